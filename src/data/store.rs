@@ -1,0 +1,323 @@
+//! Plans on disk: pretty-printed RON that a person can read and diff,
+//! versioned, written atomically, backed up, and locked against a second
+//! writer. Nothing here ever overwrites a file it could not read.
+
+pub mod atomic;
+pub mod backup;
+pub mod lock;
+mod migrate;
+
+use std::fmt;
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::check::{self, Finding, Severity};
+use super::plan::{Plan, VERSION};
+use crate::fl;
+
+/// Plans larger than this are refused rather than read into memory.
+pub const MAX_FILE_SIZE: u64 = 512 * 1024 * 1024;
+
+/// The file name of the default plan in the data folder.
+pub const DEFAULT_FILE: &str = "plan.ron";
+
+/// Why a plan could not be loaded. Every variant names the file; those about
+/// its content say where in it.
+#[derive(Debug)]
+pub enum LoadError {
+    NotFound {
+        path: PathBuf,
+    },
+    Io {
+        path: PathBuf,
+        source: io::Error,
+    },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+    },
+    NotText {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    TooNew {
+        path: PathBuf,
+        found: u32,
+    },
+    TooOld {
+        path: PathBuf,
+        found: u32,
+    },
+    Invalid {
+        path: PathBuf,
+        problems: Vec<(usize, usize, Finding)>,
+    },
+}
+
+impl std::error::Error for LoadError {}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NotFound { path } => {
+                write!(f, "{}: {}", path.display(), fl!("load-not-found"))
+            }
+            LoadError::Io { path, source } => {
+                write!(
+                    f,
+                    "{}: {}",
+                    path.display(),
+                    fl!("load-io", reason = source.to_string())
+                )
+            }
+            LoadError::TooLarge { path, size } => {
+                let megabytes = size / (1024 * 1024);
+                let limit = MAX_FILE_SIZE / (1024 * 1024);
+                let text = fl!("load-too-large", megabytes = megabytes, limit = limit);
+                write!(f, "{}: {text}", path.display())
+            }
+            LoadError::NotText { path, line, column } => {
+                write!(
+                    f,
+                    "{}:{line}:{column}: {}",
+                    path.display(),
+                    fl!("load-not-text")
+                )
+            }
+            LoadError::Syntax {
+                path,
+                line,
+                column,
+                message,
+            } => write!(
+                f,
+                "{}:{line}:{column}: {}",
+                path.display(),
+                fl!("load-syntax", reason = message.as_str())
+            ),
+            LoadError::TooNew { path, found } => write!(
+                f,
+                "{}: {}",
+                path.display(),
+                fl!("load-too-new", found = found, supported = VERSION)
+            ),
+            LoadError::TooOld { path, found } => {
+                write!(
+                    f,
+                    "{}: {}",
+                    path.display(),
+                    fl!("load-too-old", found = found)
+                )
+            }
+            LoadError::Invalid { path, problems } => {
+                let lines: Vec<String> = problems
+                    .iter()
+                    .map(|(line, column, finding)| {
+                        format!("{}:{line}:{column}: {finding}", path.display())
+                    })
+                    .collect();
+                f.write_str(&lines.join("\n"))
+            }
+        }
+    }
+}
+
+impl LoadError {
+    /// A file that exists but cannot be used as it is: the person may want
+    /// a backup instead.
+    pub fn is_damaged(&self) -> bool {
+        matches!(
+            self,
+            LoadError::NotText { .. } | LoadError::Syntax { .. } | LoadError::Invalid { .. }
+        )
+    }
+}
+
+/// Why a plan could not be saved. The plan in memory is untouched.
+#[derive(Debug)]
+pub struct SaveError {
+    pub path: PathBuf,
+    pub source: io::Error,
+}
+
+impl std::error::Error for SaveError {}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let reason = match self.source.kind() {
+            io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+                fl!("save-read-only")
+            }
+            io::ErrorKind::StorageFull => fl!("save-disk-full"),
+            _ => self.source.to_string(),
+        };
+        write!(
+            f,
+            "{}: {}",
+            self.path.display(),
+            fl!("save-failed", reason = reason)
+        )
+    }
+}
+
+#[derive(Deserialize)]
+struct Probe {
+    version: u32,
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_recursion_limit(64)
+}
+
+fn syntax(path: &Path, error: &ron::error::SpannedError) -> LoadError {
+    LoadError::Syntax {
+        path: path.to_path_buf(),
+        line: error.span.start.line,
+        column: error.span.start.col,
+        message: error.code.to_string(),
+    }
+}
+
+/// Reads a plan from text, migrating older versions and checking it.
+pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
+    let options = ron_options();
+    let probe: Probe = options.from_str(text).map_err(|e| syntax(path, &e))?;
+    let plan = match probe.version {
+        v if v > VERSION => {
+            return Err(LoadError::TooNew {
+                path: path.to_path_buf(),
+                found: v,
+            });
+        }
+        VERSION => options
+            .from_str::<Plan>(text)
+            .map_err(|e| syntax(path, &e))?,
+        v => migrate::from(v, text, &options)
+            .ok_or_else(|| LoadError::TooOld {
+                path: path.to_path_buf(),
+                found: v,
+            })?
+            .map_err(|e| syntax(path, &e))?,
+    };
+    let problems: Vec<(usize, usize, Finding)> = check::plan(&plan)
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| {
+            let (line, column) = check::locate(text, f.subject, &f.id);
+            (line, column, f)
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(plan)
+    } else {
+        Err(LoadError::Invalid {
+            path: path.to_path_buf(),
+            problems,
+        })
+    }
+}
+
+/// Reads the file's text, refusing what is too large or not UTF-8.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let io_error = |source: io::Error| match source.kind() {
+        io::ErrorKind::NotFound => LoadError::NotFound {
+            path: path.to_path_buf(),
+        },
+        _ => LoadError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+    };
+    let file = fs::File::open(path).map_err(io_error)?;
+    let size = file.metadata().map_err(io_error)?.len();
+    if size > MAX_FILE_SIZE {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_FILE_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+        });
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = error.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&error.as_bytes()[..valid]);
+        let (line, column) = check::line_column(&text, text.len());
+        LoadError::NotText {
+            path: path.to_path_buf(),
+            line,
+            column,
+        }
+    })
+}
+
+/// Loads and checks a plan file.
+pub fn load(path: &Path) -> Result<Plan, LoadError> {
+    parse(&read_text(path)?, path)
+}
+
+/// The plan as pretty RON, the way it is written to disk.
+pub fn to_text(plan: &Plan) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .struct_names(false)
+        .separate_tuple_members(false);
+    let mut plan_text = match ron::ser::to_string_pretty(plan, config) {
+        Ok(text) => text,
+        // Serialising plain data to a string has no failure mode in
+        // practice; keep a minimal valid file rather than panicking.
+        Err(error) => {
+            tracing::error!("cannot serialise the plan: {error}");
+            String::new()
+        }
+    };
+    plan_text.push('\n');
+    plan_text
+}
+
+/// Saves a plan atomically, first backing up what is on disk.
+pub fn save(path: &Path, plan: &Plan, backups: Option<&backup::Policy>) -> Result<(), SaveError> {
+    let error = |source| SaveError {
+        path: path.to_path_buf(),
+        source,
+    };
+    if let Some(policy) = backups
+        && let Err(problem) = policy.backup(path)
+    {
+        // A failed backup must not stop the save itself.
+        tracing::warn!("backup of {} failed: {problem}", path.display());
+    }
+    let text = to_text(plan);
+    if text.is_empty() {
+        return Err(error(io::Error::other("serialisation failed")));
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).map_err(error)?;
+    }
+    atomic::write(path, text.as_bytes()).map_err(error)
+}
+
+/// The newest backup of `plan` that loads cleanly, with its content.
+pub fn newest_good_backup(plan: &Path, policy: &backup::Policy) -> Option<(PathBuf, Plan)> {
+    policy
+        .list(plan)
+        .into_iter()
+        .find_map(|candidate| load(&candidate).ok().map(|p| (candidate, p)))
+}

@@ -1,0 +1,136 @@
+//! Rotating backups of a plan, kept outside the plan's folder.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use super::atomic;
+
+/// Where and how often backups are made.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    /// The folder that holds one sub-folder of backups per plan.
+    pub root: PathBuf,
+    /// How many backups of a plan to keep.
+    pub keep: usize,
+    /// No new backup while the newest is younger than this.
+    pub interval: Duration,
+}
+
+impl Policy {
+    pub fn new(root: PathBuf) -> Self {
+        Self {
+            root,
+            keep: 10,
+            interval: Duration::from_secs(10 * 60),
+        }
+    }
+
+    /// The folder of backups for one plan: its name plus a hash of its full
+    /// path, so two plans with the same name do not mix.
+    pub fn folder(&self, plan: &Path) -> PathBuf {
+        let full = plan.canonicalize().unwrap_or_else(|_| plan.to_path_buf());
+        let stem = plan
+            .file_name()
+            .map(|n| {
+                n.to_string_lossy()
+                    .replace(".commplan.ron", "")
+                    .replace(".ron", "")
+            })
+            .unwrap_or_default();
+        self.root.join(format!(
+            "{stem}-{:016x}",
+            fnv1a(full.to_string_lossy().as_bytes())
+        ))
+    }
+
+    /// This plan's backups, newest first.
+    pub fn list(&self, plan: &Path) -> Vec<PathBuf> {
+        let Ok(entries) = fs::read_dir(self.folder(plan)) else {
+            return Vec::new();
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+            .collect();
+        // Names are timestamps, so they sort by age.
+        files.sort();
+        files.reverse();
+        files
+    }
+
+    /// Copies the plan as it is on disk into a new backup, unless the newest
+    /// backup is recent. Prunes the oldest beyond `keep`.
+    pub fn backup(&self, plan: &Path) -> io::Result<Option<PathBuf>> {
+        let bytes = match fs::read(plan) {
+            Ok(bytes) => bytes,
+            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(error) => return Err(error),
+        };
+        let existing = self.list(plan);
+        if let Some(newest) = existing.first() {
+            let age = fs::metadata(newest)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| SystemTime::now().duration_since(t).ok());
+            if age.is_some_and(|age| age < self.interval) {
+                return Ok(None);
+            }
+            if fs::read(newest).is_ok_and(|newest| newest == bytes) {
+                return Ok(None);
+            }
+        }
+        let folder = self.folder(plan);
+        fs::create_dir_all(&folder)?;
+        let stamp = chrono::Local::now().format("%Y%m%dT%H%M%S%.3f");
+        let target = folder.join(format!("{stamp}.ron"));
+        atomic::write(&target, &bytes)?;
+        for old in self.list(plan).into_iter().skip(self.keep.max(1)) {
+            let _ = fs::remove_file(old);
+        }
+        Ok(Some(target))
+    }
+}
+
+/// A small, stable hash (FNV-1a); not for security, only for folder names.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backups_rotate_and_skip_unchanged_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("plan.ron");
+        let policy = Policy {
+            root: dir.path().join("backups"),
+            keep: 3,
+            interval: Duration::ZERO,
+        };
+        assert_eq!(
+            policy.backup(&plan).unwrap(),
+            None,
+            "nothing to back up yet"
+        );
+        for i in 0..5 {
+            fs::write(&plan, format!("content {i}")).unwrap();
+            assert!(policy.backup(&plan).unwrap().is_some());
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert_eq!(
+            policy.backup(&plan).unwrap(),
+            None,
+            "same content as the newest"
+        );
+        let list = policy.list(&plan);
+        assert_eq!(list.len(), 3);
+        assert_eq!(fs::read_to_string(&list[0]).unwrap(), "content 4");
+    }
+}

@@ -1,0 +1,83 @@
+//! Fluent strings. Every word a person reads goes through here: the GUI, the
+//! CLI's messages, error texts and export headers.
+
+mod label;
+
+pub use label::Label;
+
+use std::sync::LazyLock;
+
+use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
+use i18n_embed::{LanguageLoader, unic_langid::LanguageIdentifier};
+use rust_embed::RustEmbed;
+
+#[derive(RustEmbed)]
+#[folder = "i18n"]
+struct Localizations;
+
+/// The loader every `fl!` call reads from.
+pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader: FluentLanguageLoader = fluent_language_loader!();
+    // The English strings are compiled in and checked by the `fl!` macro at
+    // build time, so loading them cannot fail at run time; if it ever did,
+    // `fl!` would show message ids rather than crash.
+    if let Err(error) = loader.load_fallback_language(&Localizations) {
+        tracing::error!("cannot load the built-in English strings: {error}");
+    }
+    // No Unicode isolation marks around arguments: none of our languages is
+    // written right to left, and the marks would leak into exports.
+    loader.set_use_isolating(false);
+    loader
+});
+
+/// Looks up a Fluent message, checked at compile time against English.
+#[macro_export]
+macro_rules! fl {
+    ($id:literal) => {{
+        i18n_embed_fl::fl!($crate::i18n::LOADER, $id)
+    }};
+    ($id:literal, $($args:tt)*) => {{
+        i18n_embed_fl::fl!($crate::i18n::LOADER, $id, $($args)*)
+    }};
+}
+
+/// The languages CommPlan has strings for, English first.
+pub fn available() -> Vec<LanguageIdentifier> {
+    let mut languages = LOADER
+        .available_languages(&Localizations)
+        .unwrap_or_default();
+    languages.sort_by_key(|l| (l.language.as_str() != "en", l.to_string()));
+    languages
+}
+
+/// Switches every string to `language` (falling back to English for any
+/// missing message). Returns the language actually in use.
+pub fn select(language: &str) -> String {
+    let wanted: Vec<LanguageIdentifier> = language.parse().into_iter().collect();
+    let chosen = i18n_embed::select(&*LOADER, &Localizations, &wanted);
+    LOADER.set_use_isolating(false);
+    match chosen {
+        Ok(chosen) => chosen
+            .first()
+            .map_or_else(|| "en".to_owned(), |l| l.language.to_string()),
+        Err(error) => {
+            tracing::warn!("cannot switch to language {language}: {error}");
+            "en".to_owned()
+        }
+    }
+}
+
+/// The language of the strings in use now ("en", "it").
+pub fn current() -> String {
+    LOADER
+        .current_languages()
+        .first()
+        .map_or_else(|| "en".to_owned(), |l| l.language.to_string())
+}
+
+/// The system's preferred language, as a primary tag.
+pub fn system_language() -> String {
+    i18n_embed::DesktopLanguageRequester::requested_languages()
+        .first()
+        .map_or_else(|| "en".to_owned(), |l| l.language.to_string())
+}
