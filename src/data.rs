@@ -8,6 +8,7 @@ pub mod edit;
 pub mod history;
 pub mod ids;
 pub mod indicator;
+pub mod indicators;
 pub mod log;
 pub mod partner;
 pub mod plan;

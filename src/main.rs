@@ -1,1 +1,30 @@
-fn main() {}
+//! CommPlan's entry point: parse the command line, then run a headless
+//! command or open the window.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use commplan::app::{self, Startup};
+use commplan::cli::{self, Cli};
+use commplan::config::Paths;
+use commplan::fl;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(command) = cli.command {
+        commplan::logging::to_stderr();
+        return cli::run(command, &mut std::io::stdout(), &mut std::io::stderr());
+    }
+    let Some(paths) = Paths::from_system() else {
+        eprintln!("{}", fl!("cli-no-data-folder"));
+        return ExitCode::from(cli::EXIT_INVALID);
+    };
+    commplan::logging::to_file(&paths.log_file());
+    match app::run(Startup { paths, plan: cli.file }) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("{}", fl!("cli-gui-failed", reason = error.to_string()));
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -135,3 +135,219 @@ load-too-old = format version { $found } is not a CommPlan format.
 save-failed = could not save: { $reason }
 save-read-only = the folder or file is read-only
 save-disk-full = the disk is full
+
+## Dates and numbers
+
+format-date = { $day } { $month } { $year }
+format-date-weekday = { $weekday } { $date }
+format-month-year = { $month } { $year }
+format-thousands-separator = ,
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+month-long-1 = January
+month-long-2 = February
+month-long-3 = March
+month-long-4 = April
+month-long-5 = May
+month-long-6 = June
+month-long-7 = July
+month-long-8 = August
+month-long-9 = September
+month-long-10 = October
+month-long-11 = November
+month-long-12 = December
+weekday-short-mon = Mon
+weekday-short-tue = Tue
+weekday-short-wed = Wed
+weekday-short-thu = Thu
+weekday-short-fri = Fri
+weekday-short-sat = Sat
+weekday-short-sun = Sun
+
+## Screens
+
+screen-overview = Overview
+screen-calendar = Calendar
+screen-deliverables = Deliverables
+screen-dissemination = Dissemination
+screen-partners = Partners
+screen-indicators = Indicators
+screen-settings = Settings
+
+## Overview
+
+none = —
+overview-project = Project
+overview-dates = { $start } – { $end }
+overview-leads = Lead partner: { $lead } · Communication lead: { $communication }
+overview-partners = partners and observers
+overview-activities = activities planned
+overview-deliverables = deliverables
+overview-entries = dissemination log entries
+overview-ended = The project ended on { $date }
+overview-not-started = The project starts on { $date }
+overview-running = The project is running
+overview-deadlines = Deadlines
+overview-no-deadlines = No deliverables yet.
+
+## Calendar
+
+calendar-empty = No activities yet.
+calendar-count = { $count ->
+    [one] One activity
+   *[other] { $count } activities
+}
+calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
+
+## Deliverables
+
+deliverables-empty = No deliverables yet.
+deliverables-count = { $count ->
+    [one] One deliverable
+   *[other] { $count } deliverables
+}
+deliverables-code = Code
+deliverables-title = Title
+deliverables-lead = Lead
+deliverables-due = Due
+deliverables-status = Status
+
+## Dissemination log
+
+log-empty = Nothing logged yet.
+log-totals = { $count ->
+    [one] One entry
+   *[other] { $count } entries
+} · { $reach } reached · { $participants } participants
+log-date = Date
+log-partner = Partner
+log-title = Title
+log-channel = Channel
+log-reach = Reach
+
+## Indicators
+
+indicators-empty = No indicators yet.
+indicators-progress = { $actual } of { $target } { $unit }
+indicators-percent = { $percent } %
+
+## Partners
+
+partners-empty = No partners yet: add the first one above.
+partners-count = { $count ->
+    [one] One partner
+   *[other] { $count } partners and observers
+}
+partners-new = Add a partner
+partners-id = Id
+partners-name = Name
+partners-country = Country
+partners-role = Role
+partners-contact = Contact
+partners-id-placeholder = Id (VEN)
+partners-name-placeholder = Full name
+partners-country-placeholder = IT
+partners-email-placeholder = contact e-mail
+partners-add = Add
+
+## Settings
+
+settings-appearance = Appearance and language
+settings-theme-system = Follow the system
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-language = Language
+settings-places = Where your work is kept
+settings-data-folder = Data folder
+settings-backups-folder = Backups
+settings-settings-file = Settings file
+settings-log-file = Log file
+settings-plan-file = This plan
+
+## Window, toolbar and status
+
+app-name = CommPlan
+window-title = { $plan } — CommPlan
+window-title-read-only = {" "}(read-only)
+toolbar-new = New
+toolbar-new-hint = Create an empty plan (Ctrl+N)
+toolbar-open = Open
+toolbar-open-hint = Open a plan file (Ctrl+O)
+toolbar-recent = Recent plans
+toolbar-save-as = Save As…
+toolbar-save-as-hint = Save a copy under another name and continue there (Ctrl+Shift+S)
+toolbar-undo-what = Undo: { $what } (Ctrl+Z)
+toolbar-undo-nothing = Nothing to undo
+toolbar-redo-what = Redo: { $what } (Ctrl+Shift+Z)
+toolbar-redo-nothing = Nothing to redo
+status-opening = Opening…
+status-saving = Saving…
+status-save-failed = Not saved
+status-read-only = Read-only
+status-unsaved = Unsaved changes
+status-saved = All changes saved
+read-only-elsewhere = This plan is open in another CommPlan window, so it is read-only here. Use Save As to continue in a copy.
+read-only-cannot-lock = This plan is read-only here: { $reason }. Use Save As to continue in a copy.
+read-only-no-file = No plan is open. Create a new plan or open one.
+
+## Notices
+
+notice-saved-as = Saved as { $path }; you are now working in this file.
+notice-save-failed = { $reason } Your changes are kept in this window; use Save As to save them elsewhere.
+notice-restored = The backup is open. The damaged file was kept as { $aside }.
+notice-restore-failed = The backup was not opened, because the damaged file could not be set aside: { $reason }
+
+## Dialogs
+
+dialog-new-title = Create a new plan
+dialog-open-title = Open a plan
+dialog-save-as-title = Save the plan as
+file-filter-plans = CommPlan plans
+dialog-dismiss = Close
+dialog-cancel = Cancel
+dialog-open-another = Open another plan…
+dialog-unreadable-title = This plan cannot be opened
+dialog-unreadable-untouched = The file was left exactly as it is.
+dialog-backup-offer = The newest good backup is from { $when } ({ $activities } activities). Opening it keeps the damaged file beside it under another name.
+dialog-no-backup = There is no backup of this plan to go back to.
+dialog-restore = Open the backup
+dialog-close-failed-title = Your changes could not be saved
+dialog-close-failed-hint = Save them elsewhere, or quit and lose the changes since the last save.
+dialog-quit-anyway = Quit without saving
+
+## Command line
+
+cli-no-data-folder = No home folder was found for the default plan; name a plan with --plan FILE.
+cli-exists = { $path } exists already; use --force to replace it.
+cli-written = Wrote { $path }
+cli-check-ok = { $path }: the plan is valid ({ $activities } activities, { $deliverables } deliverables, { $entries } log entries).
+cli-summary-dates = Runs from { $start } to { $end }
+cli-summary-partners = { $count ->
+    [one] One partner
+   *[other] { $count } partners
+}
+cli-summary-activities = { $count ->
+    [one] One activity
+   *[other] { $count } activities
+}
+cli-summary-deliverables = { $count ->
+    [one] One deliverable
+   *[other] { $count } deliverables
+}
+cli-summary-entries = { $count ->
+    [one] One dissemination log entry
+   *[other] { $count } dissemination log entries
+}
+cli-summary-next = Next deadlines:
+cli-summary-none = none: every deliverable due from today on is delivered, or none is due.
+cli-gui-failed = The window could not be opened: { $reason }

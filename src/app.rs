@@ -1,0 +1,405 @@
+//! The iced application: state, messages, update, view, subscriptions. The
+//! only place that does I/O; screens hand it edits and tasks.
+
+mod chrome;
+mod dialog;
+pub mod document;
+mod files;
+pub mod shortcut;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use iced::widget::{column, container, row, stack};
+use iced::{Element, Fill, Font, Subscription, Task, Theme, event, system, window};
+
+use crate::config::{Paths, Settings};
+use crate::data::{Edit, History, Plan};
+use crate::fl;
+use crate::screen::{self, Action, Screen};
+use crate::theme::Tone;
+use crate::widget::icon;
+use dialog::Dialog;
+use document::{Document, Handoff, Opened};
+use shortcut::Shortcut;
+
+/// The interface font, compiled in so text looks the same everywhere.
+pub const FONT_REGULAR: &[u8] = include_bytes!("../assets/fonts/FiraSans-Regular.ttf");
+pub const FONT_SEMIBOLD: &[u8] = include_bytes!("../assets/fonts/FiraSans-SemiBold.ttf");
+pub const DEFAULT_FONT: Font = Font::with_name("Fira Sans");
+
+/// How the app starts: which folders, which plan.
+#[derive(Debug, Clone)]
+pub struct Startup {
+    pub paths: Paths,
+    /// A plan named on the command line; `None` opens the default plan.
+    pub plan: Option<PathBuf>,
+}
+
+/// A message shown in a banner until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub tone: Tone,
+    pub text: String,
+}
+
+pub struct App {
+    pub plan: Plan,
+    pub document: Document,
+    pub history: History,
+    pub screen: Screen,
+    pub settings: Settings,
+    pub paths: Paths,
+    pub today: NaiveDate,
+    pub notice: Option<Notice>,
+    dialog: Option<Dialog>,
+    loading: bool,
+    system_dark: bool,
+    overview: screen::overview::Overview,
+    calendar: screen::calendar::Calendar,
+    deliverables: screen::deliverables::Deliverables,
+    dissemination: screen::dissemination::Dissemination,
+    partners: screen::partners::Partners,
+    indicators: screen::indicators::Indicators,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Navigate(Screen),
+    Overview(screen::overview::Message),
+    Calendar(screen::calendar::Message),
+    Deliverables(screen::deliverables::Message),
+    Dissemination(screen::dissemination::Message),
+    Partners(screen::partners::Message),
+    Indicators(screen::indicators::Message),
+    Settings(screen::settings::Message),
+    Shortcut(Shortcut),
+    Undo,
+    Redo,
+    File(files::Message),
+    Opened(Handoff<Opened>),
+    Saved(u64, Result<(), std::sync::Arc<crate::data::store::SaveError>>),
+    Dialog(dialog::Message),
+    NoticeDismissed,
+    Tick(Instant),
+    CloseRequested(window::Id),
+    SystemTheme(iced::theme::Mode),
+}
+
+impl App {
+    /// The app with a plan already in memory and no file behind it, for
+    /// tests and for the moments before a plan is opened.
+    pub fn new(paths: Paths, settings: Settings, plan: Plan) -> Self {
+        let screen = settings
+            .last_screen
+            .as_deref()
+            .and_then(Screen::from_slug)
+            .unwrap_or_default();
+        Self {
+            plan,
+            document: Document::detached(),
+            history: History::default(),
+            screen,
+            settings,
+            paths,
+            today: chrono::Local::now().date_naive(),
+            notice: None,
+            dialog: None,
+            loading: false,
+            system_dark: false,
+            overview: Default::default(),
+            calendar: Default::default(),
+            deliverables: Default::default(),
+            dissemination: Default::default(),
+            partners: Default::default(),
+            indicators: Default::default(),
+        }
+    }
+
+    /// Starts the GUI: reads the settings, picks the language, and opens the
+    /// plan in the background (writing the sample on a first run).
+    pub fn boot(startup: Startup) -> (Self, Task<Message>) {
+        let settings = Settings::load(&startup.paths.settings_file());
+        let language = settings.language.clone().unwrap_or_else(crate::i18n::system_language);
+        crate::i18n::select(&language);
+        let today = chrono::Local::now().date_naive();
+        let mut app = App::new(startup.paths.clone(), settings, Plan::empty("", today));
+        // A first start opens on the overview of the sample.
+        let path = match startup.plan {
+            Some(path) => path,
+            None => {
+                let path = app.paths.default_plan();
+                if !path.exists() {
+                    app.screen = Screen::Overview;
+                    if let Err(error) = files::write_sample(&path) {
+                        app.notice = Some(Notice { tone: Tone::Danger, text: error.to_string() });
+                    }
+                }
+                path
+            }
+        };
+        let open = app.open(path);
+        (app, Task::batch([open, system::theme().map(Message::SystemTheme)]))
+    }
+
+    pub fn title(&self) -> String {
+        let name = if self.plan.display_name().is_empty() {
+            fl!("app-name")
+        } else {
+            fl!("window-title", plan = self.plan.display_name())
+        };
+        let mut title = name;
+        if self.document.is_dirty() {
+            title.insert_str(0, "• ");
+        }
+        if self.document.read_only.is_some() && self.document.path.is_some() {
+            title.push_str(&fl!("window-title-read-only"));
+        }
+        title
+    }
+
+    pub fn theme(&self) -> Theme {
+        crate::theme::for_choice(self.settings.theme, self.system_dark)
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let mut subscriptions = vec![
+            event::listen_with(shortcut::from_event).map(Message::Shortcut),
+            window::close_requests().map(Message::CloseRequested),
+            system::theme_changes().map(Message::SystemTheme),
+            // Keeps "today" right across midnight.
+            iced::time::every(Duration::from_secs(60)).map(Message::Tick),
+        ];
+        if self.document.is_dirty() && self.document.can_write() {
+            subscriptions.push(iced::time::every(Duration::from_millis(500)).map(Message::Tick));
+        }
+        Subscription::batch(subscriptions)
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Navigate(screen) => self.navigate(screen),
+            Message::Overview(message) => {
+                let action = self.overview.update(message);
+                self.perform(action, Message::Overview)
+            }
+            Message::Calendar(message) => {
+                let action = self.calendar.update(message);
+                self.perform(action, Message::Calendar)
+            }
+            Message::Deliverables(message) => {
+                let action = self.deliverables.update(message);
+                self.perform(action, Message::Deliverables)
+            }
+            Message::Dissemination(message) => {
+                let action = self.dissemination.update(message);
+                self.perform(action, Message::Dissemination)
+            }
+            Message::Partners(message) => {
+                let action = self.partners.update(message, &self.plan);
+                self.perform(action, Message::Partners)
+            }
+            Message::Indicators(message) => {
+                let action = self.indicators.update(message);
+                self.perform(action, Message::Indicators)
+            }
+            Message::Settings(message) => self.settings_changed(message),
+            Message::Shortcut(shortcut) => self.shortcut(shortcut),
+            Message::Undo => self.undo(),
+            Message::Redo => self.redo(),
+            Message::File(message) => self.file(message),
+            Message::Opened(opened) => match opened.take() {
+                Some(opened) => self.opened(opened),
+                None => Task::none(),
+            },
+            Message::Saved(generation, result) => self.saved(generation, result),
+            Message::Dialog(message) => self.dialog(message),
+            Message::NoticeDismissed => {
+                self.notice = None;
+                Task::none()
+            }
+            Message::Tick(now) => {
+                self.today = chrono::Local::now().date_naive();
+                self.autosave(now)
+            }
+            Message::CloseRequested(window) => self.close_requested(window),
+            Message::SystemTheme(mode) => {
+                self.system_dark = mode == iced::theme::Mode::Dark;
+                Task::none()
+            }
+        }
+    }
+
+    fn navigate(&mut self, screen: Screen) -> Task<Message> {
+        self.screen = screen;
+        self.settings.last_screen = Some(screen.slug().to_owned());
+        self.store_settings();
+        Task::none()
+    }
+
+    fn perform<M>(&mut self, action: Action<M>, wrap: fn(M) -> Message) -> Task<Message>
+    where
+        M: Send + 'static,
+    {
+        match action {
+            Action::None => Task::none(),
+            Action::Edit(edit) => {
+                self.apply(edit);
+                Task::none()
+            }
+            Action::Run(task) => task.map(wrap),
+            Action::Navigate(screen) => self.navigate(screen),
+        }
+    }
+
+    /// Applies an edit through the undo history, or says why it cannot.
+    pub fn apply(&mut self, edit: Edit) {
+        if let Some(reason) = &self.document.read_only {
+            self.notice = Some(Notice { tone: Tone::Warning, text: read_only_text(reason) });
+            return;
+        }
+        match self.history.apply(&mut self.plan, edit) {
+            Ok(()) => self.changed(),
+            Err(error) => self.notice = Some(Notice { tone: Tone::Danger, text: error.to_string() }),
+        }
+    }
+
+    fn changed(&mut self) {
+        self.document.touch(Instant::now());
+        if matches!(self.notice, Some(Notice { tone: Tone::Danger, .. })) {
+            self.notice = None;
+        }
+    }
+
+    fn undo(&mut self) -> Task<Message> {
+        if self.document.read_only.is_some() {
+            return Task::none();
+        }
+        match self.history.undo(&mut self.plan) {
+            Ok(Some(_)) => self.changed(),
+            Ok(None) => {}
+            Err(error) => self.notice = Some(Notice { tone: Tone::Danger, text: error.to_string() }),
+        }
+        Task::none()
+    }
+
+    fn redo(&mut self) -> Task<Message> {
+        if self.document.read_only.is_some() {
+            return Task::none();
+        }
+        match self.history.redo(&mut self.plan) {
+            Ok(Some(_)) => self.changed(),
+            Ok(None) => {}
+            Err(error) => self.notice = Some(Notice { tone: Tone::Danger, text: error.to_string() }),
+        }
+        Task::none()
+    }
+
+    fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        match shortcut {
+            Shortcut::Undo => self.undo(),
+            Shortcut::Redo => self.redo(),
+            Shortcut::Save => self.save_now(),
+            Shortcut::SaveAs => self.file(files::Message::SaveAs),
+            Shortcut::Open => self.file(files::Message::Open),
+            Shortcut::New => self.file(files::Message::New),
+            Shortcut::Quit => self.close_requested_all(),
+            Shortcut::Screen(index) => match Screen::ALL.get(index) {
+                Some(screen) => self.navigate(*screen),
+                None => Task::none(),
+            },
+            Shortcut::Escape => {
+                if self.dialog.is_some() {
+                    self.dialog = None;
+                } else {
+                    self.notice = None;
+                }
+                Task::none()
+            }
+        }
+    }
+
+    fn settings_changed(&mut self, message: screen::settings::Message) -> Task<Message> {
+        match message {
+            screen::settings::Message::ThemeChosen(choice) => self.settings.theme = choice,
+            screen::settings::Message::LanguageChosen(language) => {
+                let chosen = crate::i18n::select(&language.code);
+                self.settings.language = Some(chosen);
+            }
+        }
+        self.store_settings();
+        Task::none()
+    }
+
+    fn store_settings(&mut self) {
+        if let Err(error) = self.settings.save(&self.paths.settings_file()) {
+            tracing::warn!("cannot save settings: {error}");
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let content: Element<'_, Message> = match self.screen {
+            Screen::Overview => self.overview.view(&self.plan, self.today).map(Message::Overview),
+            Screen::Calendar => self.calendar.view(&self.plan).map(Message::Calendar),
+            Screen::Deliverables => {
+                self.deliverables.view(&self.plan, self.today).map(Message::Deliverables)
+            }
+            Screen::Dissemination => self.dissemination.view(&self.plan).map(Message::Dissemination),
+            Screen::Partners => self
+                .partners
+                .view(&self.plan, self.document.read_only.is_some())
+                .map(Message::Partners),
+            Screen::Indicators => self.indicators.view(&self.plan).map(Message::Indicators),
+            Screen::Settings => screen::settings::view(
+                &self.settings,
+                &self.paths,
+                self.document.path.as_deref(),
+            )
+            .map(Message::Settings),
+        };
+        let main = column![chrome::toolbar(self)]
+            .push(chrome::banners(self))
+            .push(container(content).width(Fill).height(Fill))
+            .width(Fill);
+        let base: Element<'_, Message> = row![chrome::sidebar(self), main].height(Fill).into();
+        match &self.dialog {
+            Some(dialog) => stack![base, dialog::view(dialog)].into(),
+            None => base,
+        }
+    }
+}
+
+pub fn read_only_text(reason: &document::ReadOnly) -> String {
+    match reason {
+        document::ReadOnly::OpenElsewhere => fl!("read-only-elsewhere"),
+        document::ReadOnly::CannotLock(why) => fl!("read-only-cannot-lock", reason = why.as_str()),
+        document::ReadOnly::NoFile => fl!("read-only-no-file"),
+    }
+}
+
+/// Runs the GUI until its window is closed.
+pub fn run(startup: Startup) -> iced::Result {
+    let window = window::Settings {
+        size: iced::Size::new(1280.0, 820.0),
+        min_size: Some(iced::Size::new(960.0, 600.0)),
+        icon: chrome::window_icon(),
+        #[cfg(target_os = "linux")]
+        platform_specific: window::settings::PlatformSpecific {
+            application_id: crate::config::APP_ID.to_owned(),
+            ..Default::default()
+        },
+        ..window::Settings::default()
+    };
+    iced::application(move || App::boot(startup.clone()), App::update, App::view)
+        .title(App::title)
+        .theme(App::theme)
+        .subscription(App::subscription)
+        .font(FONT_REGULAR)
+        .font(FONT_SEMIBOLD)
+        .font(icon::BYTES)
+        .default_font(DEFAULT_FONT)
+        .window(window)
+        .exit_on_close_request(false)
+        .run()
+}

@@ -1,0 +1,188 @@
+//! The frame around the screens: sidebar, toolbar, banners, window icon.
+
+use iced::widget::{Space, button, column, container, pick_list, row, text, tooltip};
+use iced::{Alignment, Element, Fill};
+
+use super::{App, Message, files};
+use crate::fl;
+use crate::screen::Screen;
+use crate::theme::{self, Tone};
+use crate::widget::{self, BOLD, icon};
+
+pub fn sidebar(app: &App) -> Element<'_, Message> {
+    let brand = column![
+        row![icon::sized(icon::CALENDAR_RANGE, 22), text(fl!("app-name")).size(20).font(BOLD)]
+            .spacing(8)
+            .align_y(Alignment::Center),
+        text(app.plan.display_name().to_owned()).size(13).style(theme::muted),
+    ]
+    .spacing(4)
+    .padding([4, 8]);
+    let entries = Screen::ALL.into_iter().map(|screen| {
+        button(
+            row![icon::icon(screen.icon()), text(screen.title())]
+                .spacing(10)
+                .align_y(Alignment::Center),
+        )
+        .width(Fill)
+        .padding([8, 10])
+        .style(theme::nav_button(app.screen == screen))
+        .on_press(Message::Navigate(screen))
+        .into()
+    });
+    container(column![brand, column(entries).spacing(2)].spacing(20).padding(12))
+        .width(210)
+        .height(Fill)
+        .style(theme::sidebar)
+        .into()
+}
+
+fn tool<'a>(glyph: char, label: String, hint: String, message: Option<Message>) -> Element<'a, Message> {
+    tooltip(
+        button(row![icon::icon(glyph), text(label)].spacing(6).align_y(Alignment::Center))
+            .style(button::secondary)
+            .padding([5, 10])
+            .on_press_maybe(message),
+        container(text(hint).size(12)).padding(6).style(theme::card),
+        tooltip::Position::Bottom,
+    )
+    .into()
+}
+
+fn icon_tool<'a>(glyph: char, hint: String, message: Option<Message>) -> Element<'a, Message> {
+    tooltip(
+        button(icon::icon(glyph)).style(button::secondary).padding([5, 8]).on_press_maybe(message),
+        container(text(hint).size(12)).padding(6).style(theme::card),
+        tooltip::Position::Bottom,
+    )
+    .into()
+}
+
+/// A recent plan in the pick list, shown by its file name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recent(pub std::path::PathBuf);
+
+impl std::fmt::Display for Recent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = self.0.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+        let folder = self.0.parent().map(|p| p.display().to_string()).unwrap_or_default();
+        write!(f, "{name} — {folder}")
+    }
+}
+
+pub fn toolbar(app: &App) -> Element<'_, Message> {
+    let file = |m: files::Message| Some(Message::File(m));
+    let recent: Vec<Recent> = app.settings.recent.iter().cloned().map(Recent).collect();
+    let status = if app.loading {
+        text(fl!("status-opening")).style(theme::muted)
+    } else if app.document.saving {
+        text(fl!("status-saving")).style(theme::muted)
+    } else if app.document.failed {
+        text(fl!("status-save-failed")).style(theme::danger_text)
+    } else if app.document.read_only.is_some() {
+        text(fl!("status-read-only")).style(theme::warning_text)
+    } else if app.document.is_dirty() {
+        text(fl!("status-unsaved")).style(theme::muted)
+    } else {
+        text(fl!("status-saved")).style(theme::muted)
+    };
+    let undo_hint = match app.history.undo_subject() {
+        Some(subject) => fl!("toolbar-undo-what", what = subject.to_string()),
+        None => fl!("toolbar-undo-nothing"),
+    };
+    let redo_hint = match app.history.redo_subject() {
+        Some(subject) => fl!("toolbar-redo-what", what = subject.to_string()),
+        None => fl!("toolbar-redo-nothing"),
+    };
+    let editable = app.document.read_only.is_none();
+    container(
+        row![
+            tool(icon::FILE_PLUS, fl!("toolbar-new"), fl!("toolbar-new-hint"), file(files::Message::New)),
+            tool(icon::FOLDER_OPEN, fl!("toolbar-open"), fl!("toolbar-open-hint"), file(files::Message::Open)),
+            pick_list(recent, None::<Recent>, |r| Message::File(files::Message::OpenRecent(r.0)))
+                .placeholder(fl!("toolbar-recent"))
+                .width(180)
+                .text_size(14),
+            tool(icon::SAVE, fl!("toolbar-save-as"), fl!("toolbar-save-as-hint"), file(files::Message::SaveAs)),
+            Space::new().width(Fill),
+            status,
+            icon_tool(
+                icon::UNDO_2,
+                undo_hint,
+                (editable && app.history.can_undo()).then_some(Message::Undo)
+            ),
+            icon_tool(
+                icon::REDO_2,
+                redo_hint,
+                (editable && app.history.can_redo()).then_some(Message::Redo)
+            ),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center),
+    )
+    .padding([8, 16])
+    .width(Fill)
+    .style(theme::toolbar)
+    .into()
+}
+
+fn banner<'a>(tone: Tone, glyph: char, message: String, dismiss: Option<Message>) -> Element<'a, Message> {
+    let mut line = row![icon::icon(glyph), text(message).width(Fill)]
+        .spacing(10)
+        .align_y(Alignment::Center);
+    if let Some(dismiss) = dismiss {
+        line = line.push(button(icon::icon(icon::X)).style(button::text).on_press(dismiss));
+    }
+    container(line).padding([8, 12]).width(Fill).style(theme::banner(tone)).into()
+}
+
+/// The read-only and notice banners, if any.
+pub fn banners(app: &App) -> Option<Element<'_, Message>> {
+    let mut items = Vec::new();
+    if let Some(reason) = &app.document.read_only
+        && !app.loading
+    {
+        items.push(banner(Tone::Warning, icon::LOCK, super::read_only_text(reason), None));
+    }
+    if let Some(notice) = &app.notice {
+        let glyph = match notice.tone {
+            Tone::Danger | Tone::Warning => icon::TRIANGLE_ALERT,
+            Tone::Success => icon::CIRCLE_CHECK,
+            Tone::Info => icon::INFO,
+        };
+        items.push(banner(notice.tone, glyph, notice.text.clone(), Some(Message::NoticeDismissed)));
+    }
+    (!items.is_empty()).then(|| container(column(items).spacing(6)).padding([8, 16]).into())
+}
+
+/// The window icon, drawn at start-up from the app's colours.
+pub fn window_icon() -> Option<iced::window::Icon> {
+    const SIZE: u32 = 64;
+    let mut rgba = Vec::with_capacity((SIZE * SIZE * 4) as usize);
+    for y in 0..SIZE {
+        for x in 0..SIZE {
+            let inside = (4..60).contains(&x) && (8..60).contains(&y);
+            let header = inside && y < 22;
+            let cell = inside && !header && (x - 4) % 14 > 2 && (y - 22) % 13 > 2;
+            let pixel: [u8; 4] = if header {
+                [0x1f, 0x5f, 0xa8, 255]
+            } else if cell {
+                [0xff, 0xff, 0xff, 255]
+            } else if inside {
+                [0x9c, 0xb8, 0xdc, 255]
+            } else {
+                [0, 0, 0, 0]
+            };
+            rgba.extend_from_slice(&pixel);
+        }
+    }
+    iced::window::icon::from_rgba(rgba, SIZE, SIZE).ok()
+}
+
+/// The heading line of a dialog.
+pub fn dialog_title<'a>(glyph: char, title: String) -> Element<'a, Message> {
+    row![icon::sized(glyph, 20), text(title).size(18).font(widget::BOLD)]
+        .spacing(10)
+        .align_y(Alignment::Center)
+        .into()
+}

@@ -1,0 +1,132 @@
+//! Modal dialogs: a plan that cannot be read, a close that could not save.
+
+use std::path::PathBuf;
+
+use iced::widget::{Space, button, center, column, container, opaque, row, text};
+use iced::{Element, Fill, window};
+
+use super::{App, Message as AppMessage, chrome, files};
+use crate::data::Plan;
+use crate::fl;
+use crate::format;
+use crate::theme;
+use crate::widget::icon;
+
+#[derive(Debug)]
+pub enum Dialog {
+    /// The plan file could not be read; it was left untouched.
+    Unreadable { path: PathBuf, text: String, backup: Option<(PathBuf, Box<Plan>)> },
+    /// Saving on close failed.
+    CloseFailed { text: String, window: Option<window::Id> },
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    RestoreBackup,
+    OpenAnother,
+    SaveAs,
+    QuitWithoutSaving,
+    Dismiss,
+}
+
+impl App {
+    pub(super) fn dialog(&mut self, message: Message) -> iced::Task<AppMessage> {
+        match message {
+            Message::RestoreBackup => match self.dialog.take() {
+                Some(Dialog::Unreadable { path, backup: Some((_, plan)), .. }) => {
+                    self.restore(path, *plan)
+                }
+                other => {
+                    self.dialog = other;
+                    iced::Task::none()
+                }
+            },
+            Message::OpenAnother => {
+                self.dialog = None;
+                self.file(files::Message::Open)
+            }
+            Message::SaveAs => {
+                self.dialog = None;
+                self.file(files::Message::SaveAs)
+            }
+            Message::QuitWithoutSaving => match self.dialog.take() {
+                Some(Dialog::CloseFailed { window: Some(window), .. }) => window::close(window),
+                _ => iced::exit(),
+            },
+            Message::Dismiss => {
+                self.dialog = None;
+                iced::Task::none()
+            }
+        }
+    }
+}
+
+fn frame<'a>(content: Element<'a, AppMessage>) -> Element<'a, AppMessage> {
+    opaque(
+        container(center(
+            container(content).padding(24).max_width(640).style(theme::dialog),
+        ))
+        .width(Fill)
+        .height(Fill)
+        .style(theme::backdrop),
+    )
+}
+
+fn action<'a>(label: String, message: Message, primary: bool) -> Element<'a, AppMessage> {
+    button(text(label))
+        .padding([6, 14])
+        .style(if primary { button::primary } else { button::secondary })
+        .on_press(AppMessage::Dialog(message))
+        .into()
+}
+
+pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
+    match dialog {
+        Dialog::Unreadable { text: error, backup, .. } => {
+            let mut actions = row![Space::new().width(Fill)].spacing(8);
+            actions = actions.push(action(fl!("dialog-dismiss"), Message::Dismiss, false));
+            actions = actions.push(action(fl!("dialog-open-another"), Message::OpenAnother, backup.is_none()));
+            let mut body = column![
+                chrome::dialog_title(icon::TRIANGLE_ALERT, fl!("dialog-unreadable-title")),
+                container(text(error.clone()).font(iced::Font::MONOSPACE).size(13))
+                    .padding(10)
+                    .width(Fill)
+                    .style(theme::card),
+                text(fl!("dialog-unreadable-untouched")),
+            ]
+            .spacing(14);
+            if let Some((path, plan)) = backup {
+                let when = std::fs::metadata(path)
+                    .and_then(|m| m.modified())
+                    .map(|t| chrono::DateTime::<chrono::Local>::from(t))
+                    .map(|t| format!("{} {}", format::date(t.date_naive()), t.format("%H:%M")))
+                    .unwrap_or_default();
+                body = body.push(text(fl!(
+                    "dialog-backup-offer",
+                    when = when,
+                    activities = plan.activities.len()
+                )));
+                actions = actions.push(action(fl!("dialog-restore"), Message::RestoreBackup, true));
+            } else {
+                body = body.push(text(fl!("dialog-no-backup")).style(theme::muted));
+            }
+            frame(body.push(actions).into())
+        }
+        Dialog::CloseFailed { text: error, .. } => {
+            let body = column![
+                chrome::dialog_title(icon::TRIANGLE_ALERT, fl!("dialog-close-failed-title")),
+                text(error.clone()),
+                text(fl!("dialog-close-failed-hint")),
+                row![
+                    Space::new().width(Fill),
+                    action(fl!("dialog-quit-anyway"), Message::QuitWithoutSaving, false),
+                    action(fl!("dialog-cancel"), Message::Dismiss, false),
+                    action(fl!("toolbar-save-as"), Message::SaveAs, true),
+                ]
+                .spacing(8),
+            ]
+            .spacing(14);
+            frame(body.into())
+        }
+    }
+}

@@ -1,0 +1,308 @@
+//! New, Open, Save As, recent plans, autosave and save on close.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use iced::{Task, window};
+
+use super::dialog::Dialog;
+use super::document::{self, Document, Handoff, Opened};
+use super::{App, Notice};
+use crate::data::store::{self, LoadError};
+use crate::data::{Plan, sample};
+use crate::fl;
+use crate::theme::Tone;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    New,
+    Open,
+    SaveAs,
+    OpenRecent(PathBuf),
+    Picked(Purpose, Option<PathBuf>),
+    SavedAs(PathBuf, Result<(), Arc<store::SaveError>>),
+}
+
+/// What a file dialog was opened for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    New,
+    Open,
+    SaveAs,
+}
+
+/// The extension plan files carry, so the desktop opens them with CommPlan.
+pub const EXTENSION: &str = "commplan.ron";
+
+/// Writes the embedded sample as a new plan file (first start).
+pub fn write_sample(path: &Path) -> Result<(), store::SaveError> {
+    let error = |source| store::SaveError { path: path.to_path_buf(), source };
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(error)?;
+    }
+    store::atomic::write(path, sample::TEXT.as_bytes()).map_err(error)
+}
+
+fn pick(purpose: Purpose, suggested: String) -> Task<Message> {
+    let title = match purpose {
+        Purpose::New => fl!("dialog-new-title"),
+        Purpose::Open => fl!("dialog-open-title"),
+        Purpose::SaveAs => fl!("dialog-save-as-title"),
+    };
+    let dialog = rfd::AsyncFileDialog::new()
+        .set_title(title)
+        .add_filter(fl!("file-filter-plans"), &["ron"]);
+    Task::perform(
+        async move {
+            let handle = match purpose {
+                Purpose::Open => dialog.pick_file().await,
+                Purpose::New | Purpose::SaveAs => dialog.set_file_name(suggested).save_file().await,
+            };
+            handle.map(|h| h.path().to_path_buf())
+        },
+        move |path| Message::Picked(purpose, path),
+    )
+}
+
+/// Makes sure a chosen save path ends in `.commplan.ron`.
+pub fn with_extension(path: PathBuf) -> PathBuf {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    if name.ends_with(".ron") {
+        path
+    } else {
+        path.with_file_name(format!("{name}.{EXTENSION}"))
+    }
+}
+
+impl App {
+    /// Starts opening a plan file in the background.
+    pub(super) fn open(&mut self, path: PathBuf) -> Task<super::Message> {
+        self.loading = true;
+        let backups = self.paths.backups();
+        Task::perform(
+            async move { Handoff::new(document::open(path, backups)) },
+            super::Message::Opened,
+        )
+    }
+
+    pub(super) fn opened(&mut self, opened: Opened) -> Task<super::Message> {
+        self.loading = false;
+        match opened.result {
+            Ok((plan, lock)) => {
+                self.plan = plan;
+                self.document = Document::opened(opened.path.clone(), lock);
+                self.history.clear();
+                self.dialog = None;
+                self.settings.remember(&opened.path);
+                self.store_settings();
+            }
+            Err(error) => {
+                let text = error.to_string();
+                tracing::warn!("{text}");
+                match error {
+                    LoadError::NotFound { .. } => {
+                        self.notice = Some(Notice { tone: Tone::Danger, text });
+                        self.settings.recent.retain(|p| p != &opened.path);
+                        self.store_settings();
+                    }
+                    _ => {
+                        self.dialog = Some(Dialog::Unreadable {
+                            path: opened.path,
+                            text,
+                            backup: opened.backup.map(|(path, plan)| (path, Box::new(plan))),
+                        });
+                    }
+                }
+            }
+        }
+        Task::none()
+    }
+
+    pub(super) fn file(&mut self, message: Message) -> Task<super::Message> {
+        let suggested = format!(
+            "{}.{EXTENSION}",
+            if self.plan.project.acronym.is_empty() { "plan" } else { &self.plan.project.acronym }
+        );
+        let task = match message {
+            Message::New => pick(Purpose::New, format!("plan.{EXTENSION}")),
+            Message::Open => pick(Purpose::Open, String::new()),
+            Message::SaveAs => pick(Purpose::SaveAs, suggested),
+            Message::OpenRecent(path) => return self.switch_to(path),
+            Message::Picked(_, None) => Task::none(),
+            Message::Picked(Purpose::Open, Some(path)) => return self.switch_to(path),
+            Message::Picked(Purpose::New, Some(path)) => return self.create(with_extension(path)),
+            Message::Picked(Purpose::SaveAs, Some(path)) => {
+                return self.save_as(with_extension(path));
+            }
+            Message::SavedAs(path, result) => return self.saved_as(path, result),
+        };
+        task.map(super::Message::File)
+    }
+
+    /// Saves what is open, then opens another plan.
+    fn switch_to(&mut self, path: PathBuf) -> Task<super::Message> {
+        if let Err(error) = self.save_blocking() {
+            self.notice = Some(Notice { tone: Tone::Danger, text: error });
+            return Task::none();
+        }
+        self.open(path)
+    }
+
+    /// Creates an empty plan at `path` and opens it.
+    fn create(&mut self, path: PathBuf) -> Task<super::Message> {
+        if path.exists() {
+            // The save dialog already asked about replacing; still, never
+            // replace a plan by an empty one without a backup.
+            if let Err(error) = self.paths.backups().backup(&path) {
+                self.notice = Some(Notice { tone: Tone::Danger, text: error.to_string() });
+                return Task::none();
+            }
+        }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().replace(".commplan.ron", "").replace(".ron", ""))
+            .unwrap_or_default();
+        let plan = Plan::empty(&name, self.today);
+        if let Err(error) = store::save(&path, &plan, None) {
+            self.notice = Some(Notice { tone: Tone::Danger, text: error.to_string() });
+            return Task::none();
+        }
+        self.switch_to(path)
+    }
+
+    fn save_as(&mut self, path: PathBuf) -> Task<super::Message> {
+        let plan = self.plan.clone();
+        let backups = self.paths.backups();
+        let target = path.clone();
+        Task::perform(
+            async move { document::save(target, plan, backups).map_err(Arc::new) },
+            move |result| Message::SavedAs(path.clone(), result),
+        )
+        .map(super::Message::File)
+    }
+
+    fn saved_as(&mut self, path: PathBuf, result: Result<(), Arc<store::SaveError>>) -> Task<super::Message> {
+        match result {
+            Ok(()) => {
+                let lock = store::lock::acquire(&path).map_err(|e| e.to_string());
+                self.document = Document::opened(path.clone(), lock);
+                self.dialog = None;
+                self.settings.remember(&path);
+                self.store_settings();
+                self.notice = Some(Notice {
+                    tone: Tone::Success,
+                    text: fl!("notice-saved-as", path = path.display().to_string()),
+                });
+            }
+            Err(error) => self.notice = Some(Notice { tone: Tone::Danger, text: error.to_string() }),
+        }
+        Task::none()
+    }
+
+    /// Ctrl+S: save now, even before the autosave delay.
+    pub(super) fn save_now(&mut self) -> Task<super::Message> {
+        if !self.document.can_write() {
+            return self.file(Message::SaveAs);
+        }
+        self.start_save()
+    }
+
+    fn start_save(&mut self) -> Task<super::Message> {
+        let Some(path) = self.document.path.clone() else {
+            return Task::none();
+        };
+        let generation = self.document.begin_save();
+        let plan = self.plan.clone();
+        let backups = self.paths.backups();
+        Task::perform(
+            async move { document::save(path, plan, backups).map_err(Arc::new) },
+            move |result| super::Message::Saved(generation, result),
+        )
+    }
+
+    pub(super) fn autosave(&mut self, now: Instant) -> Task<super::Message> {
+        if self.document.due(now) { self.start_save() } else { Task::none() }
+    }
+
+    pub(super) fn saved(
+        &mut self,
+        generation: u64,
+        result: Result<(), Arc<store::SaveError>>,
+    ) -> Task<super::Message> {
+        match result {
+            Ok(()) => self.document.end_save(generation, true),
+            Err(error) => {
+                self.document.end_save(generation, false);
+                self.notice = Some(Notice {
+                    tone: Tone::Danger,
+                    text: fl!("notice-save-failed", reason = error.to_string()),
+                });
+            }
+        }
+        Task::none()
+    }
+
+    /// Saves synchronously (on close, or before opening another plan).
+    /// Returns the reason when the plan could not be saved.
+    pub(super) fn save_blocking(&mut self) -> Result<(), String> {
+        if !(self.document.can_write() && self.document.is_dirty()) {
+            return Ok(());
+        }
+        let Some(path) = self.document.path.clone() else {
+            return Ok(());
+        };
+        let generation = self.document.begin_save();
+        let result = store::save(&path, &self.plan, Some(&self.paths.backups()));
+        self.document.end_save(generation, result.is_ok());
+        result.map_err(|e| e.to_string())
+    }
+
+    pub(super) fn close_requested(&mut self, window: window::Id) -> Task<super::Message> {
+        match self.save_blocking() {
+            Ok(()) => window::close(window),
+            Err(text) => {
+                self.dialog = Some(Dialog::CloseFailed { text, window: Some(window) });
+                Task::none()
+            }
+        }
+    }
+
+    pub(super) fn close_requested_all(&mut self) -> Task<super::Message> {
+        match self.save_blocking() {
+            Ok(()) => iced::exit(),
+            Err(text) => {
+                self.dialog = Some(Dialog::CloseFailed { text, window: None });
+                Task::none()
+            }
+        }
+    }
+
+    /// Opens the newest good backup in place of a damaged file, keeping the
+    /// damaged file beside it under another name.
+    pub(super) fn restore(&mut self, path: PathBuf, plan: Plan) -> Task<super::Message> {
+        match document::set_aside(&path) {
+            Ok(aside) => {
+                let lock = store::lock::acquire(&path).map_err(|e| e.to_string());
+                self.plan = plan;
+                self.document = Document::opened(path.clone(), lock);
+                self.history.clear();
+                self.document.touch(Instant::now());
+                self.dialog = None;
+                self.notice = Some(Notice {
+                    tone: Tone::Success,
+                    text: fl!("notice-restored", aside = aside.display().to_string()),
+                });
+                self.settings.remember(&path);
+                self.store_settings();
+            }
+            Err(error) => {
+                self.notice = Some(Notice {
+                    tone: Tone::Danger,
+                    text: fl!("notice-restore-failed", reason = error.to_string()),
+                });
+            }
+        }
+        Task::none()
+    }
+}

@@ -1,0 +1,167 @@
+//! The command line: `commplan [FILE]` starts the GUI; subcommands work
+//! headless and never open a window.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::Paths;
+use crate::data::check::{self, Severity};
+use crate::data::{Plan, sample, store};
+use crate::{fl, format};
+
+/// Exit status of a plan that is unreadable or has errors.
+pub const EXIT_INVALID: u8 = 1;
+/// Exit status of a file that could not be written.
+pub const EXIT_WRITE: u8 = 3;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "commplan",
+    version,
+    about = "Plan the communication of a transnational partnership: campaigns, events, deliverables and the dissemination log.",
+    long_about = None,
+    after_help = "Without a command, CommPlan opens its window on FILE, or on the default plan.\n\nExit status: 0 success, 1 the plan cannot be read or has errors, 2 wrong usage, 3 a file could not be written."
+)]
+pub struct Cli {
+    /// A plan file to open in the window.
+    pub file: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a new plan: empty, or the S3-4Alp Clusters sample.
+    New {
+        /// Write the embedded sample plan instead of an empty one.
+        #[arg(long)]
+        sample: bool,
+        /// Where to write the plan.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check a plan; print `path:line:column: what` for each problem.
+    Check {
+        /// The plan to check (default: the default plan).
+        file: Option<PathBuf>,
+        /// The plan to check, as the other commands take it.
+        #[arg(long, value_name = "FILE", conflicts_with = "file")]
+        plan: Option<PathBuf>,
+    },
+    /// Count what the plan holds and list the next five deadlines.
+    Summary {
+        /// The plan to read (default: the default plan).
+        #[arg(long, value_name = "FILE")]
+        plan: Option<PathBuf>,
+    },
+}
+
+/// The default plan's path, or a message saying why there is none.
+fn default_plan() -> Result<PathBuf, String> {
+    Paths::from_system().map(|p| p.default_plan()).ok_or_else(|| fl!("cli-no-data-folder"))
+}
+
+fn plan_path(given: Option<PathBuf>) -> Result<PathBuf, String> {
+    given.map_or_else(default_plan, Ok)
+}
+
+/// Runs a headless command, writing to `out` and `err`.
+pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let result = match command {
+        Command::New { sample, output, force } => new(sample, &output, force, out),
+        Command::Check { file, plan } => plan_path(file.or(plan))
+            .map_err(|e| (EXIT_INVALID, e))
+            .and_then(|path| check_plan(&path, out)),
+        Command::Summary { plan } => plan_path(plan)
+            .map_err(|e| (EXIT_INVALID, e))
+            .and_then(|path| summary(&path, out)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((code, message)) => {
+            let _ = writeln!(err, "{message}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+type Outcome = Result<(), (u8, String)>;
+
+fn new(use_sample: bool, output: &Path, force: bool, out: &mut dyn Write) -> Outcome {
+    if output.exists() && !force {
+        return Err((EXIT_WRITE, fl!("cli-exists", path = output.display().to_string())));
+    }
+    let write_error = |e: std::io::Error| {
+        (EXIT_WRITE, store::SaveError { path: output.to_path_buf(), source: e }.to_string())
+    };
+    if use_sample {
+        store::atomic::write(output, sample::TEXT.as_bytes()).map_err(write_error)?;
+    } else {
+        let name = output
+            .file_name()
+            .map(|n| n.to_string_lossy().replace(".commplan.ron", "").replace(".ron", ""))
+            .unwrap_or_default();
+        let plan = Plan::empty(&name, chrono::Local::now().date_naive());
+        store::save(output, &plan, None).map_err(|e| (EXIT_WRITE, e.to_string()))?;
+    }
+    let _ = writeln!(out, "{}", fl!("cli-written", path = output.display().to_string()));
+    Ok(())
+}
+
+fn check_plan(path: &Path, out: &mut dyn Write) -> Outcome {
+    let text = store::read_text(path).map_err(|e| (EXIT_INVALID, e.to_string()))?;
+    let plan = store::parse(&text, path).map_err(|e| (EXIT_INVALID, e.to_string()))?;
+    for finding in check::plan(&plan).iter().filter(|f| f.severity == Severity::Warning) {
+        let (line, column) = check::locate(&text, finding.subject, &finding.id);
+        let _ = writeln!(out, "{}:{line}:{column}: {finding}", path.display());
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        fl!(
+            "cli-check-ok",
+            path = path.display().to_string(),
+            activities = plan.activities.len(),
+            deliverables = plan.deliverables.len(),
+            entries = plan.log.len()
+        )
+    );
+    Ok(())
+}
+
+fn summary(path: &Path, out: &mut dyn Write) -> Outcome {
+    let plan = store::load(path).map_err(|e| (EXIT_INVALID, e.to_string()))?;
+    let today = chrono::Local::now().date_naive();
+    let mut lines = vec![
+        format!("{} — {}", plan.project.acronym, plan.project.name),
+        fl!(
+            "cli-summary-dates",
+            start = format::date(plan.project.start),
+            end = format::date(plan.project.end)
+        ),
+        fl!("cli-summary-partners", count = plan.partners.len()),
+        fl!("cli-summary-activities", count = plan.activities.len()),
+        fl!("cli-summary-deliverables", count = plan.deliverables.len()),
+        fl!("cli-summary-entries", count = plan.log.len()),
+        String::new(),
+        fl!("cli-summary-next"),
+    ];
+    let mut next: Vec<_> =
+        plan.deliverables.iter().filter(|d| d.due >= today && !d.status.is_delivered()).collect();
+    next.sort_by_key(|d| d.due);
+    if next.is_empty() {
+        lines.push(format!("  {}", fl!("cli-summary-none")));
+    }
+    for d in next.into_iter().take(5) {
+        lines.push(format!("  {}  {:<10} {} ({})", format::date(d.due), d.code, d.title, d.lead));
+    }
+    let _ = writeln!(out, "{}", lines.join("\n"));
+    Ok(())
+}

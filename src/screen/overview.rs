@@ -1,0 +1,134 @@
+//! The first screen: the project at a glance.
+
+use chrono::NaiveDate;
+use iced::widget::{Space, button, column, row, text};
+use iced::{Alignment, Element, Fill};
+
+use super::{Action, Screen};
+use crate::data::{Deliverable, Plan};
+use crate::i18n::Label;
+use crate::theme::{self, Tone};
+use crate::widget::{self, BOLD};
+use crate::{fl, format};
+
+/// How many deadlines the overview lists.
+const DEADLINES: usize = 6;
+
+#[derive(Debug, Default)]
+pub struct Overview;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Open(Screen),
+}
+
+impl Overview {
+    pub fn update(&mut self, message: Message) -> Action<Message> {
+        match message {
+            Message::Open(screen) => Action::Navigate(screen),
+        }
+    }
+
+    pub fn view<'a>(&'a self, plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
+        let project = &plan.project;
+        let partner_name = |id: &Option<crate::data::PartnerId>| {
+            id.as_ref()
+                .map(|id| plan.partner(id).map_or(id.to_string(), |p| p.label().to_owned()))
+                .unwrap_or_else(|| fl!("none"))
+        };
+        let facts = column![
+            text(project.name.clone()).size(15),
+            text(fl!(
+                "overview-dates",
+                start = format::date(project.start),
+                end = format::date(project.end)
+            ))
+            .style(theme::muted),
+            text(fl!(
+                "overview-leads",
+                lead = partner_name(&project.lead_partner),
+                communication = partner_name(&project.communication_lead)
+            ))
+            .style(theme::muted),
+        ]
+        .spacing(4);
+
+        let figures = row![
+            self.figure(plan.partners.len(), fl!("overview-partners"), Screen::Partners),
+            self.figure(plan.activities.len(), fl!("overview-activities"), Screen::Calendar),
+            self.figure(plan.deliverables.len(), fl!("overview-deliverables"), Screen::Deliverables),
+            self.figure(plan.log.len(), fl!("overview-entries"), Screen::Dissemination),
+        ]
+        .spacing(12);
+
+        let status = if today > project.end {
+            widget::badge(fl!("overview-ended", date = format::date(project.end)), Tone::Info)
+        } else if today < project.start {
+            widget::badge(fl!("overview-not-started", date = format::date(project.start)), Tone::Info)
+        } else {
+            widget::badge(fl!("overview-running"), Tone::Success)
+        };
+
+        let content = column![
+            widget::card(fl!("overview-project"), column![facts, status].spacing(10)),
+            figures,
+            widget::card(fl!("overview-deadlines"), deadlines(plan, today)),
+        ]
+        .spacing(16);
+
+        widget::page(
+            plan.project.acronym.clone(),
+            Some(plan.project.programme.clone()),
+            Space::new().into(),
+            widget::scroll(content),
+        )
+    }
+
+    fn figure<'a>(&self, count: usize, caption: String, target: Screen) -> Element<'a, Message> {
+        button(widget::figure(format::number(count as u64), caption))
+            .padding(0)
+            .width(Fill)
+            .style(button::text)
+            .on_press(Message::Open(target))
+            .into()
+    }
+}
+
+/// The next deadlines from `today`, or the last ones when the project is over.
+fn deadlines<'a>(plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
+    let mut upcoming: Vec<&Deliverable> =
+        plan.deliverables.iter().filter(|d| d.due >= today || d.is_overdue(today)).collect();
+    if upcoming.is_empty() {
+        upcoming = plan.deliverables.iter().collect();
+        upcoming.sort_by_key(|d| std::cmp::Reverse(d.due));
+        upcoming.truncate(DEADLINES);
+        upcoming.reverse();
+    } else {
+        upcoming.sort_by_key(|d| d.due);
+        upcoming.truncate(DEADLINES);
+    }
+    if upcoming.is_empty() {
+        return widget::empty(fl!("overview-no-deadlines"));
+    }
+    column(upcoming.into_iter().map(|d| {
+        let tone = if d.is_overdue(today) {
+            Tone::Danger
+        } else if d.status.is_delivered() {
+            Tone::Success
+        } else {
+            Tone::Info
+        };
+        row![
+            widget::cell(text(format::date(d.due)).style(theme::muted), 110),
+            widget::cell(text(d.code.clone()).font(BOLD), 90),
+            text(d.title.clone()).width(Fill),
+            widget::partner(plan, &d.lead),
+            widget::badge(d.status.label(), tone),
+        ]
+        .spacing(10)
+        .align_y(Alignment::Center)
+        .into()
+    }))
+    .spacing(8)
+    .into()
+}

@@ -1,0 +1,92 @@
+//! The person's settings: theme, language, and where things are kept.
+
+use std::path::Path;
+
+use iced::widget::{Space, column, pick_list, radio, row, text};
+use iced::{Alignment, Element};
+
+use crate::config::{Paths, Settings, ThemeChoice};
+use crate::theme;
+use crate::widget::{self, BOLD};
+use crate::fl;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    ThemeChosen(ThemeChoice),
+    LanguageChosen(Language),
+}
+
+/// A language the interface can use, shown by its own name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    pub code: String,
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = match self.code.as_str() {
+            "en" => "English",
+            "it" => "Italiano",
+            "de" => "Deutsch",
+            "fr" => "Français",
+            "sl" => "Slovenščina",
+            other => other,
+        };
+        f.write_str(name)
+    }
+}
+
+fn theme_label(choice: ThemeChoice) -> String {
+    match choice {
+        ThemeChoice::System => fl!("settings-theme-system"),
+        ThemeChoice::Light => fl!("settings-theme-light"),
+        ThemeChoice::Dark => fl!("settings-theme-dark"),
+    }
+}
+
+fn place<'a>(label: String, path: &Path) -> Element<'a, Message> {
+    row![
+        widget::cell(text(label).style(theme::muted), 200),
+        text(path.display().to_string()).font(iced::Font::MONOSPACE).size(13),
+    ]
+    .spacing(12)
+    .align_y(Alignment::Center)
+    .into()
+}
+
+pub fn view<'a>(settings: &'a Settings, paths: &'a Paths, plan_path: Option<&'a Path>) -> Element<'a, Message> {
+    let themes = row(ThemeChoice::ALL.into_iter().map(|choice| {
+        radio(theme_label(choice), choice, Some(settings.theme), Message::ThemeChosen).into()
+    }))
+    .spacing(24);
+
+    let languages: Vec<Language> = crate::i18n::available()
+        .into_iter()
+        .map(|l| Language { code: l.language.to_string() })
+        .collect();
+    let current = Language { code: crate::i18n::current() };
+    let language = row![
+        text(fl!("settings-language")).font(BOLD),
+        pick_list(languages, Some(current), Message::LanguageChosen).width(200),
+    ]
+    .spacing(12)
+    .align_y(Alignment::Center);
+
+    let mut places = column![
+        place(fl!("settings-data-folder"), &paths.data),
+        place(fl!("settings-backups-folder"), &paths.backups().root),
+        place(fl!("settings-settings-file"), &paths.settings_file()),
+        place(fl!("settings-log-file"), &paths.log_file()),
+    ]
+    .spacing(8);
+    if let Some(plan) = plan_path {
+        places = places.push(place(fl!("settings-plan-file"), plan));
+    }
+
+    let content = column![
+        widget::card(fl!("settings-appearance"), column![themes, language].spacing(16)),
+        widget::card(fl!("settings-places"), places),
+    ]
+    .spacing(16);
+    widget::page(fl!("screen-settings"), None, Space::new().into(), widget::scroll(content))
+}

@@ -1,0 +1,233 @@
+//! Colours and named style functions. Views ask for a style by name here
+//! instead of building colours inline.
+
+use iced::border::{self, Border};
+use iced::theme::Palette;
+use iced::widget::{button, container, text};
+use iced::{Background, Color, Shadow, Theme};
+
+use crate::config::ThemeChoice;
+use crate::data::value;
+
+/// The light theme.
+pub fn light() -> Theme {
+    Theme::custom(
+        "CommPlan Light",
+        Palette {
+            background: rgb(0xf6, 0xf7, 0xf9),
+            text: rgb(0x1d, 0x23, 0x30),
+            primary: rgb(0x1f, 0x5f, 0xa8),
+            success: rgb(0x2e, 0x7d, 0x32),
+            warning: rgb(0xb2, 0x6a, 0x00),
+            danger: rgb(0xc6, 0x28, 0x28),
+        },
+    )
+}
+
+/// The dark theme.
+pub fn dark() -> Theme {
+    Theme::custom(
+        "CommPlan Dark",
+        Palette {
+            background: rgb(0x1a, 0x1d, 0x23),
+            text: rgb(0xe4, 0xe7, 0xec),
+            primary: rgb(0x5b, 0x9b, 0xe6),
+            success: rgb(0x66, 0xbb, 0x6a),
+            warning: rgb(0xff, 0xb7, 0x4d),
+            danger: rgb(0xef, 0x6c, 0x6c),
+        },
+    )
+}
+
+/// The theme for a choice; `None` lets iced follow the system.
+pub fn for_choice(choice: ThemeChoice, system_is_dark: bool) -> Theme {
+    match choice {
+        ThemeChoice::Light => light(),
+        ThemeChoice::Dark => dark(),
+        ThemeChoice::System if system_is_dark => dark(),
+        ThemeChoice::System => light(),
+    }
+}
+
+const fn rgb(r: u8, g: u8, b: u8) -> Color {
+    Color::from_rgb8(r, g, b)
+}
+
+/// A plan colour as an iced colour.
+pub fn plan_color(color: value::Color) -> Color {
+    Color::from_rgb8(color.r, color.g, color.b)
+}
+
+/// Black or white, whichever reads better on `background`.
+pub fn text_on(background: value::Color) -> Color {
+    if background.luminance() > 0.45 { Color::BLACK } else { Color::WHITE }
+}
+
+fn mix(a: Color, b: Color, t: f32) -> Color {
+    Color {
+        r: a.r + (b.r - a.r) * t,
+        g: a.g + (b.g - a.g) * t,
+        b: a.b + (b.b - a.b) * t,
+        a: a.a + (b.a - a.a) * t,
+    }
+}
+
+/// Secondary text: dates, counts, hints.
+pub fn muted(theme: &Theme) -> text::Style {
+    let palette = theme.palette();
+    text::Style { color: Some(mix(palette.text, palette.background, 0.4)) }
+}
+
+pub fn danger_text(theme: &Theme) -> text::Style {
+    text::Style { color: Some(theme.palette().danger) }
+}
+
+pub fn warning_text(theme: &Theme) -> text::Style {
+    text::Style { color: Some(theme.palette().warning) }
+}
+
+pub fn success_text(theme: &Theme) -> text::Style {
+    text::Style { color: Some(theme.palette().success) }
+}
+
+/// The sidebar's background, a shade off the page.
+pub fn sidebar(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style {
+        background: Some(Background::Color(palette.background.weak.color)),
+        ..container::Style::default()
+    }
+}
+
+/// A sidebar entry; the current screen stands out.
+pub fn nav_button(selected: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |theme, status| {
+        let palette = theme.extended_palette();
+        let (background, text_color) = if selected {
+            (Some(palette.primary.weak.color), palette.primary.weak.text)
+        } else if matches!(status, button::Status::Hovered | button::Status::Pressed) {
+            (Some(palette.background.strong.color), palette.background.base.text)
+        } else {
+            (None, palette.background.base.text)
+        };
+        button::Style {
+            background: background.map(Background::Color),
+            text_color,
+            border: border::rounded(6),
+            shadow: Shadow::default(),
+            snap: true,
+        }
+    }
+}
+
+/// A raised panel for a group of content.
+pub fn card(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    let surface = if palette.is_dark {
+        mix(palette.background.base.color, Color::WHITE, 0.04)
+    } else {
+        Color::WHITE
+    };
+    container::Style {
+        background: Some(Background::Color(surface)),
+        border: Border { color: palette.background.strong.color, width: 1.0, radius: 8.0.into() },
+        ..container::Style::default()
+    }
+}
+
+/// The bar above the content with the file actions.
+pub fn toolbar(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style {
+        background: Some(Background::Color(palette.background.base.color)),
+        border: Border { color: palette.background.strong.color, width: 0.0, radius: 0.0.into() },
+        ..container::Style::default()
+    }
+}
+
+/// How serious a notice is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Success,
+    Warning,
+    Danger,
+}
+
+/// A banner across the top of the content.
+pub fn banner(tone: Tone) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let palette = theme.extended_palette();
+        let pair = match tone {
+            Tone::Info => palette.primary.weak,
+            Tone::Success => palette.success.weak,
+            Tone::Warning => palette.warning.weak,
+            Tone::Danger => palette.danger.weak,
+        };
+        container::Style {
+            background: Some(Background::Color(pair.color)),
+            text_color: Some(pair.text),
+            border: border::rounded(6),
+            ..container::Style::default()
+        }
+    }
+}
+
+/// A small coloured chip, e.g. a partner's colour.
+pub fn chip(color: value::Color) -> impl Fn(&Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(Background::Color(plan_color(color))),
+        text_color: Some(text_on(color)),
+        border: border::rounded(4),
+        ..container::Style::default()
+    }
+}
+
+/// A badge with a tone (status, kind).
+pub fn badge(tone: Tone) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let palette = theme.extended_palette();
+        let pair = match tone {
+            Tone::Info => palette.secondary.weak,
+            Tone::Success => palette.success.weak,
+            Tone::Warning => palette.warning.weak,
+            Tone::Danger => palette.danger.weak,
+        };
+        container::Style {
+            background: Some(Background::Color(pair.color)),
+            text_color: Some(pair.text),
+            border: border::rounded(4),
+            ..container::Style::default()
+        }
+    }
+}
+
+/// A row in a list, striped for reading across.
+pub fn row(striped: bool) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let palette = theme.extended_palette();
+        container::Style {
+            background: striped.then_some(Background::Color(palette.background.weak.color)),
+            ..container::Style::default()
+        }
+    }
+}
+
+/// A modal dialog's frame.
+pub fn dialog(theme: &Theme) -> container::Style {
+    let mut style = card(theme);
+    style.shadow = Shadow {
+        color: Color { a: 0.35, ..Color::BLACK },
+        offset: iced::Vector::new(0.0, 6.0),
+        blur_radius: 24.0,
+    };
+    style
+}
+
+/// The dimmed backdrop behind a dialog.
+pub fn backdrop(_theme: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(Color { a: 0.45, ..Color::BLACK })),
+        ..container::Style::default()
+    }
+}
