@@ -79,7 +79,10 @@ pub enum Message {
     Redo,
     File(files::Message),
     Opened(Handoff<Opened>),
-    Saved(u64, Result<(), std::sync::Arc<crate::data::store::SaveError>>),
+    Saved(
+        u64,
+        Result<(), std::sync::Arc<crate::data::store::SaveError>>,
+    ),
     Dialog(dialog::Message),
     NoticeDismissed,
     Tick(Instant),
@@ -121,7 +124,10 @@ impl App {
     /// plan in the background (writing the sample on a first run).
     pub fn boot(startup: Startup) -> (Self, Task<Message>) {
         let settings = Settings::load(&startup.paths.settings_file());
-        let language = settings.language.clone().unwrap_or_else(crate::i18n::system_language);
+        let language = settings
+            .language
+            .clone()
+            .unwrap_or_else(crate::i18n::system_language);
         crate::i18n::select(&language);
         let today = chrono::Local::now().date_naive();
         let mut app = App::new(startup.paths.clone(), settings, Plan::empty("", today));
@@ -133,14 +139,20 @@ impl App {
                 if !path.exists() {
                     app.screen = Screen::Overview;
                     if let Err(error) = files::write_sample(&path) {
-                        app.notice = Some(Notice { tone: Tone::Danger, text: error.to_string() });
+                        app.notice = Some(Notice {
+                            tone: Tone::Danger,
+                            text: error.to_string(),
+                        });
                     }
                 }
                 path
             }
         };
         let open = app.open(path);
-        (app, Task::batch([open, system::theme().map(Message::SystemTheme)]))
+        (
+            app,
+            Task::batch([open, system::theme().map(Message::SystemTheme)]),
+        )
     }
 
     pub fn title(&self) -> String {
@@ -256,18 +268,32 @@ impl App {
     /// Applies an edit through the undo history, or says why it cannot.
     pub fn apply(&mut self, edit: Edit) {
         if let Some(reason) = &self.document.read_only {
-            self.notice = Some(Notice { tone: Tone::Warning, text: read_only_text(reason) });
+            self.notice = Some(Notice {
+                tone: Tone::Warning,
+                text: read_only_text(reason),
+            });
             return;
         }
         match self.history.apply(&mut self.plan, edit) {
             Ok(()) => self.changed(),
-            Err(error) => self.notice = Some(Notice { tone: Tone::Danger, text: error.to_string() }),
+            Err(error) => {
+                self.notice = Some(Notice {
+                    tone: Tone::Danger,
+                    text: error.to_string(),
+                })
+            }
         }
     }
 
     fn changed(&mut self) {
         self.document.touch(Instant::now());
-        if matches!(self.notice, Some(Notice { tone: Tone::Danger, .. })) {
+        if matches!(
+            self.notice,
+            Some(Notice {
+                tone: Tone::Danger,
+                ..
+            })
+        ) {
             self.notice = None;
         }
     }
@@ -279,7 +305,12 @@ impl App {
         match self.history.undo(&mut self.plan) {
             Ok(Some(_)) => self.changed(),
             Ok(None) => {}
-            Err(error) => self.notice = Some(Notice { tone: Tone::Danger, text: error.to_string() }),
+            Err(error) => {
+                self.notice = Some(Notice {
+                    tone: Tone::Danger,
+                    text: error.to_string(),
+                })
+            }
         }
         Task::none()
     }
@@ -291,7 +322,12 @@ impl App {
         match self.history.redo(&mut self.plan) {
             Ok(Some(_)) => self.changed(),
             Ok(None) => {}
-            Err(error) => self.notice = Some(Notice { tone: Tone::Danger, text: error.to_string() }),
+            Err(error) => {
+                self.notice = Some(Notice {
+                    tone: Tone::Danger,
+                    text: error.to_string(),
+                })
+            }
         }
         Task::none()
     }
@@ -340,23 +376,28 @@ impl App {
 
     pub fn view(&self) -> Element<'_, Message> {
         let content: Element<'_, Message> = match self.screen {
-            Screen::Overview => self.overview.view(&self.plan, self.today).map(Message::Overview),
+            Screen::Overview => self
+                .overview
+                .view(&self.plan, self.today)
+                .map(Message::Overview),
             Screen::Calendar => self.calendar.view(&self.plan).map(Message::Calendar),
-            Screen::Deliverables => {
-                self.deliverables.view(&self.plan, self.today).map(Message::Deliverables)
-            }
-            Screen::Dissemination => self.dissemination.view(&self.plan).map(Message::Dissemination),
+            Screen::Deliverables => self
+                .deliverables
+                .view(&self.plan, self.today)
+                .map(Message::Deliverables),
+            Screen::Dissemination => self
+                .dissemination
+                .view(&self.plan)
+                .map(Message::Dissemination),
             Screen::Partners => self
                 .partners
                 .view(&self.plan, self.document.read_only.is_some())
                 .map(Message::Partners),
             Screen::Indicators => self.indicators.view(&self.plan).map(Message::Indicators),
-            Screen::Settings => screen::settings::view(
-                &self.settings,
-                &self.paths,
-                self.document.path.as_deref(),
-            )
-            .map(Message::Settings),
+            Screen::Settings => {
+                screen::settings::view(&self.settings, &self.paths, self.document.path.as_deref())
+                    .map(Message::Settings)
+            }
         };
         let main = column![chrome::toolbar(self)]
             .push(chrome::banners(self))

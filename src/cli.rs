@@ -65,7 +65,9 @@ pub enum Command {
 
 /// The default plan's path, or a message saying why there is none.
 fn default_plan() -> Result<PathBuf, String> {
-    Paths::from_system().map(|p| p.default_plan()).ok_or_else(|| fl!("cli-no-data-folder"))
+    Paths::from_system()
+        .map(|p| p.default_plan())
+        .ok_or_else(|| fl!("cli-no-data-folder"))
 }
 
 fn plan_path(given: Option<PathBuf>) -> Result<PathBuf, String> {
@@ -75,7 +77,11 @@ fn plan_path(given: Option<PathBuf>) -> Result<PathBuf, String> {
 /// Runs a headless command, writing to `out` and `err`.
 pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let result = match command {
-        Command::New { sample, output, force } => new(sample, &output, force, out),
+        Command::New {
+            sample,
+            output,
+            force,
+        } => new(sample, &output, force, out),
         Command::Check { file, plan } => plan_path(file.or(plan))
             .map_err(|e| (EXIT_INVALID, e))
             .and_then(|path| check_plan(&path, out)),
@@ -96,29 +102,50 @@ type Outcome = Result<(), (u8, String)>;
 
 fn new(use_sample: bool, output: &Path, force: bool, out: &mut dyn Write) -> Outcome {
     if output.exists() && !force {
-        return Err((EXIT_WRITE, fl!("cli-exists", path = output.display().to_string())));
+        return Err((
+            EXIT_WRITE,
+            fl!("cli-exists", path = output.display().to_string()),
+        ));
     }
     let write_error = |e: std::io::Error| {
-        (EXIT_WRITE, store::SaveError { path: output.to_path_buf(), source: e }.to_string())
+        (
+            EXIT_WRITE,
+            store::SaveError {
+                path: output.to_path_buf(),
+                source: e,
+            }
+            .to_string(),
+        )
     };
     if use_sample {
         store::atomic::write(output, sample::TEXT.as_bytes()).map_err(write_error)?;
     } else {
         let name = output
             .file_name()
-            .map(|n| n.to_string_lossy().replace(".commplan.ron", "").replace(".ron", ""))
+            .map(|n| {
+                n.to_string_lossy()
+                    .replace(".commplan.ron", "")
+                    .replace(".ron", "")
+            })
             .unwrap_or_default();
         let plan = Plan::empty(&name, chrono::Local::now().date_naive());
         store::save(output, &plan, None).map_err(|e| (EXIT_WRITE, e.to_string()))?;
     }
-    let _ = writeln!(out, "{}", fl!("cli-written", path = output.display().to_string()));
+    let _ = writeln!(
+        out,
+        "{}",
+        fl!("cli-written", path = output.display().to_string())
+    );
     Ok(())
 }
 
 fn check_plan(path: &Path, out: &mut dyn Write) -> Outcome {
     let text = store::read_text(path).map_err(|e| (EXIT_INVALID, e.to_string()))?;
     let plan = store::parse(&text, path).map_err(|e| (EXIT_INVALID, e.to_string()))?;
-    for finding in check::plan(&plan).iter().filter(|f| f.severity == Severity::Warning) {
+    for finding in check::plan(&plan)
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+    {
         let (line, column) = check::locate(&text, finding.subject, &finding.id);
         let _ = writeln!(out, "{}:{line}:{column}: {finding}", path.display());
     }
@@ -153,14 +180,23 @@ fn summary(path: &Path, out: &mut dyn Write) -> Outcome {
         String::new(),
         fl!("cli-summary-next"),
     ];
-    let mut next: Vec<_> =
-        plan.deliverables.iter().filter(|d| d.due >= today && !d.status.is_delivered()).collect();
+    let mut next: Vec<_> = plan
+        .deliverables
+        .iter()
+        .filter(|d| d.due >= today && !d.status.is_delivered())
+        .collect();
     next.sort_by_key(|d| d.due);
     if next.is_empty() {
         lines.push(format!("  {}", fl!("cli-summary-none")));
     }
     for d in next.into_iter().take(5) {
-        lines.push(format!("  {}  {:<10} {} ({})", format::date(d.due), d.code, d.title, d.lead));
+        lines.push(format!(
+            "  {}  {:<10} {} ({})",
+            format::date(d.due),
+            d.code,
+            d.title,
+            d.lead
+        ));
     }
     let _ = writeln!(out, "{}", lines.join("\n"));
     Ok(())

@@ -36,7 +36,10 @@ impl Paths {
 
     /// Both folders under one root, for tests and portable use.
     pub fn under(root: &Path) -> Self {
-        Self { data: root.join("data"), config: root.join("config") }
+        Self {
+            data: root.join("data"),
+            config: root.join("config"),
+        }
     }
 
     pub fn default_plan(&self) -> PathBuf {
@@ -122,7 +125,10 @@ mod tests {
     fn settings_round_trip_and_tolerate_garbage() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("settings.ron");
-        let mut settings = Settings { theme: ThemeChoice::Dark, ..Settings::default() };
+        let mut settings = Settings {
+            theme: ThemeChoice::Dark,
+            ..Settings::default()
+        };
         for i in 0..12 {
             settings.remember(&dir.path().join(format!("p{i}.commplan.ron")));
         }

@@ -65,12 +65,20 @@ pub fn date(day: NaiveDate) -> String {
 
 /// "Thu 29 Jun 2017".
 pub fn date_with_weekday(day: NaiveDate) -> String {
-    fl!("format-date-weekday", weekday = weekday_short(day.weekday()), date = date(day))
+    fl!(
+        "format-date-weekday",
+        weekday = weekday_short(day.weekday()),
+        date = date(day)
+    )
 }
 
 /// "June 2017".
 pub fn month_year(day: NaiveDate) -> String {
-    fl!("format-month-year", month = month_long(day.month()), year = day.year())
+    fl!(
+        "format-month-year",
+        month = month_long(day.month()),
+        year = day.year()
+    )
 }
 
 /// "09:30".

@@ -11,7 +11,9 @@ fn filter() -> EnvFilter {
 /// Commands log warnings to standard error.
 pub fn to_stderr() {
     let _ = tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_env("COMMPLAN_LOG").unwrap_or_else(|_| EnvFilter::new("warn")))
+        .with_env_filter(
+            EnvFilter::try_from_env("COMMPLAN_LOG").unwrap_or_else(|_| EnvFilter::new("warn")),
+        )
         .with_writer(std::io::stderr)
         .without_time()
         .try_init();

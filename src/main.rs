@@ -20,7 +20,10 @@ fn main() -> ExitCode {
         return ExitCode::from(cli::EXIT_INVALID);
     };
     commplan::logging::to_file(&paths.log_file());
-    match app::run(Startup { paths, plan: cli.file }) {
+    match app::run(Startup {
+        paths,
+        plan: cli.file,
+    }) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("{}", fl!("cli-gui-failed", reason = error.to_string()));

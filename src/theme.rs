@@ -60,7 +60,11 @@ pub fn plan_color(color: value::Color) -> Color {
 
 /// Black or white, whichever reads better on `background`.
 pub fn text_on(background: value::Color) -> Color {
-    if background.luminance() > 0.45 { Color::BLACK } else { Color::WHITE }
+    if background.luminance() > 0.45 {
+        Color::BLACK
+    } else {
+        Color::WHITE
+    }
 }
 
 fn mix(a: Color, b: Color, t: f32) -> Color {
@@ -75,19 +79,27 @@ fn mix(a: Color, b: Color, t: f32) -> Color {
 /// Secondary text: dates, counts, hints.
 pub fn muted(theme: &Theme) -> text::Style {
     let palette = theme.palette();
-    text::Style { color: Some(mix(palette.text, palette.background, 0.4)) }
+    text::Style {
+        color: Some(mix(palette.text, palette.background, 0.4)),
+    }
 }
 
 pub fn danger_text(theme: &Theme) -> text::Style {
-    text::Style { color: Some(theme.palette().danger) }
+    text::Style {
+        color: Some(theme.palette().danger),
+    }
 }
 
 pub fn warning_text(theme: &Theme) -> text::Style {
-    text::Style { color: Some(theme.palette().warning) }
+    text::Style {
+        color: Some(theme.palette().warning),
+    }
 }
 
 pub fn success_text(theme: &Theme) -> text::Style {
-    text::Style { color: Some(theme.palette().success) }
+    text::Style {
+        color: Some(theme.palette().success),
+    }
 }
 
 /// The sidebar's background, a shade off the page.
@@ -106,7 +118,10 @@ pub fn nav_button(selected: bool) -> impl Fn(&Theme, button::Status) -> button::
         let (background, text_color) = if selected {
             (Some(palette.primary.weak.color), palette.primary.weak.text)
         } else if matches!(status, button::Status::Hovered | button::Status::Pressed) {
-            (Some(palette.background.strong.color), palette.background.base.text)
+            (
+                Some(palette.background.strong.color),
+                palette.background.base.text,
+            )
         } else {
             (None, palette.background.base.text)
         };
@@ -130,7 +145,11 @@ pub fn card(theme: &Theme) -> container::Style {
     };
     container::Style {
         background: Some(Background::Color(surface)),
-        border: Border { color: palette.background.strong.color, width: 1.0, radius: 8.0.into() },
+        border: Border {
+            color: palette.background.strong.color,
+            width: 1.0,
+            radius: 8.0.into(),
+        },
         ..container::Style::default()
     }
 }
@@ -140,7 +159,11 @@ pub fn toolbar(theme: &Theme) -> container::Style {
     let palette = theme.extended_palette();
     container::Style {
         background: Some(Background::Color(palette.background.base.color)),
-        border: Border { color: palette.background.strong.color, width: 0.0, radius: 0.0.into() },
+        border: Border {
+            color: palette.background.strong.color,
+            width: 0.0,
+            radius: 0.0.into(),
+        },
         ..container::Style::default()
     }
 }
@@ -217,7 +240,10 @@ pub fn row(striped: bool) -> impl Fn(&Theme) -> container::Style {
 pub fn dialog(theme: &Theme) -> container::Style {
     let mut style = card(theme);
     style.shadow = Shadow {
-        color: Color { a: 0.35, ..Color::BLACK },
+        color: Color {
+            a: 0.35,
+            ..Color::BLACK
+        },
         offset: iced::Vector::new(0.0, 6.0),
         blur_radius: 24.0,
     };
@@ -227,7 +253,10 @@ pub fn dialog(theme: &Theme) -> container::Style {
 /// The dimmed backdrop behind a dialog.
 pub fn backdrop(_theme: &Theme) -> container::Style {
     container::Style {
-        background: Some(Background::Color(Color { a: 0.45, ..Color::BLACK })),
+        background: Some(Background::Color(Color {
+            a: 0.45,
+            ..Color::BLACK
+        })),
         ..container::Style::default()
     }
 }

@@ -9,7 +9,10 @@ use crate::data::{Partner, PartnerId, Plan};
 use crate::theme::{self, Tone};
 
 /// The semibold face of the interface font, for headings.
-pub const BOLD: Font = Font { weight: font::Weight::Semibold, ..Font::with_name("Fira Sans") };
+pub const BOLD: Font = Font {
+    weight: font::Weight::Semibold,
+    ..Font::with_name("Fira Sans")
+};
 
 /// A screen's frame: a heading, an optional line under it, the content.
 pub fn page<'a, M: 'a>(
@@ -23,7 +26,9 @@ pub fn page<'a, M: 'a>(
         heading = heading.push(text(subtitle).size(14).style(theme::muted));
     }
     column![
-        row![heading, Space::new().width(Fill), actions].align_y(Alignment::Center).spacing(12),
+        row![heading, Space::new().width(Fill), actions]
+            .align_y(Alignment::Center)
+            .spacing(12),
         content
     ]
     .spacing(16)
@@ -34,9 +39,12 @@ pub fn page<'a, M: 'a>(
 
 /// Content that scrolls vertically within the page.
 pub fn scroll<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
-    scrollable(container(content).padding(iced::Padding { right: 14.0, ..iced::Padding::ZERO }))
-        .height(Fill)
-        .into()
+    scrollable(container(content).padding(iced::Padding {
+        right: 14.0,
+        ..iced::Padding::ZERO
+    }))
+    .height(Fill)
+    .into()
 }
 
 /// A titled card.
@@ -63,7 +71,9 @@ pub fn partner_chip<'a, M: 'a>(partner: Option<&Partner>, id: &PartnerId) -> Ele
             .padding([1, 6])
             .style(theme::chip(partner.color))
             .into(),
-        None => container(text(id.to_string()).size(12)).padding([1, 6]).into(),
+        None => container(text(id.to_string()).size(12))
+            .padding([1, 6])
+            .into(),
     }
 }
 
@@ -74,7 +84,10 @@ pub fn partner<'a, M: 'a>(plan: &Plan, id: &PartnerId) -> Element<'a, M> {
 
 /// A small label with a tone.
 pub fn badge<'a, M: 'a>(label: String, tone: Tone) -> Element<'a, M> {
-    container(text(label).size(12)).padding([1, 6]).style(theme::badge(tone)).into()
+    container(text(label).size(12))
+        .padding([1, 6])
+        .style(theme::badge(tone))
+        .into()
 }
 
 /// A header cell of a list.
@@ -83,15 +96,21 @@ pub fn header<'a, M: 'a>(label: String) -> Element<'a, M> {
 }
 
 /// A fixed-width cell.
-pub fn cell<'a, M: 'a>(content: impl Into<Element<'a, M>>, width: impl Into<Length>) -> Element<'a, M> {
+pub fn cell<'a, M: 'a>(
+    content: impl Into<Element<'a, M>>,
+    width: impl Into<Length>,
+) -> Element<'a, M> {
     container(content).width(width).clip(true).into()
 }
 
 /// A figure with a caption, for dashboards.
 pub fn figure<'a, M: 'a>(value: String, caption: String) -> Element<'a, M> {
     container(
-        column![text(value).size(28).font(BOLD), text(caption).size(13).style(theme::muted)]
-            .spacing(2),
+        column![
+            text(value).size(28).font(BOLD),
+            text(caption).size(13).style(theme::muted)
+        ]
+        .spacing(2),
     )
     .padding(16)
     .width(Fill)

@@ -11,10 +11,15 @@ use crate::widget::{self, BOLD, icon};
 
 pub fn sidebar(app: &App) -> Element<'_, Message> {
     let brand = column![
-        row![icon::sized(icon::CALENDAR_RANGE, 22), text(fl!("app-name")).size(20).font(BOLD)]
-            .spacing(8)
-            .align_y(Alignment::Center),
-        text(app.plan.display_name().to_owned()).size(13).style(theme::muted),
+        row![
+            icon::sized(icon::CALENDAR_RANGE, 22),
+            text(fl!("app-name")).size(20).font(BOLD)
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center),
+        text(app.plan.display_name().to_owned())
+            .size(13)
+            .style(theme::muted),
     ]
     .spacing(4)
     .padding([4, 8]);
@@ -30,19 +35,32 @@ pub fn sidebar(app: &App) -> Element<'_, Message> {
         .on_press(Message::Navigate(screen))
         .into()
     });
-    container(column![brand, column(entries).spacing(2)].spacing(20).padding(12))
-        .width(210)
-        .height(Fill)
-        .style(theme::sidebar)
-        .into()
+    container(
+        column![brand, column(entries).spacing(2)]
+            .spacing(20)
+            .padding(12),
+    )
+    .width(210)
+    .height(Fill)
+    .style(theme::sidebar)
+    .into()
 }
 
-fn tool<'a>(glyph: char, label: String, hint: String, message: Option<Message>) -> Element<'a, Message> {
+fn tool<'a>(
+    glyph: char,
+    label: String,
+    hint: String,
+    message: Option<Message>,
+) -> Element<'a, Message> {
     tooltip(
-        button(row![icon::icon(glyph), text(label)].spacing(6).align_y(Alignment::Center))
-            .style(button::secondary)
-            .padding([5, 10])
-            .on_press_maybe(message),
+        button(
+            row![icon::icon(glyph), text(label)]
+                .spacing(6)
+                .align_y(Alignment::Center),
+        )
+        .style(button::secondary)
+        .padding([5, 10])
+        .on_press_maybe(message),
         container(text(hint).size(12)).padding(6).style(theme::card),
         tooltip::Position::Bottom,
     )
@@ -51,7 +69,10 @@ fn tool<'a>(glyph: char, label: String, hint: String, message: Option<Message>) 
 
 fn icon_tool<'a>(glyph: char, hint: String, message: Option<Message>) -> Element<'a, Message> {
     tooltip(
-        button(icon::icon(glyph)).style(button::secondary).padding([5, 8]).on_press_maybe(message),
+        button(icon::icon(glyph))
+            .style(button::secondary)
+            .padding([5, 8])
+            .on_press_maybe(message),
         container(text(hint).size(12)).padding(6).style(theme::card),
         tooltip::Position::Bottom,
     )
@@ -64,8 +85,16 @@ pub struct Recent(pub std::path::PathBuf);
 
 impl std::fmt::Display for Recent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let name = self.0.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-        let folder = self.0.parent().map(|p| p.display().to_string()).unwrap_or_default();
+        let name = self
+            .0
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        let folder = self
+            .0
+            .parent()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
         write!(f, "{name} — {folder}")
     }
 }
@@ -97,13 +126,30 @@ pub fn toolbar(app: &App) -> Element<'_, Message> {
     let editable = app.document.read_only.is_none();
     container(
         row![
-            tool(icon::FILE_PLUS, fl!("toolbar-new"), fl!("toolbar-new-hint"), file(files::Message::New)),
-            tool(icon::FOLDER_OPEN, fl!("toolbar-open"), fl!("toolbar-open-hint"), file(files::Message::Open)),
-            pick_list(recent, None::<Recent>, |r| Message::File(files::Message::OpenRecent(r.0)))
-                .placeholder(fl!("toolbar-recent"))
-                .width(180)
-                .text_size(14),
-            tool(icon::SAVE, fl!("toolbar-save-as"), fl!("toolbar-save-as-hint"), file(files::Message::SaveAs)),
+            tool(
+                icon::FILE_PLUS,
+                fl!("toolbar-new"),
+                fl!("toolbar-new-hint"),
+                file(files::Message::New)
+            ),
+            tool(
+                icon::FOLDER_OPEN,
+                fl!("toolbar-open"),
+                fl!("toolbar-open-hint"),
+                file(files::Message::Open)
+            ),
+            pick_list(recent, None::<Recent>, |r| Message::File(
+                files::Message::OpenRecent(r.0)
+            ))
+            .placeholder(fl!("toolbar-recent"))
+            .width(180)
+            .text_size(14),
+            tool(
+                icon::SAVE,
+                fl!("toolbar-save-as"),
+                fl!("toolbar-save-as-hint"),
+                file(files::Message::SaveAs)
+            ),
             Space::new().width(Fill),
             status,
             icon_tool(
@@ -126,14 +172,27 @@ pub fn toolbar(app: &App) -> Element<'_, Message> {
     .into()
 }
 
-fn banner<'a>(tone: Tone, glyph: char, message: String, dismiss: Option<Message>) -> Element<'a, Message> {
+fn banner<'a>(
+    tone: Tone,
+    glyph: char,
+    message: String,
+    dismiss: Option<Message>,
+) -> Element<'a, Message> {
     let mut line = row![icon::icon(glyph), text(message).width(Fill)]
         .spacing(10)
         .align_y(Alignment::Center);
     if let Some(dismiss) = dismiss {
-        line = line.push(button(icon::icon(icon::X)).style(button::text).on_press(dismiss));
+        line = line.push(
+            button(icon::icon(icon::X))
+                .style(button::text)
+                .on_press(dismiss),
+        );
     }
-    container(line).padding([8, 12]).width(Fill).style(theme::banner(tone)).into()
+    container(line)
+        .padding([8, 12])
+        .width(Fill)
+        .style(theme::banner(tone))
+        .into()
 }
 
 /// The read-only and notice banners, if any.
@@ -142,7 +201,12 @@ pub fn banners(app: &App) -> Option<Element<'_, Message>> {
     if let Some(reason) = &app.document.read_only
         && !app.loading
     {
-        items.push(banner(Tone::Warning, icon::LOCK, super::read_only_text(reason), None));
+        items.push(banner(
+            Tone::Warning,
+            icon::LOCK,
+            super::read_only_text(reason),
+            None,
+        ));
     }
     if let Some(notice) = &app.notice {
         let glyph = match notice.tone {
@@ -150,7 +214,12 @@ pub fn banners(app: &App) -> Option<Element<'_, Message>> {
             Tone::Success => icon::CIRCLE_CHECK,
             Tone::Info => icon::INFO,
         };
-        items.push(banner(notice.tone, glyph, notice.text.clone(), Some(Message::NoticeDismissed)));
+        items.push(banner(
+            notice.tone,
+            glyph,
+            notice.text.clone(),
+            Some(Message::NoticeDismissed),
+        ));
     }
     (!items.is_empty()).then(|| container(column(items).spacing(6)).padding([8, 16]).into())
 }
@@ -181,8 +250,11 @@ pub fn window_icon() -> Option<iced::window::Icon> {
 
 /// The heading line of a dialog.
 pub fn dialog_title<'a>(glyph: char, title: String) -> Element<'a, Message> {
-    row![icon::sized(glyph, 20), text(title).size(18).font(widget::BOLD)]
-        .spacing(10)
-        .align_y(Alignment::Center)
-        .into()
+    row![
+        icon::sized(glyph, 20),
+        text(title).size(18).font(widget::BOLD)
+    ]
+    .spacing(10)
+    .align_y(Alignment::Center)
+    .into()
 }

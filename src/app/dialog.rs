@@ -15,9 +15,16 @@ use crate::widget::icon;
 #[derive(Debug)]
 pub enum Dialog {
     /// The plan file could not be read; it was left untouched.
-    Unreadable { path: PathBuf, text: String, backup: Option<(PathBuf, Box<Plan>)> },
+    Unreadable {
+        path: PathBuf,
+        text: String,
+        backup: Option<(PathBuf, Box<Plan>)>,
+    },
     /// Saving on close failed.
-    CloseFailed { text: String, window: Option<window::Id> },
+    CloseFailed {
+        text: String,
+        window: Option<window::Id>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -33,9 +40,11 @@ impl App {
     pub(super) fn dialog(&mut self, message: Message) -> iced::Task<AppMessage> {
         match message {
             Message::RestoreBackup => match self.dialog.take() {
-                Some(Dialog::Unreadable { path, backup: Some((_, plan)), .. }) => {
-                    self.restore(path, *plan)
-                }
+                Some(Dialog::Unreadable {
+                    path,
+                    backup: Some((_, plan)),
+                    ..
+                }) => self.restore(path, *plan),
                 other => {
                     self.dialog = other;
                     iced::Task::none()
@@ -50,7 +59,10 @@ impl App {
                 self.file(files::Message::SaveAs)
             }
             Message::QuitWithoutSaving => match self.dialog.take() {
-                Some(Dialog::CloseFailed { window: Some(window), .. }) => window::close(window),
+                Some(Dialog::CloseFailed {
+                    window: Some(window),
+                    ..
+                }) => window::close(window),
                 _ => iced::exit(),
             },
             Message::Dismiss => {
@@ -64,7 +76,10 @@ impl App {
 fn frame<'a>(content: Element<'a, AppMessage>) -> Element<'a, AppMessage> {
     opaque(
         container(center(
-            container(content).padding(24).max_width(640).style(theme::dialog),
+            container(content)
+                .padding(24)
+                .max_width(640)
+                .style(theme::dialog),
         ))
         .width(Fill)
         .height(Fill)
@@ -75,17 +90,29 @@ fn frame<'a>(content: Element<'a, AppMessage>) -> Element<'a, AppMessage> {
 fn action<'a>(label: String, message: Message, primary: bool) -> Element<'a, AppMessage> {
     button(text(label))
         .padding([6, 14])
-        .style(if primary { button::primary } else { button::secondary })
+        .style(if primary {
+            button::primary
+        } else {
+            button::secondary
+        })
         .on_press(AppMessage::Dialog(message))
         .into()
 }
 
 pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
     match dialog {
-        Dialog::Unreadable { text: error, backup, .. } => {
+        Dialog::Unreadable {
+            text: error,
+            backup,
+            ..
+        } => {
             let mut actions = row![Space::new().width(Fill)].spacing(8);
             actions = actions.push(action(fl!("dialog-dismiss"), Message::Dismiss, false));
-            actions = actions.push(action(fl!("dialog-open-another"), Message::OpenAnother, backup.is_none()));
+            actions = actions.push(action(
+                fl!("dialog-open-another"),
+                Message::OpenAnother,
+                backup.is_none(),
+            ));
             let mut body = column![
                 chrome::dialog_title(icon::TRIANGLE_ALERT, fl!("dialog-unreadable-title")),
                 container(text(error.clone()).font(iced::Font::MONOSPACE).size(13))

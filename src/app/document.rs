@@ -56,7 +56,12 @@ impl Document {
             Ok(None) => (None, Some(ReadOnly::OpenElsewhere)),
             Err(reason) => (None, Some(ReadOnly::CannotLock(reason))),
         };
-        Self { path: Some(path), lock, read_only, ..Self::detached() }
+        Self {
+            path: Some(path),
+            lock,
+            read_only,
+            ..Self::detached()
+        }
     }
 
     pub fn can_write(&self) -> bool {
@@ -80,7 +85,9 @@ impl Document {
             && self.is_dirty()
             && !self.saving
             && !self.failed
-            && self.last_edit.is_none_or(|at| now.duration_since(at) >= AUTOSAVE_DELAY)
+            && self
+                .last_edit
+                .is_none_or(|at| now.duration_since(at) >= AUTOSAVE_DELAY)
     }
 
     /// Starts a save: returns the generation being saved.
@@ -141,7 +148,11 @@ pub fn open(path: PathBuf, backups: backup::Policy) -> Opened {
     match store::load(&path) {
         Ok(plan) => {
             let lock = lock::acquire(&path).map_err(|e| e.to_string());
-            Opened { path, result: Ok((plan, lock)), backup: None }
+            Opened {
+                path,
+                result: Ok((plan, lock)),
+                backup: None,
+            }
         }
         Err(error) => {
             let backup = if error.is_damaged() {
@@ -149,7 +160,11 @@ pub fn open(path: PathBuf, backups: backup::Policy) -> Opened {
             } else {
                 None
             };
-            Opened { path, result: Err(error), backup }
+            Opened {
+                path,
+                result: Err(error),
+                backup,
+            }
         }
     }
 }
@@ -163,7 +178,10 @@ pub fn save(path: PathBuf, plan: Plan, backups: backup::Policy) -> Result<(), Sa
 /// backup is written over it, so nothing is ever lost.
 pub fn set_aside(path: &Path) -> std::io::Result<PathBuf> {
     let stamp = chrono::Local::now().format("%Y%m%dT%H%M%S");
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let aside = path.with_file_name(format!("{name}.damaged-{stamp}"));
     std::fs::copy(path, &aside)?;
     Ok(aside)

@@ -37,7 +37,10 @@ pub const EXTENSION: &str = "commplan.ron";
 
 /// Writes the embedded sample as a new plan file (first start).
 pub fn write_sample(path: &Path) -> Result<(), store::SaveError> {
-    let error = |source| store::SaveError { path: path.to_path_buf(), source };
+    let error = |source| store::SaveError {
+        path: path.to_path_buf(),
+        source,
+    };
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(error)?;
     }
@@ -67,7 +70,10 @@ fn pick(purpose: Purpose, suggested: String) -> Task<Message> {
 
 /// Makes sure a chosen save path ends in `.commplan.ron`.
 pub fn with_extension(path: PathBuf) -> PathBuf {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if name.ends_with(".ron") {
         path
     } else {
@@ -102,7 +108,10 @@ impl App {
                 tracing::warn!("{text}");
                 match error {
                     LoadError::NotFound { .. } => {
-                        self.notice = Some(Notice { tone: Tone::Danger, text });
+                        self.notice = Some(Notice {
+                            tone: Tone::Danger,
+                            text,
+                        });
                         self.settings.recent.retain(|p| p != &opened.path);
                         self.store_settings();
                     }
@@ -122,7 +131,11 @@ impl App {
     pub(super) fn file(&mut self, message: Message) -> Task<super::Message> {
         let suggested = format!(
             "{}.{EXTENSION}",
-            if self.plan.project.acronym.is_empty() { "plan" } else { &self.plan.project.acronym }
+            if self.plan.project.acronym.is_empty() {
+                "plan"
+            } else {
+                &self.plan.project.acronym
+            }
         );
         let task = match message {
             Message::New => pick(Purpose::New, format!("plan.{EXTENSION}")),
@@ -143,7 +156,10 @@ impl App {
     /// Saves what is open, then opens another plan.
     fn switch_to(&mut self, path: PathBuf) -> Task<super::Message> {
         if let Err(error) = self.save_blocking() {
-            self.notice = Some(Notice { tone: Tone::Danger, text: error });
+            self.notice = Some(Notice {
+                tone: Tone::Danger,
+                text: error,
+            });
             return Task::none();
         }
         self.open(path)
@@ -155,17 +171,27 @@ impl App {
             // The save dialog already asked about replacing; still, never
             // replace a plan by an empty one without a backup.
             if let Err(error) = self.paths.backups().backup(&path) {
-                self.notice = Some(Notice { tone: Tone::Danger, text: error.to_string() });
+                self.notice = Some(Notice {
+                    tone: Tone::Danger,
+                    text: error.to_string(),
+                });
                 return Task::none();
             }
         }
         let name = path
             .file_name()
-            .map(|n| n.to_string_lossy().replace(".commplan.ron", "").replace(".ron", ""))
+            .map(|n| {
+                n.to_string_lossy()
+                    .replace(".commplan.ron", "")
+                    .replace(".ron", "")
+            })
             .unwrap_or_default();
         let plan = Plan::empty(&name, self.today);
         if let Err(error) = store::save(&path, &plan, None) {
-            self.notice = Some(Notice { tone: Tone::Danger, text: error.to_string() });
+            self.notice = Some(Notice {
+                tone: Tone::Danger,
+                text: error.to_string(),
+            });
             return Task::none();
         }
         self.switch_to(path)
@@ -182,7 +208,11 @@ impl App {
         .map(super::Message::File)
     }
 
-    fn saved_as(&mut self, path: PathBuf, result: Result<(), Arc<store::SaveError>>) -> Task<super::Message> {
+    fn saved_as(
+        &mut self,
+        path: PathBuf,
+        result: Result<(), Arc<store::SaveError>>,
+    ) -> Task<super::Message> {
         match result {
             Ok(()) => {
                 let lock = store::lock::acquire(&path).map_err(|e| e.to_string());
@@ -195,7 +225,12 @@ impl App {
                     text: fl!("notice-saved-as", path = path.display().to_string()),
                 });
             }
-            Err(error) => self.notice = Some(Notice { tone: Tone::Danger, text: error.to_string() }),
+            Err(error) => {
+                self.notice = Some(Notice {
+                    tone: Tone::Danger,
+                    text: error.to_string(),
+                })
+            }
         }
         Task::none()
     }
@@ -222,7 +257,11 @@ impl App {
     }
 
     pub(super) fn autosave(&mut self, now: Instant) -> Task<super::Message> {
-        if self.document.due(now) { self.start_save() } else { Task::none() }
+        if self.document.due(now) {
+            self.start_save()
+        } else {
+            Task::none()
+        }
     }
 
     pub(super) fn saved(
@@ -262,7 +301,10 @@ impl App {
         match self.save_blocking() {
             Ok(()) => window::close(window),
             Err(text) => {
-                self.dialog = Some(Dialog::CloseFailed { text, window: Some(window) });
+                self.dialog = Some(Dialog::CloseFailed {
+                    text,
+                    window: Some(window),
+                });
                 Task::none()
             }
         }

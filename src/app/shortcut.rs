@@ -74,6 +74,9 @@ mod tests {
         assert_eq!(ctrl("y", false), Some(Shortcut::Redo));
         assert_eq!(ctrl("3", false), Some(Shortcut::Screen(2)));
         assert_eq!(ctrl("9", false), None);
-        assert_eq!(from_key(&Key::Character("z".into()), Modifiers::empty(), false), None);
+        assert_eq!(
+            from_key(&Key::Character("z".into()), Modifiers::empty(), false),
+            None
+        );
     }
 }

@@ -8,7 +8,7 @@ use std::hash::Hash;
 use super::edit::Subject;
 use super::ids::Entity;
 use super::plan::Plan;
-use super::validate::{self, EditError};
+use super::validate::{self, EditError, Index};
 use crate::fl;
 
 /// Errors stop a plan from loading; warnings are only reported.
@@ -69,6 +69,7 @@ pub fn plan(plan: &Plan) -> Vec<Finding> {
     duplicates(&plan.log, Subject::Entry, &mut out);
     duplicates(&plan.indicators, Subject::Indicator, &mut out);
 
+    let index = Index::new(plan);
     let mut error = |subject: Subject, id: String, result: Result<(), EditError>| {
         if let Err(problem) = result {
             out.push(Finding {
@@ -82,7 +83,7 @@ pub fn plan(plan: &Plan) -> Vec<Finding> {
     error(
         Subject::Project,
         String::new(),
-        validate::project(plan, &plan.project),
+        validate::project(&index, &plan.project),
     );
     for p in &plan.partners {
         error(Subject::Partner, p.id.to_string(), validate::partner(p));
@@ -91,31 +92,35 @@ pub fn plan(plan: &Plan) -> Vec<Finding> {
         error(
             Subject::WorkPackage,
             w.id.to_string(),
-            validate::work_package(plan, w),
+            validate::work_package(&index, w),
         );
     }
     for a in &plan.activities {
         error(
             Subject::Activity,
             a.id.0.to_string(),
-            validate::activity(plan, a),
+            validate::activity(&index, a),
         );
     }
     for d in &plan.deliverables {
         error(
             Subject::Deliverable,
             d.id.0.to_string(),
-            validate::deliverable(plan, d),
+            validate::deliverable(&index, d),
         );
     }
     for e in &plan.log {
-        error(Subject::Entry, e.id.0.to_string(), validate::entry(plan, e));
+        error(
+            Subject::Entry,
+            e.id.0.to_string(),
+            validate::entry(&index, e),
+        );
     }
     for i in &plan.indicators {
         error(
             Subject::Indicator,
             i.id.0.to_string(),
-            validate::indicator(plan, i),
+            validate::indicator(&index, i),
         );
     }
 

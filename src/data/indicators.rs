@@ -25,7 +25,9 @@ pub fn counts(indicator: &Indicator, entry: &LogEntry, kinds: &HashMap<ActivityI
     let filter = &indicator.filter;
     (filter.channels.is_empty() || filter.channels.contains(&entry.channel))
         && (filter.target_groups.is_empty()
-            || entry.target_group.is_some_and(|g| filter.target_groups.contains(&g)))
+            || entry
+                .target_group
+                .is_some_and(|g| filter.target_groups.contains(&g)))
         && (filter.kinds.is_empty()
             || entry
                 .activity
@@ -63,10 +65,17 @@ pub fn actual<'a>(
 /// Every indicator of the plan, in order.
 pub fn all(plan: &Plan) -> Vec<Actual> {
     let kinds = kinds(plan);
-    plan.indicators.iter().map(|i| actual(i, &plan.log, &kinds)).collect()
+    plan.indicators
+        .iter()
+        .map(|i| actual(i, &plan.log, &kinds))
+        .collect()
 }
 
 /// Progress as a fraction of the target (0 when there is no target).
 pub fn progress(actual: u64, target: u64) -> f32 {
-    if target == 0 { 0.0 } else { actual as f32 / target as f32 }
+    if target == 0 {
+        0.0
+    } else {
+        actual as f32 / target as f32
+    }
 }

@@ -25,8 +25,10 @@ mod tests {
             Ok(plan) => plan,
             Err(error) => panic!("{error}"),
         };
-        let warnings: Vec<_> =
-            check::plan(&plan).into_iter().filter(|f| f.severity == Severity::Warning).collect();
+        let warnings: Vec<_> = check::plan(&plan)
+            .into_iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .collect();
         assert!(warnings.is_empty(), "{warnings:#?}");
         assert!(plan.partners.len() >= 10);
         assert!(plan.activities.len() >= 40);
@@ -52,6 +54,9 @@ mod tests {
             workshop.registration.as_deref(),
             Some("https://goo.gl/forms/g2ffChuBj2Jqi0Wq1")
         );
-        assert_eq!(plan.project.communication_lead.as_ref().map(|p| p.as_str()), Some("VEN"));
+        assert_eq!(
+            plan.project.communication_lead.as_ref().map(|p| p.as_str()),
+            Some("VEN")
+        );
     }
 }

@@ -6,6 +6,7 @@ pub mod atomic;
 pub mod backup;
 pub mod lock;
 mod migrate;
+pub mod text;
 
 use std::fmt;
 use std::fs;
@@ -191,17 +192,28 @@ fn syntax(path: &Path, error: &ron::error::SpannedError) -> LoadError {
 /// Reads a plan from text, migrating older versions and checking it.
 pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
     let options = ron_options();
-    let probe: Probe = options.from_str(text).map_err(|e| syntax(path, &e))?;
-    let plan = match probe.version {
+    let version = match text::quick_version(text) {
+        Some(version) => version,
+        None => {
+            options
+                .from_str::<Probe>(text)
+                .map_err(|e| syntax(path, &e))?
+                .version
+        }
+    };
+    let plan = match version {
         v if v > VERSION => {
             return Err(LoadError::TooNew {
                 path: path.to_path_buf(),
                 found: v,
             });
         }
-        VERSION => options
-            .from_str::<Plan>(text)
-            .map_err(|e| syntax(path, &e))?,
+        VERSION => match text::decode_fast(text, &options) {
+            Some(plan) => plan,
+            None => options
+                .from_str::<Plan>(text)
+                .map_err(|e| syntax(path, &e))?,
+        },
         v => migrate::from(v, text, &options)
             .ok_or_else(|| LoadError::TooOld {
                 path: path.to_path_buf(),
@@ -273,23 +285,9 @@ pub fn load(path: &Path) -> Result<Plan, LoadError> {
     parse(&read_text(path)?, path)
 }
 
-/// The plan as pretty RON, the way it is written to disk.
+/// The plan as RON, the way it is written to disk (see [`text`]).
 pub fn to_text(plan: &Plan) -> String {
-    let config = ron::ser::PrettyConfig::new()
-        .indentor("    ")
-        .struct_names(false)
-        .separate_tuple_members(false);
-    let mut plan_text = match ron::ser::to_string_pretty(plan, config) {
-        Ok(text) => text,
-        // Serialising plain data to a string has no failure mode in
-        // practice; keep a minimal valid file rather than panicking.
-        Err(error) => {
-            tracing::error!("cannot serialise the plan: {error}");
-            String::new()
-        }
-    };
-    plan_text.push('\n');
-    plan_text
+    text::encode(plan).unwrap_or_default()
 }
 
 /// Saves a plan atomically, first backing up what is on disk.
@@ -320,4 +318,51 @@ pub fn newest_good_backup(plan: &Path, policy: &backup::Policy) -> Option<(PathB
         .list(plan)
         .into_iter()
         .find_map(|candidate| load(&candidate).ok().map(|p| (candidate, p)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_written_text_reads_back_the_same() {
+        let plan = super::super::sample::plan().unwrap();
+        let text = to_text(&plan);
+        assert!(
+            text.contains("\n    log: [\n        (id: 1, "),
+            "one line per log entry"
+        );
+        assert_eq!(parse(&text, Path::new("x.ron")).unwrap(), plan);
+    }
+
+    #[test]
+    fn a_newer_version_is_refused_and_an_older_one_migrated() {
+        let error = parse("(version: 99, project: ())", Path::new("x.ron")).unwrap_err();
+        assert!(
+            matches!(error, LoadError::TooNew { found: 99, .. }),
+            "{error:?}"
+        );
+        let old = super::super::sample::TEXT
+            .replace("version: 2,", "version: 1,")
+            .replace("    log: [", "    dissemination: [");
+        let migrated = parse(&old, Path::new("old.ron")).unwrap();
+        assert_eq!(
+            migrated.log.len(),
+            super::super::sample::plan().unwrap().log.len()
+        );
+        assert_eq!(migrated.version, VERSION);
+        assert!(matches!(
+            parse("(version: 0)", Path::new("x.ron")),
+            Err(LoadError::TooOld { .. })
+        ));
+    }
+
+    #[test]
+    fn syntax_errors_say_line_and_column() {
+        let text = "(\n    version: 2,\n    project: (name: \"x\" acronym: \"\"),\n)";
+        let error = parse(text, Path::new("broken.ron")).unwrap_err();
+        let message = error.to_string();
+        assert!(message.starts_with("broken.ron:3:"), "{message}");
+        assert!(error.is_damaged());
+    }
 }

@@ -1,12 +1,13 @@
 //! Rules an edit must keep: no dangling references, no duplicate ids or
 //! codes, no item whose end comes before its start.
 
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::activity::Activity;
 use super::deliverable::Deliverable;
 use super::edit::{Change, Edit, Subject};
-use super::ids::{ActivityId, PartnerId, WorkPackageId};
+use super::ids::{ActivityId, DeliverableId, PartnerId, WorkPackageId};
 use super::indicator::Indicator;
 use super::log::LogEntry;
 use super::partner::{Partner, WorkPackage};
@@ -208,17 +209,94 @@ pub fn activity_uses(plan: &Plan, id: ActivityId) -> Uses {
     }
 }
 
-fn known_partner(plan: &Plan, id: &PartnerId) -> Result<(), EditError> {
-    match plan.partner(id) {
-        Some(_) => Ok(()),
-        None => Err(EditError::UnknownPartner(id.clone())),
+/// What validation needs to know about the rest of the plan. The plan
+/// answers by scanning (fine for one edit); [`Index`] answers from hash
+/// tables (for checking or importing many items at once).
+pub trait Lookup {
+    fn has_partner(&self, id: &PartnerId) -> bool;
+    fn has_work_package(&self, id: &WorkPackageId) -> bool;
+    /// `None` when there is no such activity, else its own campaign.
+    fn campaign_of(&self, id: ActivityId) -> Option<Option<ActivityId>>;
+    /// Does a deliverable other than `except` use this code?
+    fn code_taken(&self, code: &str, except: DeliverableId) -> bool;
+}
+
+impl Lookup for Plan {
+    fn has_partner(&self, id: &PartnerId) -> bool {
+        self.partner(id).is_some()
+    }
+
+    fn has_work_package(&self, id: &WorkPackageId) -> bool {
+        self.work_package(id).is_some()
+    }
+
+    fn campaign_of(&self, id: ActivityId) -> Option<Option<ActivityId>> {
+        self.activity(id).map(|a| a.campaign)
+    }
+
+    fn code_taken(&self, code: &str, except: DeliverableId) -> bool {
+        self.deliverables
+            .iter()
+            .any(|d| d.id != except && d.code.trim() == code)
     }
 }
 
-fn known_work_package(plan: &Plan, id: &WorkPackageId) -> Result<(), EditError> {
-    match plan.work_package(id) {
-        Some(_) => Ok(()),
-        None => Err(EditError::UnknownWorkPackage(id.clone())),
+/// Hash tables over a plan, for validating many items quickly.
+pub struct Index<'a> {
+    partners: HashSet<&'a PartnerId>,
+    work_packages: HashSet<&'a WorkPackageId>,
+    activities: HashMap<ActivityId, Option<ActivityId>>,
+    codes: HashMap<&'a str, Vec<DeliverableId>>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(plan: &'a Plan) -> Self {
+        let mut codes: HashMap<&str, Vec<DeliverableId>> = HashMap::new();
+        for d in &plan.deliverables {
+            codes.entry(d.code.trim()).or_default().push(d.id);
+        }
+        Self {
+            partners: plan.partners.iter().map(|p| &p.id).collect(),
+            work_packages: plan.work_packages.iter().map(|w| &w.id).collect(),
+            activities: plan.activities.iter().map(|a| (a.id, a.campaign)).collect(),
+            codes,
+        }
+    }
+}
+
+impl Lookup for Index<'_> {
+    fn has_partner(&self, id: &PartnerId) -> bool {
+        self.partners.contains(id)
+    }
+
+    fn has_work_package(&self, id: &WorkPackageId) -> bool {
+        self.work_packages.contains(id)
+    }
+
+    fn campaign_of(&self, id: ActivityId) -> Option<Option<ActivityId>> {
+        self.activities.get(&id).copied()
+    }
+
+    fn code_taken(&self, code: &str, except: DeliverableId) -> bool {
+        self.codes
+            .get(code)
+            .is_some_and(|ids| ids.iter().any(|id| *id != except))
+    }
+}
+
+fn known_partner(plan: &impl Lookup, id: &PartnerId) -> Result<(), EditError> {
+    if plan.has_partner(id) {
+        Ok(())
+    } else {
+        Err(EditError::UnknownPartner(id.clone()))
+    }
+}
+
+fn known_work_package(plan: &impl Lookup, id: &WorkPackageId) -> Result<(), EditError> {
+    if plan.has_work_package(id) {
+        Ok(())
+    } else {
+        Err(EditError::UnknownWorkPackage(id.clone()))
     }
 }
 
@@ -226,7 +304,7 @@ fn invalid(problem: Problem) -> EditError {
     EditError::Invalid(problem)
 }
 
-pub fn project(plan: &Plan, project: &Project) -> Result<(), EditError> {
+pub fn project(plan: &impl Lookup, project: &Project) -> Result<(), EditError> {
     if project.name.trim().is_empty() {
         return Err(invalid(Problem::EmptyName));
     }
@@ -264,14 +342,14 @@ pub fn partner(partner: &Partner) -> Result<(), EditError> {
     Ok(())
 }
 
-pub fn work_package(plan: &Plan, wp: &WorkPackage) -> Result<(), EditError> {
+pub fn work_package(plan: &impl Lookup, wp: &WorkPackage) -> Result<(), EditError> {
     if wp.id.0.trim().is_empty() || wp.title.trim().is_empty() {
         return Err(invalid(Problem::EmptyTitle));
     }
     known_partner(plan, &wp.lead)
 }
 
-pub fn activity(plan: &Plan, a: &Activity) -> Result<(), EditError> {
+pub fn activity(plan: &impl Lookup, a: &Activity) -> Result<(), EditError> {
     if a.title.trim().is_empty() {
         return Err(invalid(Problem::EmptyTitle));
     }
@@ -296,27 +374,21 @@ pub fn activity(plan: &Plan, a: &Activity) -> Result<(), EditError> {
         if campaign == a.id {
             return Err(invalid(Problem::CampaignIsItself));
         }
-        match plan.activity(campaign) {
+        match plan.campaign_of(campaign) {
             None => return Err(EditError::UnknownActivity(campaign)),
-            Some(parent) if parent.campaign.is_some() => {
-                return Err(invalid(Problem::CampaignNotACampaign(campaign)));
-            }
-            Some(_) => {}
+            Some(Some(_)) => return Err(invalid(Problem::CampaignNotACampaign(campaign))),
+            Some(None) => {}
         }
     }
     Ok(())
 }
 
-pub fn deliverable(plan: &Plan, d: &Deliverable) -> Result<(), EditError> {
+pub fn deliverable(plan: &impl Lookup, d: &Deliverable) -> Result<(), EditError> {
     if d.title.trim().is_empty() || d.code.trim().is_empty() {
         return Err(invalid(Problem::EmptyTitle));
     }
     let code = d.code.trim();
-    if plan
-        .deliverables
-        .iter()
-        .any(|other| other.id != d.id && other.code.trim() == code)
-    {
+    if plan.code_taken(code, d.id) {
         return Err(invalid(Problem::DuplicateCode(code.to_owned())));
     }
     known_work_package(plan, &d.work_package)?;
@@ -326,13 +398,13 @@ pub fn deliverable(plan: &Plan, d: &Deliverable) -> Result<(), EditError> {
     Ok(())
 }
 
-pub fn entry(plan: &Plan, e: &LogEntry) -> Result<(), EditError> {
+pub fn entry(plan: &impl Lookup, e: &LogEntry) -> Result<(), EditError> {
     if e.title.trim().is_empty() {
         return Err(invalid(Problem::EmptyTitle));
     }
     known_partner(plan, &e.partner)?;
     if let Some(id) = e.activity
-        && plan.activity(id).is_none()
+        && plan.campaign_of(id).is_none()
     {
         return Err(EditError::UnknownActivity(id));
     }
@@ -342,7 +414,7 @@ pub fn entry(plan: &Plan, e: &LogEntry) -> Result<(), EditError> {
     Ok(())
 }
 
-pub fn indicator(plan: &Plan, i: &Indicator) -> Result<(), EditError> {
+pub fn indicator(plan: &impl Lookup, i: &Indicator) -> Result<(), EditError> {
     if i.name.trim().is_empty() {
         return Err(invalid(Problem::EmptyName));
     }

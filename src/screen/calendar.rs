@@ -28,8 +28,13 @@ impl Calendar {
         let list: Element<'a, Message> = if items.is_empty() {
             widget::empty(fl!("calendar-empty"))
         } else {
-            column(items.into_iter().enumerate().map(|(i, a)| activity_row(plan, a, i % 2 == 1)))
-                .into()
+            column(
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, a)| activity_row(plan, a, i % 2 == 1)),
+            )
+            .into()
         };
         widget::page(
             fl!("screen-calendar"),

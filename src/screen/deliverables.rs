@@ -37,8 +37,13 @@ impl Deliverables {
         let list: Element<'a, Message> = if items.is_empty() {
             widget::empty(fl!("deliverables-empty"))
         } else {
-            column(items.into_iter().enumerate().map(|(i, d)| line(plan, d, today, i % 2 == 1)))
-                .into()
+            column(
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, d)| line(plan, d, today, i % 2 == 1)),
+            )
+            .into()
         };
         widget::page(
             fl!("screen-deliverables"),
@@ -49,7 +54,12 @@ impl Deliverables {
     }
 }
 
-fn line<'a>(plan: &'a Plan, d: &'a Deliverable, today: NaiveDate, striped: bool) -> Element<'a, Message> {
+fn line<'a>(
+    plan: &'a Plan,
+    d: &'a Deliverable,
+    today: NaiveDate,
+    striped: bool,
+) -> Element<'a, Message> {
     let tone = if d.is_overdue(today) {
         Tone::Danger
     } else if d.status.is_delivered() {
@@ -62,7 +72,9 @@ fn line<'a>(plan: &'a Plan, d: &'a Deliverable, today: NaiveDate, striped: bool)
             widget::cell(text(d.code.clone()).font(BOLD), 100),
             column![
                 text(d.title.clone()),
-                text(d.work_package.to_string()).size(12).style(theme::muted)
+                text(d.work_package.to_string())
+                    .size(12)
+                    .style(theme::muted)
             ]
             .width(Fill),
             widget::cell(widget::partner(plan, &d.lead), 90),

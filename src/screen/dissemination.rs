@@ -38,7 +38,13 @@ impl Dissemination {
         let list: Element<'a, Message> = if items.is_empty() {
             widget::empty(fl!("log-empty"))
         } else {
-            column(items.into_iter().enumerate().map(|(i, e)| line(plan, e, i % 2 == 1))).into()
+            column(
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, e)| line(plan, e, i % 2 == 1)),
+            )
+            .into()
         };
         widget::page(
             fl!("screen-dissemination"),

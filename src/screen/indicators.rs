@@ -26,32 +26,45 @@ impl Indicators {
         let list: Element<'a, Message> = if plan.indicators.is_empty() {
             widget::empty(fl!("indicators-empty"))
         } else {
-            column(plan.indicators.iter().zip(actuals).map(|(indicator, actual)| {
-                let share = indicators::progress(actual.total, indicator.target);
-                widget::card(
-                    format!("{} · {}", indicator.code, indicator.name),
-                    column![
-                        row![
-                            text(fl!(
-                                "indicators-progress",
-                                actual = format::number(actual.total),
-                                target = format::number(indicator.target),
-                                unit = indicator.unit.as_str()
-                            ))
-                            .font(BOLD),
-                            Space::new().width(Fill),
-                            text(fl!("indicators-percent", percent = ((share * 100.0).round() as u64))),
-                        ]
-                        .align_y(Alignment::Center),
-                        progress_bar(0.0..=1.0, share.min(1.0)).girth(8),
-                        text(indicator.measure.label()).size(13).style(theme::muted),
-                    ]
-                    .spacing(8),
-                )
-            }))
+            column(
+                plan.indicators
+                    .iter()
+                    .zip(actuals)
+                    .map(|(indicator, actual)| {
+                        let share = indicators::progress(actual.total, indicator.target);
+                        widget::card(
+                            format!("{} · {}", indicator.code, indicator.name),
+                            column![
+                                row![
+                                    text(fl!(
+                                        "indicators-progress",
+                                        actual = format::number(actual.total),
+                                        target = format::number(indicator.target),
+                                        unit = indicator.unit.as_str()
+                                    ))
+                                    .font(BOLD),
+                                    Space::new().width(Fill),
+                                    text(fl!(
+                                        "indicators-percent",
+                                        percent = ((share * 100.0).round() as u64)
+                                    )),
+                                ]
+                                .align_y(Alignment::Center),
+                                progress_bar(0.0..=1.0, share.min(1.0)).girth(8),
+                                text(indicator.measure.label()).size(13).style(theme::muted),
+                            ]
+                            .spacing(8),
+                        )
+                    }),
+            )
             .spacing(12)
             .into()
         };
-        widget::page(fl!("screen-indicators"), None, Space::new().into(), widget::scroll(list))
+        widget::page(
+            fl!("screen-indicators"),
+            None,
+            Space::new().into(),
+            widget::scroll(list),
+        )
     }
 }

@@ -33,7 +33,10 @@ impl Overview {
         let project = &plan.project;
         let partner_name = |id: &Option<crate::data::PartnerId>| {
             id.as_ref()
-                .map(|id| plan.partner(id).map_or(id.to_string(), |p| p.label().to_owned()))
+                .map(|id| {
+                    plan.partner(id)
+                        .map_or(id.to_string(), |p| p.label().to_owned())
+                })
                 .unwrap_or_else(|| fl!("none"))
         };
         let facts = column![
@@ -54,17 +57,39 @@ impl Overview {
         .spacing(4);
 
         let figures = row![
-            self.figure(plan.partners.len(), fl!("overview-partners"), Screen::Partners),
-            self.figure(plan.activities.len(), fl!("overview-activities"), Screen::Calendar),
-            self.figure(plan.deliverables.len(), fl!("overview-deliverables"), Screen::Deliverables),
-            self.figure(plan.log.len(), fl!("overview-entries"), Screen::Dissemination),
+            self.figure(
+                plan.partners.len(),
+                fl!("overview-partners"),
+                Screen::Partners
+            ),
+            self.figure(
+                plan.activities.len(),
+                fl!("overview-activities"),
+                Screen::Calendar
+            ),
+            self.figure(
+                plan.deliverables.len(),
+                fl!("overview-deliverables"),
+                Screen::Deliverables
+            ),
+            self.figure(
+                plan.log.len(),
+                fl!("overview-entries"),
+                Screen::Dissemination
+            ),
         ]
         .spacing(12);
 
         let status = if today > project.end {
-            widget::badge(fl!("overview-ended", date = format::date(project.end)), Tone::Info)
+            widget::badge(
+                fl!("overview-ended", date = format::date(project.end)),
+                Tone::Info,
+            )
         } else if today < project.start {
-            widget::badge(fl!("overview-not-started", date = format::date(project.start)), Tone::Info)
+            widget::badge(
+                fl!("overview-not-started", date = format::date(project.start)),
+                Tone::Info,
+            )
         } else {
             widget::badge(fl!("overview-running"), Tone::Success)
         };
@@ -96,8 +121,11 @@ impl Overview {
 
 /// The next deadlines from `today`, or the last ones when the project is over.
 fn deadlines<'a>(plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
-    let mut upcoming: Vec<&Deliverable> =
-        plan.deliverables.iter().filter(|d| d.due >= today || d.is_overdue(today)).collect();
+    let mut upcoming: Vec<&Deliverable> = plan
+        .deliverables
+        .iter()
+        .filter(|d| d.due >= today || d.is_overdue(today))
+        .collect();
     if upcoming.is_empty() {
         upcoming = plan.deliverables.iter().collect();
         upcoming.sort_by_key(|d| std::cmp::Reverse(d.due));

@@ -7,10 +7,10 @@ use super::Action;
 use crate::data::value::{Color, Country, Lang};
 use crate::data::vocab::Role;
 use crate::data::{Change, Edit, EditError, Partner, PartnerId, Plan, validate};
+use crate::fl;
 use crate::i18n::Label;
 use crate::theme;
 use crate::widget::{self, BOLD, icon};
-use crate::fl;
 
 /// Widget ids, so tests and keyboard focus can find the form's fields.
 pub const ID_INPUT: &str = "partner-id";
@@ -98,12 +98,7 @@ impl Partners {
             )
             .into()
         };
-        let content = column![
-            self.form_view(read_only),
-            header,
-            widget::scroll(list),
-        ]
-        .spacing(10);
+        let content = column![self.form_view(read_only), header, widget::scroll(list),].spacing(10);
         widget::page(
             fl!("screen-partners"),
             Some(fl!("partners-count", count = plan.partners.len())),
@@ -132,7 +127,11 @@ impl Partners {
                 .on_submit(Message::AddPressed)
                 .width(80),
             pick_list(
-                Role::ALL.iter().copied().map(RoleChoice).collect::<Vec<_>>(),
+                Role::ALL
+                    .iter()
+                    .copied()
+                    .map(RoleChoice)
+                    .collect::<Vec<_>>(),
                 Some(RoleChoice(form.role.unwrap_or(Role::Partner))),
                 |choice| Message::RolePicked(choice.0),
             )
@@ -185,13 +184,18 @@ fn line(p: &Partner, striped: bool, read_only: bool) -> Element<'_, Message> {
     let contact = if p.contact_email.is_empty() {
         p.contact_name.clone()
     } else {
-        format!("{} <{}>", p.contact_name, p.contact_email).trim().to_owned()
+        format!("{} <{}>", p.contact_name, p.contact_email)
+            .trim()
+            .to_owned()
     };
     container(
         row![
             widget::cell(widget::partner_chip(Some(p), &p.id), 100),
             widget::cell(
-                column![text(p.name.clone()).font(BOLD), text(p.short_name.clone()).size(12).style(theme::muted)],
+                column![
+                    text(p.name.clone()).font(BOLD),
+                    text(p.short_name.clone()).size(12).style(theme::muted)
+                ],
                 Fill
             ),
             widget::cell(text(format!("{} {}", p.country.flag(), p.country)), 70),

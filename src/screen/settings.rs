@@ -6,9 +6,9 @@ use iced::widget::{Space, column, pick_list, radio, row, text};
 use iced::{Alignment, Element};
 
 use crate::config::{Paths, Settings, ThemeChoice};
+use crate::fl;
 use crate::theme;
 use crate::widget::{self, BOLD};
-use crate::fl;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -47,24 +47,40 @@ fn theme_label(choice: ThemeChoice) -> String {
 fn place<'a>(label: String, path: &Path) -> Element<'a, Message> {
     row![
         widget::cell(text(label).style(theme::muted), 200),
-        text(path.display().to_string()).font(iced::Font::MONOSPACE).size(13),
+        text(path.display().to_string())
+            .font(iced::Font::MONOSPACE)
+            .size(13),
     ]
     .spacing(12)
     .align_y(Alignment::Center)
     .into()
 }
 
-pub fn view<'a>(settings: &'a Settings, paths: &'a Paths, plan_path: Option<&'a Path>) -> Element<'a, Message> {
+pub fn view<'a>(
+    settings: &'a Settings,
+    paths: &'a Paths,
+    plan_path: Option<&'a Path>,
+) -> Element<'a, Message> {
     let themes = row(ThemeChoice::ALL.into_iter().map(|choice| {
-        radio(theme_label(choice), choice, Some(settings.theme), Message::ThemeChosen).into()
+        radio(
+            theme_label(choice),
+            choice,
+            Some(settings.theme),
+            Message::ThemeChosen,
+        )
+        .into()
     }))
     .spacing(24);
 
     let languages: Vec<Language> = crate::i18n::available()
         .into_iter()
-        .map(|l| Language { code: l.language.to_string() })
+        .map(|l| Language {
+            code: l.language.to_string(),
+        })
         .collect();
-    let current = Language { code: crate::i18n::current() };
+    let current = Language {
+        code: crate::i18n::current(),
+    };
     let language = row![
         text(fl!("settings-language")).font(BOLD),
         pick_list(languages, Some(current), Message::LanguageChosen).width(200),
@@ -84,9 +100,17 @@ pub fn view<'a>(settings: &'a Settings, paths: &'a Paths, plan_path: Option<&'a 
     }
 
     let content = column![
-        widget::card(fl!("settings-appearance"), column![themes, language].spacing(16)),
+        widget::card(
+            fl!("settings-appearance"),
+            column![themes, language].spacing(16)
+        ),
         widget::card(fl!("settings-places"), places),
     ]
     .spacing(16);
-    widget::page(fl!("screen-settings"), None, Space::new().into(), widget::scroll(content))
+    widget::page(
+        fl!("screen-settings"),
+        None,
+        Space::new().into(),
+        widget::scroll(content),
+    )
 }

@@ -17,7 +17,10 @@ pub fn icon<'a>(glyph: char) -> Text<'a> {
 
 /// An icon at a given size.
 pub fn sized<'a>(glyph: char, size: impl Into<Pixels>) -> Text<'a> {
-    text(glyph.to_string()).font(FONT).size(size).line_height(1.0)
+    text(glyph.to_string())
+        .font(FONT)
+        .size(size)
+        .line_height(1.0)
 }
 
 pub const LAYOUT_DASHBOARD: char = '\u{E1C1}';
