@@ -200,6 +200,8 @@ overview-running = The project is running
 overview-deadlines = Deadlines
 overview-no-deadlines = No deliverables yet.
 
+# @overview (add new overview strings below)
+
 ## Calendar
 
 calendar-empty = No activities yet.
@@ -208,6 +210,8 @@ calendar-count = { $count ->
    *[other] { $count } activities
 }
 calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
+
+# @calendar (add new calendar strings below)
 
 ## Deliverables
 
@@ -222,6 +226,8 @@ deliverables-lead = Lead
 deliverables-due = Due
 deliverables-status = Status
 
+# @deliverables (add new deliverables strings below)
+
 ## Dissemination log
 
 log-empty = Nothing logged yet.
@@ -235,11 +241,15 @@ log-title = Title
 log-channel = Channel
 log-reach = Reach
 
+# @dissemination (add new dissemination strings below)
+
 ## Indicators
 
 indicators-empty = No indicators yet.
 indicators-progress = { $actual } of { $target } { $unit }
 indicators-percent = { $percent } %
+
+# @indicators (add new indicators strings below)
 
 ## Partners
 
@@ -259,6 +269,8 @@ partners-name-placeholder = Full name
 partners-country-placeholder = IT
 partners-email-placeholder = contact e-mail
 partners-add = Add
+
+# @partners (add new partners strings below)
 
 ## Settings
 
@@ -351,3 +363,17 @@ cli-summary-entries = { $count ->
 cli-summary-next = Next deadlines:
 cli-summary-none = none: every deliverable due from today on is delivered, or none is due.
 cli-gui-failed = The window could not be opened: { $reason }
+
+# @cli (add new cli strings below)
+
+## Exports
+
+# @exports (add new exports strings below)
+
+## Import
+
+# @import (add new import strings below)
+
+## Search
+
+# @search (add new search strings below)

@@ -92,6 +92,13 @@ impl App {
         )
     }
 
+    /// Opens a plan file and waits for it. The window opens plans in the
+    /// background; tests and tools use this.
+    pub fn open_now(&mut self, path: PathBuf) {
+        let opened = document::open(path, self.paths.backups());
+        let _ = self.opened(opened);
+    }
+
     pub(super) fn opened(&mut self, opened: Opened) -> Task<super::Message> {
         self.loading = false;
         match opened.result {

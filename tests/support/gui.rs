@@ -1,0 +1,112 @@
+//! Drives the real app headless with iced_test: build the view, click and
+//! type like a person, feed the messages back through `update`.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use commplan::app::shortcut;
+use commplan::app::{self, App, Message};
+use commplan::config::{Paths, Settings};
+use commplan::data::{Plan, sample};
+use iced::keyboard::{Key, Modifiers};
+use iced::{Event, Settings as IcedSettings, keyboard, window};
+use iced_test::{Error, Simulator, selector};
+
+/// An app on a temporary folder, with a plan file behind it.
+pub struct Harness {
+    pub app: App,
+    pub dir: tempfile::TempDir,
+}
+
+pub fn settings() -> IcedSettings {
+    IcedSettings {
+        fonts: vec![
+            app::FONT_REGULAR.into(),
+            app::FONT_SEMIBOLD.into(),
+            commplan::widget::icon::BYTES.into(),
+        ],
+        default_font: app::DEFAULT_FONT,
+        ..IcedSettings::default()
+    }
+}
+
+impl Harness {
+    /// The sample plan, saved to a temporary file and opened writable.
+    pub fn sample() -> Self {
+        Self::with_plan(sample::plan().expect("the sample loads"))
+    }
+
+    pub fn with_plan(plan: Plan) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let paths = Paths::under(dir.path());
+        let file = dir.path().join("plan.commplan.ron");
+        commplan::data::store::save(&file, &plan, None).expect("save the plan");
+        let mut app = App::new(
+            paths,
+            Settings::default(),
+            Plan::empty("", plan.project.start),
+        );
+        app.open_now(file);
+        assert!(app.document.can_write(), "the test plan opens writable");
+        Self { app, dir }
+    }
+
+    pub fn plan_file(&self) -> PathBuf {
+        self.dir.path().join("plan.commplan.ron")
+    }
+
+    fn simulator(&self) -> Simulator<'_, Message> {
+        Simulator::with_size(settings(), iced::Size::new(1280.0, 820.0), self.app.view())
+    }
+
+    fn deliver(&mut self, messages: Vec<Message>) {
+        for message in messages {
+            let _ = self.app.update(message);
+        }
+    }
+
+    /// Clicks what shows this text (a button's label, a list entry).
+    pub fn click(&mut self, label: &str) -> Result<(), Error> {
+        let mut ui = self.simulator();
+        ui.click(label)?;
+        let messages: Vec<Message> = ui.into_messages().collect();
+        self.deliver(messages);
+        Ok(())
+    }
+
+    /// Clicks the text field with this id and types into it.
+    pub fn type_into(&mut self, id: &'static str, text: &str) -> Result<(), Error> {
+        let mut ui = self.simulator();
+        ui.click(selector::id(id))?;
+        let _ = ui.typewrite(text);
+        let messages: Vec<Message> = ui.into_messages().collect();
+        self.deliver(messages);
+        Ok(())
+    }
+
+    /// Presses a key with modifiers, through the window's shortcut mapping.
+    pub fn key(&mut self, key: &str, modifiers: Modifiers) {
+        let event = Event::Keyboard(keyboard::Event::KeyPressed {
+            key: Key::Character(key.into()),
+            modified_key: Key::Character(key.into()),
+            physical_key: keyboard::key::Physical::Unidentified(
+                keyboard::key::NativeCode::Unidentified,
+            ),
+            location: keyboard::Location::Standard,
+            modifiers,
+            text: None,
+            repeat: false,
+        });
+        if let Some(shortcut) =
+            shortcut::from_event(event, iced::event::Status::Ignored, window::Id::unique())
+        {
+            let _ = self.app.update(Message::Shortcut(shortcut));
+        }
+    }
+
+    /// Is this text on screen?
+    pub fn shows(&self, text: &str) -> bool {
+        self.simulator().find(text).is_ok()
+    }
+}
