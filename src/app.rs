@@ -419,6 +419,22 @@ pub fn read_only_text(reason: &document::ReadOnly) -> String {
     }
 }
 
+/// Is there a graphical session to open a window in? (Without one, the
+/// windowing library would abort.)
+pub fn has_display() -> bool {
+    if cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "openbsd"
+    )) {
+        ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+            .iter()
+            .any(|var| std::env::var_os(var).is_some_and(|v| !v.is_empty()))
+    } else {
+        true
+    }
+}
+
 /// Runs the GUI until its window is closed.
 pub fn run(startup: Startup) -> iced::Result {
     let window = window::Settings {

@@ -185,7 +185,7 @@ fn summary(path: &Path, out: &mut dyn Write) -> Outcome {
         .iter()
         .filter(|d| d.due >= today && !d.status.is_delivered())
         .collect();
-    next.sort_by_key(|d| d.due);
+    next.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.code.cmp(&b.code)));
     if next.is_empty() {
         lines.push(format!("  {}", fl!("cli-summary-none")));
     }

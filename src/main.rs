@@ -15,6 +15,19 @@ fn main() -> ExitCode {
         commplan::logging::to_stderr();
         return cli::run(command, &mut std::io::stdout(), &mut std::io::stderr());
     }
+    if let Some(file) = &cli.file
+        && !file.exists()
+    {
+        eprintln!(
+            "{}",
+            fl!("cli-no-such-plan", path = file.display().to_string())
+        );
+        return ExitCode::from(cli::EXIT_INVALID);
+    }
+    if !commplan::app::has_display() {
+        eprintln!("{}", fl!("cli-no-display"));
+        return ExitCode::from(cli::EXIT_INVALID);
+    }
     let Some(paths) = Paths::from_system() else {
         eprintln!("{}", fl!("cli-no-data-folder"));
         return ExitCode::from(cli::EXIT_INVALID);

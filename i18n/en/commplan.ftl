@@ -365,6 +365,8 @@ cli-summary-none = none: every deliverable due from today on is delivered, or no
 cli-gui-failed = The window could not be opened: { $reason }
 
 # @cli (add new cli strings below)
+cli-no-such-plan = { $path }: there is no such plan file (or command). See `commplan --help`.
+cli-no-display = No graphical session was found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. The commands new, check and summary work without one; see `commplan --help`.
 
 ## Exports
 

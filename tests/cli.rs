@@ -1,0 +1,215 @@
+//! The command line on real files: exit codes, messages, and that headless
+//! commands never need a display.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn commplan(args: &[&str], home: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_commplan"))
+        .args(args)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("HOME", home)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn new_sample_then_check_succeeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("x.ron");
+    let out = commplan(
+        &["new", "--sample", "-o", file.to_str().unwrap()],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Wrote"));
+    let out = commplan(&["check", file.to_str().unwrap()], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("the plan is valid (55 activities"),
+        "{}",
+        text(&out.stdout)
+    );
+    // The same through --plan.
+    let out = commplan(&["check", "--plan", file.to_str().unwrap()], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn new_refuses_to_overwrite_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mine.commplan.ron");
+    fs::write(&file, "precious").unwrap();
+    let out = commplan(&["new", "-o", file.to_str().unwrap()], dir.path());
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        text(&out.stderr).contains("exists already"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), "precious");
+    let out = commplan(
+        &["new", "--force", "-o", file.to_str().unwrap()],
+        dir.path(),
+    );
+    assert!(out.status.success());
+    let out = commplan(&["check", file.to_str().unwrap()], dir.path());
+    assert!(
+        out.status.success(),
+        "an empty plan is valid: {}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn a_hand_broken_file_fails_with_path_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("broken.commplan.ron");
+    let sample = commplan::data::sample::TEXT;
+    let broken = sample.replacen("    partners: [", "    partners: [[", 1);
+    fs::write(&file, &broken).unwrap();
+    let out = commplan(&["check", file.to_str().unwrap()], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    let line = broken
+        .lines()
+        .position(|l| l.contains("partners: [["))
+        .unwrap()
+        + 1;
+    let expected = format!("{}:{line}:", file.display());
+    assert!(
+        stderr.starts_with(&expected),
+        "{stderr} should start with {expected}"
+    );
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        broken,
+        "check never writes"
+    );
+}
+
+#[test]
+fn a_missing_file_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = commplan(&["check", "/nonexistent/plan.ron"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("/nonexistent/plan.ron: the file does not exist."));
+}
+
+#[test]
+fn summary_counts_and_lists_deadlines() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.commplan.ron");
+    commplan(
+        &["new", "--sample", "-o", file.to_str().unwrap()],
+        dir.path(),
+    );
+    let out = commplan(&["summary", "--plan", file.to_str().unwrap()], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    for expected in [
+        "S3-4AlpClusters",
+        "15 partners",
+        "55 activities",
+        "16 deliverables",
+        "81 dissemination log entries",
+        "Next deadlines:",
+    ] {
+        assert!(
+            stdout.contains(expected),
+            "{expected:?} missing from:\n{stdout}"
+        );
+    }
+}
+
+#[test]
+fn summary_lists_the_next_five_deadlines_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("future.commplan.ron");
+    // Move the sample forward so its deadlines lie ahead of today.
+    let mut plan = commplan::data::sample::plan().unwrap();
+    let shift = (chrono::Local::now().date_naive() - plan.project.start).num_days() + 30;
+    for d in plan.deliverables.iter_mut() {
+        d.due += chrono::Duration::days(shift);
+        d.status = commplan::data::vocab::DeliverableStatus::InProgress;
+        d.submitted = None;
+    }
+    plan.project.end += chrono::Duration::days(shift + 400);
+    commplan::data::store::save(&file, &plan, None).unwrap();
+    let out = commplan(&["summary", "--plan", file.to_str().unwrap()], dir.path());
+    let stdout = text(&out.stdout);
+    let listed: Vec<&str> = stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("Next deadlines"))
+        .skip(1)
+        .collect();
+    assert_eq!(listed.len(), 5, "{stdout}");
+    let mut due: Vec<_> = plan
+        .deliverables
+        .iter()
+        .map(|d| (d.due, d.code.clone()))
+        .collect();
+    due.sort();
+    assert!(listed[0].contains(&due[0].1), "{stdout}");
+}
+
+#[test]
+fn the_default_plan_is_used_when_none_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = commplan(&["summary"], dir.path());
+    assert_eq!(out.status.code(), Some(1), "no default plan yet");
+    assert!(
+        text(&out.stderr).contains("plan.ron: the file does not exist."),
+        "{}",
+        text(&out.stderr)
+    );
+    let default = dir.path().join("data/commplan/plan.ron");
+    fs::create_dir_all(default.parent().unwrap()).unwrap();
+    fs::write(&default, commplan::data::sample::TEXT).unwrap();
+    let out = commplan(&["summary"], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn help_and_version_read_well() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = commplan(&["--help"], dir.path());
+    let help = text(&out.stdout);
+    assert!(out.status.success());
+    for expected in ["new", "check", "summary", "Exit status"] {
+        assert!(
+            help.contains(expected),
+            "{expected} missing from help:\n{help}"
+        );
+    }
+    let out = commplan(&["--version"], dir.path());
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("commplan {}", env!("CARGO_PKG_VERSION"))
+    );
+    let out = commplan(&["check", "--frobnicate"], dir.path());
+    assert_eq!(out.status.code(), Some(2), "wrong usage");
+    let out = commplan(&["frobnicate"], dir.path());
+    assert_eq!(out.status.code(), Some(1), "neither a command nor a file");
+    assert!(text(&out.stderr).contains("frobnicate: there is no such plan file (or command)"));
+}
+
+#[test]
+fn without_a_display_the_window_says_so_instead_of_crashing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = commplan(&[], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("No graphical session was found"),
+        "{}",
+        text(&out.stderr)
+    );
+}
