@@ -1,0 +1,106 @@
+//! Plans opening, closing and recovering, as the window does it.
+
+#[path = "support/gui.rs"]
+mod gui;
+
+use std::fs;
+
+use commplan::app::{App, Message, Startup};
+use commplan::config::{Paths, Settings};
+use commplan::data::{Plan, sample, store};
+use commplan::screen::Screen;
+use gui::Harness;
+use iced::window;
+
+fn blank_app(paths: Paths) -> App {
+    App::new(paths, Settings::default(), Plan::empty("", chrono::NaiveDate::MIN))
+}
+
+#[test]
+fn a_first_start_writes_the_sample_and_shows_its_overview() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = Paths::under(dir.path());
+    let (mut app, _task) = App::boot(Startup { paths: paths.clone(), plan: None });
+    let default = paths.default_plan();
+    assert!(default.exists(), "the sample was written to {}", default.display());
+    assert_eq!(app.screen, Screen::Overview);
+    app.open_now(default);
+    assert_eq!(app.plan, sample::plan().unwrap());
+    let h = Harness { app, dir };
+    assert!(h.shows("S3-4AlpClusters"));
+    assert!(h.shows("Smart Specialisation Strategies to Build an Innovation Model for Alp Clusters"));
+}
+
+#[test]
+fn closing_the_window_saves_what_was_changed() {
+    let mut h = Harness::sample();
+    let mut project = h.app.plan.project.clone();
+    project.name = "Renamed before closing".into();
+    h.app.apply(commplan::data::Edit::Project(project));
+    assert!(h.app.document.is_dirty());
+    let _ = h.app.update(Message::CloseRequested(window::Id::unique()));
+    assert!(!h.app.document.is_dirty());
+    let on_disk = store::load(&h.plan_file()).unwrap();
+    assert_eq!(on_disk.project.name, "Renamed before closing");
+}
+
+#[test]
+fn a_damaged_plan_is_left_untouched_and_its_newest_backup_offered() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = Paths::under(dir.path());
+    let file = dir.path().join("team.commplan.ron");
+    let mut good = sample::plan().unwrap();
+    good.project.name = "Good version".into();
+    store::save(&file, &good, None).unwrap();
+    paths.backups().backup(&file).unwrap();
+    let damaged = fs::read_to_string(&file).unwrap().replacen("partners: [", "partners: [}", 1);
+    fs::write(&file, &damaged).unwrap();
+
+    let mut app = blank_app(paths);
+    app.open_now(file.clone());
+    assert!(!app.document.can_write(), "nothing is written over a damaged file");
+    let mut h = Harness { app, dir };
+    assert!(h.shows("This plan cannot be opened"));
+    assert!(h.shows("The file was left exactly as it is."));
+    let _ = h.app.update(Message::CloseRequested(window::Id::unique()));
+    assert_eq!(fs::read_to_string(&file).unwrap(), damaged, "still untouched after closing");
+
+    h.click("Open the backup").unwrap();
+    assert_eq!(h.app.plan.project.name, "Good version");
+    let aside: Vec<_> = fs::read_dir(h.dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".damaged-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "the damaged file was kept beside it");
+    assert_eq!(fs::read_to_string(aside[0].path()).unwrap(), damaged);
+    let _ = h.app.update(Message::CloseRequested(window::Id::unique()));
+    assert_eq!(store::load(&file).unwrap().project.name, "Good version");
+}
+
+#[test]
+fn a_plan_from_a_newer_commplan_is_refused_and_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("future.commplan.ron");
+    let text = sample::TEXT.replace("version: 2,", "version: 3,");
+    fs::write(&file, &text).unwrap();
+    let mut app = blank_app(Paths::under(dir.path()));
+    app.open_now(file.clone());
+    let h = Harness { app, dir };
+    assert!(h.shows("This plan cannot be opened"));
+    assert!(h.shows("There is no backup of this plan to go back to."));
+    assert!(!h.app.document.can_write());
+    assert_eq!(fs::read_to_string(&file).unwrap(), text);
+}
+
+#[test]
+fn autosave_is_due_only_after_a_pause_in_editing() {
+    use std::time::{Duration, Instant};
+    let mut h = Harness::sample();
+    let mut project = h.app.plan.project.clone();
+    project.acronym = "S3".into();
+    h.app.apply(commplan::data::Edit::Project(project));
+    let now = Instant::now();
+    assert!(!h.app.document.due(now), "not right after the edit");
+    assert!(h.app.document.due(now + Duration::from_secs(2)), "after a pause");
+}
