@@ -257,7 +257,7 @@ impl App {
         match action {
             Action::None => Task::none(),
             Action::Edit(edit) => {
-                self.apply(edit);
+                self.apply(*edit);
                 Task::none()
             }
             Action::Run(task) => task.map(wrap),

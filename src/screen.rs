@@ -86,7 +86,7 @@ impl Screen {
 pub enum Action<Message> {
     None,
     /// Apply a change to the plan (undoable, autosaved).
-    Edit(Edit),
+    Edit(Box<Edit>),
     /// Run a task whose result comes back to the screen.
     Run(Task<Message>),
     /// Show another screen.

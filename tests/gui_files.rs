@@ -13,22 +13,35 @@ use gui::Harness;
 use iced::window;
 
 fn blank_app(paths: Paths) -> App {
-    App::new(paths, Settings::default(), Plan::empty("", chrono::NaiveDate::MIN))
+    App::new(
+        paths,
+        Settings::default(),
+        Plan::empty("", chrono::NaiveDate::MIN),
+    )
 }
 
 #[test]
 fn a_first_start_writes_the_sample_and_shows_its_overview() {
     let dir = tempfile::tempdir().unwrap();
     let paths = Paths::under(dir.path());
-    let (mut app, _task) = App::boot(Startup { paths: paths.clone(), plan: None });
+    let (mut app, _task) = App::boot(Startup {
+        paths: paths.clone(),
+        plan: None,
+    });
     let default = paths.default_plan();
-    assert!(default.exists(), "the sample was written to {}", default.display());
+    assert!(
+        default.exists(),
+        "the sample was written to {}",
+        default.display()
+    );
     assert_eq!(app.screen, Screen::Overview);
     app.open_now(default);
     assert_eq!(app.plan, sample::plan().unwrap());
     let h = Harness { app, dir };
     assert!(h.shows("S3-4AlpClusters"));
-    assert!(h.shows("Smart Specialisation Strategies to Build an Innovation Model for Alp Clusters"));
+    assert!(
+        h.shows("Smart Specialisation Strategies to Build an Innovation Model for Alp Clusters")
+    );
 }
 
 #[test]
@@ -53,17 +66,26 @@ fn a_damaged_plan_is_left_untouched_and_its_newest_backup_offered() {
     good.project.name = "Good version".into();
     store::save(&file, &good, None).unwrap();
     paths.backups().backup(&file).unwrap();
-    let damaged = fs::read_to_string(&file).unwrap().replacen("partners: [", "partners: [}", 1);
+    let damaged = fs::read_to_string(&file)
+        .unwrap()
+        .replacen("partners: [", "partners: [}", 1);
     fs::write(&file, &damaged).unwrap();
 
     let mut app = blank_app(paths);
     app.open_now(file.clone());
-    assert!(!app.document.can_write(), "nothing is written over a damaged file");
+    assert!(
+        !app.document.can_write(),
+        "nothing is written over a damaged file"
+    );
     let mut h = Harness { app, dir };
     assert!(h.shows("This plan cannot be opened"));
     assert!(h.shows("The file was left exactly as it is."));
     let _ = h.app.update(Message::CloseRequested(window::Id::unique()));
-    assert_eq!(fs::read_to_string(&file).unwrap(), damaged, "still untouched after closing");
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        damaged,
+        "still untouched after closing"
+    );
 
     h.click("Open the backup").unwrap();
     assert_eq!(h.app.plan.project.name, "Good version");
@@ -102,5 +124,8 @@ fn autosave_is_due_only_after_a_pause_in_editing() {
     h.app.apply(commplan::data::Edit::Project(project));
     let now = Instant::now();
     assert!(!h.app.document.due(now), "not right after the edit");
-    assert!(h.app.document.due(now + Duration::from_secs(2)), "after a pause");
+    assert!(
+        h.app.document.due(now + Duration::from_secs(2)),
+        "after a pause"
+    );
 }

@@ -125,7 +125,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
             if let Some((path, plan)) = backup {
                 let when = std::fs::metadata(path)
                     .and_then(|m| m.modified())
-                    .map(|t| chrono::DateTime::<chrono::Local>::from(t))
+                    .map(chrono::DateTime::<chrono::Local>::from)
                     .map(|t| format!("{} {}", format::date(t.date_naive()), t.format("%H:%M")))
                     .unwrap_or_default();
                 body = body.push(text(fl!(

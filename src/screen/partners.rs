@@ -65,12 +65,12 @@ impl Partners {
             Message::AddPressed => match form.partner(plan) {
                 Ok(partner) => {
                     self.form = Form::default();
-                    return Action::Edit(Edit::Partner(Change::Add(partner)));
+                    return Action::Edit(Box::new(Edit::Partner(Change::Add(partner))));
                 }
                 Err(error) => form.error = Some(error.to_string()),
             },
             Message::RemovePressed(id) => {
-                return Action::Edit(Edit::Partner(Change::Remove(id)));
+                return Action::Edit(Box::new(Edit::Partner(Change::Remove(id))));
             }
         }
         Action::None

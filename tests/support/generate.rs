@@ -191,12 +191,12 @@ pub fn plan(size: Size, seed: u64) -> Plan {
         activity.target_groups = vec![*rng.pick(TargetGroup::ALL), *rng.pick(TargetGroup::ALL)];
         activity.target_groups.sort();
         activity.target_groups.dedup();
-        activity.languages = vec![Lang::new(*rng.pick(&LANGS))];
+        activity.languages = vec![Lang::new(rng.pick::<&str>(&LANGS))];
         activity.channel = Some(*rng.pick(Channel::ALL));
         activity.location = Location {
             venue: format!("Hall {}", rng.below(20)),
             city: "Venezia".into(),
-            country: Some(Country::new(*rng.pick(&COUNTRIES))),
+            country: Some(Country::new(rng.pick::<&str>(&COUNTRIES))),
             online: None,
         };
         activity.notes = "Generated for a benchmark.".into();
@@ -252,7 +252,7 @@ pub fn plan(size: Size, seed: u64) -> Plan {
                 target_group: Some(*rng.pick(TargetGroup::ALL)),
                 reach: rng.below(5_000) as u64,
                 participants: (channel == Channel::Event).then(|| rng.below(200) as u64),
-                language: Some(Lang::new(*rng.pick(&LANGS))),
+                language: Some(Lang::new(rng.pick::<&str>(&LANGS))),
                 link: Some(format!("https://example.org/evidence/{i}")),
                 notes: String::new(),
             }
