@@ -21,6 +21,7 @@ use crate::screen::{self, Action, Screen};
 use crate::theme::Tone;
 use crate::widget::icon;
 use dialog::Dialog;
+pub use dialog::{Message as DialogMessage, PATH_INPUT};
 use document::{Document, Handoff, Opened};
 use shortcut::Shortcut;
 
@@ -56,6 +57,8 @@ pub struct App {
     dialog: Option<Dialog>,
     loading: bool,
     system_dark: bool,
+    /// Whether the system's file dialogs can be used (else CommPlan's own).
+    pub native_dialogs: bool,
     overview: screen::overview::Overview,
     calendar: screen::calendar::Calendar,
     deliverables: screen::deliverables::Deliverables,
@@ -111,6 +114,7 @@ impl App {
             dialog: None,
             loading: false,
             system_dark: false,
+            native_dialogs: files::native_dialogs(),
             overview: Default::default(),
             calendar: Default::default(),
             deliverables: Default::default(),

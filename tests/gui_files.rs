@@ -116,16 +116,52 @@ fn a_plan_from_a_newer_commplan_is_refused_and_never_overwritten() {
 }
 
 #[test]
-fn autosave_is_due_only_after_a_pause_in_editing() {
+fn autosave_waits_for_a_pause_in_editing_then_writes_the_file() {
     use std::time::{Duration, Instant};
     let mut h = Harness::sample();
     let mut project = h.app.plan.project.clone();
     project.acronym = "S3".into();
     h.app.apply(commplan::data::Edit::Project(project));
     let now = Instant::now();
-    assert!(!h.app.document.due(now), "not right after the edit");
-    assert!(
-        h.app.document.due(now + Duration::from_secs(2)),
-        "after a pause"
-    );
+    h.update(Message::Tick(now));
+    assert!(h.app.document.is_dirty(), "not saved right after the edit");
+    assert_ne!(store::load(&h.plan_file()).unwrap().project.acronym, "S3");
+    h.update(Message::Tick(now + Duration::from_secs(2)));
+    assert!(!h.app.document.is_dirty(), "saved after a pause");
+    assert_eq!(store::load(&h.plan_file()).unwrap().project.acronym, "S3");
+    assert!(h.shows("All changes saved"));
+}
+
+#[test]
+fn without_system_dialogs_save_as_and_open_use_a_path_field() {
+    let mut h = Harness::sample();
+    h.app.native_dialogs = false;
+    let copy = h.dir.path().join("copy.commplan.ron");
+
+    h.click("Save As…").unwrap();
+    assert!(h.shows("Type the full path of the plan file (no system file dialog is available here)."));
+    h.update(Message::Dialog(commplan::app::DialogMessage::PathEdited(
+        h.dir.path().display().to_string(),
+    )));
+    h.click("Save").unwrap();
+    assert!(h.shows("Type the path of a file, not of a folder."), "a folder is refused");
+    h.update(Message::Dialog(commplan::app::DialogMessage::PathEdited(
+        copy.display().to_string(),
+    )));
+    h.click("Save").unwrap();
+    assert_eq!(store::load(&copy).unwrap(), h.app.plan, "saved as a copy");
+    assert_eq!(h.app.document.path.as_deref(), Some(copy.as_path()), "and continued there");
+
+    // Open the original again through the same field.
+    h.click("Open").unwrap();
+    h.type_into(commplan::app::PATH_INPUT, "/does-not-exist").unwrap();
+    h.update(Message::Dialog(commplan::app::DialogMessage::PathConfirmed));
+    assert!(h.shows("There is no file at this path."));
+    let original = h.plan_file();
+    h.update(Message::Dialog(commplan::app::DialogMessage::PathEdited(
+        original.display().to_string(),
+    )));
+    h.update(Message::Dialog(commplan::app::DialogMessage::PathConfirmed));
+    assert_eq!(h.app.document.path.as_deref(), Some(original.as_path()));
+    assert!(h.app.settings.recent.iter().any(|p| p.ends_with("copy.commplan.ron")));
 }

@@ -336,6 +336,11 @@ dialog-restore = Open the backup
 dialog-close-failed-title = Your changes could not be saved
 dialog-close-failed-hint = Save them elsewhere, or quit and lose the changes since the last save.
 dialog-quit-anyway = Quit without saving
+dialog-path-hint = Type the full path of the plan file (no system file dialog is available here).
+dialog-path-save = Save
+dialog-path-need-file = Type the path of a file, not of a folder.
+dialog-path-missing = There is no file at this path.
+dialog-path-no-folder = The folder of this path does not exist.
 
 ## Command line
 

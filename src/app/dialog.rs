@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use iced::widget::{Space, button, center, column, container, opaque, row, text};
+use iced::widget::{Space, button, center, column, container, opaque, row, text, text_input};
 use iced::{Element, Fill, window};
 
 use super::{App, Message as AppMessage, chrome, files};
@@ -25,7 +25,16 @@ pub enum Dialog {
         text: String,
         window: Option<window::Id>,
     },
+    /// CommPlan's own file chooser, where the system has none.
+    PathEntry {
+        purpose: files::Purpose,
+        text: String,
+        error: Option<String>,
+    },
 }
+
+/// The path field of CommPlan's own file chooser.
+pub const PATH_INPUT: &str = "dialog-path";
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -34,6 +43,8 @@ pub enum Message {
     SaveAs,
     QuitWithoutSaving,
     Dismiss,
+    PathEdited(String),
+    PathConfirmed,
 }
 
 impl App {
@@ -68,6 +79,38 @@ impl App {
             Message::Dismiss => {
                 self.dialog = None;
                 iced::Task::none()
+            }
+            Message::PathEdited(path) => {
+                if let Some(Dialog::PathEntry { text, error, .. }) = &mut self.dialog {
+                    *text = path;
+                    *error = None;
+                }
+                iced::Task::none()
+            }
+            Message::PathConfirmed => {
+                let Some(Dialog::PathEntry { purpose, text, .. }) = &self.dialog else {
+                    return iced::Task::none();
+                };
+                let (purpose, path) = (*purpose, PathBuf::from(text.trim()));
+                let problem = if text.trim().is_empty() || path.is_dir() {
+                    Some(fl!("dialog-path-need-file"))
+                } else if purpose == files::Purpose::Open && !path.is_file() {
+                    Some(fl!("dialog-path-missing"))
+                } else if purpose != files::Purpose::Open
+                    && !path.parent().is_some_and(|p| p.as_os_str().is_empty() || p.is_dir())
+                {
+                    Some(fl!("dialog-path-no-folder"))
+                } else {
+                    None
+                };
+                if let Some(problem) = problem {
+                    if let Some(Dialog::PathEntry { error, .. }) = &mut self.dialog {
+                        *error = Some(problem);
+                    }
+                    return iced::Task::none();
+                }
+                self.dialog = None;
+                self.file(files::Message::Picked(purpose, Some(path)))
             }
         }
     }
@@ -138,6 +181,39 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
                 body = body.push(text(fl!("dialog-no-backup")).style(theme::muted));
             }
             frame(body.push(actions).into())
+        }
+        Dialog::PathEntry { purpose, text: path, error } => {
+            let title = match purpose {
+                files::Purpose::New => fl!("dialog-new-title"),
+                files::Purpose::Open => fl!("dialog-open-title"),
+                files::Purpose::SaveAs => fl!("dialog-save-as-title"),
+            };
+            let mut body = column![
+                chrome::dialog_title(icon::FOLDER_OPEN, title),
+                text(fl!("dialog-path-hint")),
+                text_input("", path)
+                    .id(PATH_INPUT)
+                    .on_input(|p| AppMessage::Dialog(Message::PathEdited(p)))
+                    .on_submit(AppMessage::Dialog(Message::PathConfirmed))
+                    .font(iced::Font::MONOSPACE),
+            ]
+            .spacing(14);
+            if let Some(error) = error {
+                body = body.push(text(error.clone()).style(theme::danger_text));
+            }
+            let confirm = match purpose {
+                files::Purpose::Open => fl!("toolbar-open"),
+                _ => fl!("dialog-path-save"),
+            };
+            body = body.push(
+                row![
+                    Space::new().width(Fill),
+                    action(fl!("dialog-cancel"), Message::Dismiss, false),
+                    action(confirm, Message::PathConfirmed, true),
+                ]
+                .spacing(8),
+            );
+            frame(body.into())
         }
         Dialog::CloseFailed { text: error, .. } => {
             let body = column![

@@ -68,6 +68,19 @@ fn pick(purpose: Purpose, suggested: String) -> Task<Message> {
     )
 }
 
+/// Can the system show its own file dialogs? On Linux that takes a desktop
+/// portal on the session bus, or zenity.
+pub fn native_dialogs() -> bool {
+    if !cfg!(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd")) {
+        return true;
+    }
+    let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty());
+    let zenity = std::env::var_os("PATH").is_some_and(|paths| {
+        std::env::split_paths(&paths).any(|dir| dir.join("zenity").is_file())
+    });
+    bus || zenity
+}
+
 /// Makes sure a chosen save path ends in `.commplan.ron`.
 pub fn with_extension(path: PathBuf) -> PathBuf {
     let name = path
@@ -145,9 +158,9 @@ impl App {
             }
         );
         let task = match message {
-            Message::New => pick(Purpose::New, format!("plan.{EXTENSION}")),
-            Message::Open => pick(Purpose::Open, String::new()),
-            Message::SaveAs => pick(Purpose::SaveAs, suggested),
+            Message::New => return self.choose(Purpose::New, format!("plan.{EXTENSION}")),
+            Message::Open => return self.choose(Purpose::Open, String::new()),
+            Message::SaveAs => return self.choose(Purpose::SaveAs, suggested),
             Message::OpenRecent(path) => return self.switch_to(path),
             Message::Picked(_, None) => Task::none(),
             Message::Picked(Purpose::Open, Some(path)) => return self.switch_to(path),
@@ -158,6 +171,29 @@ impl App {
             Message::SavedAs(path, result) => return self.saved_as(path, result),
         };
         task.map(super::Message::File)
+    }
+
+    /// Asks for a file: with the system's dialog where there is one, else
+    /// with CommPlan's own path field (a bare X session has neither a desktop
+    /// portal nor zenity, and the system dialog would silently not appear).
+    fn choose(&mut self, purpose: Purpose, suggested: String) -> Task<super::Message> {
+        if self.native_dialogs {
+            return pick(purpose, suggested).map(super::Message::File);
+        }
+        let folder = self
+            .document
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| self.paths.data.clone());
+        let name = if purpose == Purpose::Open { String::new() } else { suggested };
+        self.dialog = Some(Dialog::PathEntry {
+            purpose,
+            text: folder.join(name).display().to_string(),
+            error: None,
+        });
+        iced::widget::operation::focus(super::dialog::PATH_INPUT)
     }
 
     /// Saves what is open, then opens another plan.

@@ -62,7 +62,26 @@ impl Harness {
 
     fn deliver(&mut self, messages: Vec<Message>) {
         for message in messages {
-            let _ = self.app.update(message);
+            self.update(message);
+        }
+    }
+
+    /// Sends a message to the app and runs the tasks it starts (loading,
+    /// saving) to completion, feeding their results back, as the runtime
+    /// does. Window and widget actions are left out.
+    pub fn update(&mut self, message: Message) {
+        use iced_test::futures::futures::{StreamExt, executor};
+        use iced_test::runtime::{Action, task};
+        let mut queue = vec![message];
+        while let Some(message) = queue.pop() {
+            let Some(mut stream) = task::into_stream(self.app.update(message)) else {
+                continue;
+            };
+            while let Some(action) = executor::block_on(stream.next()) {
+                if let Action::Output(message) = action {
+                    queue.push(message);
+                }
+            }
         }
     }
 
@@ -101,7 +120,7 @@ impl Harness {
         if let Some(shortcut) =
             shortcut::from_event(event, iced::event::Status::Ignored, window::Id::unique())
         {
-            let _ = self.app.update(Message::Shortcut(shortcut));
+            self.update(Message::Shortcut(shortcut));
         }
     }
 
