@@ -139,22 +139,32 @@ fn without_system_dialogs_save_as_and_open_use_a_path_field() {
     let copy = h.dir.path().join("copy.commplan.ron");
 
     h.click("Save As…").unwrap();
-    assert!(h.shows("Type the full path of the plan file (no system file dialog is available here)."));
+    assert!(
+        h.shows("Type the full path of the plan file (no system file dialog is available here).")
+    );
     h.update(Message::Dialog(commplan::app::DialogMessage::PathEdited(
         h.dir.path().display().to_string(),
     )));
     h.click("Save").unwrap();
-    assert!(h.shows("Type the path of a file, not of a folder."), "a folder is refused");
+    assert!(
+        h.shows("Type the path of a file, not of a folder."),
+        "a folder is refused"
+    );
     h.update(Message::Dialog(commplan::app::DialogMessage::PathEdited(
         copy.display().to_string(),
     )));
     h.click("Save").unwrap();
     assert_eq!(store::load(&copy).unwrap(), h.app.plan, "saved as a copy");
-    assert_eq!(h.app.document.path.as_deref(), Some(copy.as_path()), "and continued there");
+    assert_eq!(
+        h.app.document.path.as_deref(),
+        Some(copy.as_path()),
+        "and continued there"
+    );
 
     // Open the original again through the same field.
     h.click("Open").unwrap();
-    h.type_into(commplan::app::PATH_INPUT, "/does-not-exist").unwrap();
+    h.type_into(commplan::app::PATH_INPUT, "/does-not-exist")
+        .unwrap();
     h.update(Message::Dialog(commplan::app::DialogMessage::PathConfirmed));
     assert!(h.shows("There is no file at this path."));
     let original = h.plan_file();
@@ -163,5 +173,11 @@ fn without_system_dialogs_save_as_and_open_use_a_path_field() {
     )));
     h.update(Message::Dialog(commplan::app::DialogMessage::PathConfirmed));
     assert_eq!(h.app.document.path.as_deref(), Some(original.as_path()));
-    assert!(h.app.settings.recent.iter().any(|p| p.ends_with("copy.commplan.ron")));
+    assert!(
+        h.app
+            .settings
+            .recent
+            .iter()
+            .any(|p| p.ends_with("copy.commplan.ron"))
+    );
 }

@@ -97,7 +97,9 @@ impl App {
                 } else if purpose == files::Purpose::Open && !path.is_file() {
                     Some(fl!("dialog-path-missing"))
                 } else if purpose != files::Purpose::Open
-                    && !path.parent().is_some_and(|p| p.as_os_str().is_empty() || p.is_dir())
+                    && !path
+                        .parent()
+                        .is_some_and(|p| p.as_os_str().is_empty() || p.is_dir())
                 {
                     Some(fl!("dialog-path-no-folder"))
                 } else {
@@ -182,7 +184,11 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
             }
             frame(body.push(actions).into())
         }
-        Dialog::PathEntry { purpose, text: path, error } => {
+        Dialog::PathEntry {
+            purpose,
+            text: path,
+            error,
+        } => {
             let title = match purpose {
                 files::Purpose::New => fl!("dialog-new-title"),
                 files::Purpose::Open => fl!("dialog-open-title"),

@@ -71,13 +71,16 @@ fn pick(purpose: Purpose, suggested: String) -> Task<Message> {
 /// Can the system show its own file dialogs? On Linux that takes a desktop
 /// portal on the session bus, or zenity.
 pub fn native_dialogs() -> bool {
-    if !cfg!(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd")) {
+    if !cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "openbsd"
+    )) {
         return true;
     }
     let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty());
-    let zenity = std::env::var_os("PATH").is_some_and(|paths| {
-        std::env::split_paths(&paths).any(|dir| dir.join("zenity").is_file())
-    });
+    let zenity = std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join("zenity").is_file()));
     bus || zenity
 }
 
@@ -187,7 +190,11 @@ impl App {
             .and_then(Path::parent)
             .map(Path::to_path_buf)
             .unwrap_or_else(|| self.paths.data.clone());
-        let name = if purpose == Purpose::Open { String::new() } else { suggested };
+        let name = if purpose == Purpose::Open {
+            String::new()
+        } else {
+            suggested
+        };
         self.dialog = Some(Dialog::PathEntry {
             purpose,
             text: folder.join(name).display().to_string(),

@@ -15,13 +15,19 @@ pub enum Step {
     DirSynced,
 }
 
-/// The temporary file a write of `path` goes through.
+/// The temporary file a write of `path` by this process goes through.
 pub fn temp_path(path: &Path) -> PathBuf {
+    temp_path_for_pid(path, std::process::id())
+}
+
+/// The temporary file a write of `path` by process `pid` goes through (a
+/// crashed process leaves it behind; nothing ever reads it).
+pub fn temp_path_for_pid(path: &Path, pid: u32) -> PathBuf {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    path.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
+    path.with_file_name(format!(".{name}.tmp-{pid}"))
 }
 
 /// Writes `bytes` to `path` atomically: temp file in the same folder, fsync,
