@@ -115,12 +115,14 @@ problem-bad-language = “{ $code }” is not a language code such as it, de or 
 problem-duplicate-code = Another deliverable already has the code “{ $code }”.
 problem-campaign-is-itself = An activity cannot belong to itself.
 problem-campaign-not-a-campaign = Activity { $id } is itself part of a campaign, so it cannot hold other items.
+problem-date-out-of-range = The date { $date } lies outside the years 1900 to 2999.
 problem-bad-recurrence = The repetition needs a step of at least 1 and an end after the start.
 
 ## Checking a plan
 
 check-error = error
 check-warning = warning
+check-duplicate-id = another item above has the same id.
 check-outside-project = “{ $title }” lies outside the project’s dates.
 
 ## Loading and saving

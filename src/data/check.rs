@@ -6,7 +6,7 @@ use std::fmt;
 use std::hash::Hash;
 
 use super::edit::Subject;
-use super::ids::Entity;
+use super::ids::{Entity, Key};
 use super::plan::Plan;
 use super::validate::{self, EditError, Index};
 use crate::fl;
@@ -23,8 +23,10 @@ pub enum Severity {
 pub struct Finding {
     pub severity: Severity,
     pub subject: Subject,
-    /// The item's id as written in the file ("12", "VEN").
+    /// The item's id as written in the file ("12", "VEN"), to find it.
     pub id: String,
+    /// The item as people call it ("Activity A12", "Partner VEN").
+    pub label: String,
     pub message: String,
 }
 
@@ -34,27 +36,41 @@ impl fmt::Display for Finding {
             Severity::Error => fl!("check-error"),
             Severity::Warning => fl!("check-warning"),
         };
-        write!(f, "{level}: {} {}: {}", self.subject, self.id, self.message)
+        write!(f, "{level}: {}: {}", self.label, self.message)
     }
 }
 
-fn duplicates<T: Entity>(items: &[T], subject: Subject, out: &mut Vec<Finding>)
-where
+fn finding<T: Entity>(item: &T, subject: Subject, severity: Severity, message: String) -> Finding {
+    Finding {
+        severity,
+        subject,
+        id: item.id().key(),
+        label: format!("{subject} {}", item.id()),
+        message,
+    }
+}
+
+/// Checks one list: ids used twice, then each item by `rule`.
+fn list<T: Entity>(
+    items: &[T],
+    subject: Subject,
+    rule: impl Fn(&T) -> Result<(), EditError>,
+    out: &mut Vec<Finding>,
+) where
     T::Id: Hash,
 {
     let mut seen = HashSet::with_capacity(items.len());
     for item in items {
         if !seen.insert(item.id()) {
-            out.push(Finding {
-                severity: Severity::Error,
+            out.push(finding(
+                item,
                 subject,
-                id: item.id().to_string(),
-                message: EditError::DuplicateId {
-                    subject,
-                    id: item.id().to_string(),
-                }
-                .to_string(),
-            });
+                Severity::Error,
+                fl!("check-duplicate-id"),
+            ));
+        }
+        if let Err(problem) = rule(item) {
+            out.push(finding(item, subject, Severity::Error, problem.to_string()));
         }
     }
 }
@@ -62,77 +78,58 @@ where
 /// Checks every item of the plan with the same rules edits obey.
 pub fn plan(plan: &Plan) -> Vec<Finding> {
     let mut out = Vec::new();
-    duplicates(&plan.partners, Subject::Partner, &mut out);
-    duplicates(&plan.work_packages, Subject::WorkPackage, &mut out);
-    duplicates(&plan.activities, Subject::Activity, &mut out);
-    duplicates(&plan.deliverables, Subject::Deliverable, &mut out);
-    duplicates(&plan.log, Subject::Entry, &mut out);
-    duplicates(&plan.indicators, Subject::Indicator, &mut out);
-
     let index = Index::new(plan);
-    let mut error = |subject: Subject, id: String, result: Result<(), EditError>| {
-        if let Err(problem) = result {
-            out.push(Finding {
-                severity: Severity::Error,
-                subject,
-                id,
-                message: problem.to_string(),
-            });
-        }
-    };
-    error(
-        Subject::Project,
-        String::new(),
-        validate::project(&index, &plan.project),
+    if let Err(problem) = validate::project(&index, &plan.project) {
+        out.push(Finding {
+            severity: Severity::Error,
+            subject: Subject::Project,
+            id: String::new(),
+            label: Subject::Project.to_string(),
+            message: problem.to_string(),
+        });
+    }
+    list(
+        &plan.partners,
+        Subject::Partner,
+        validate::partner,
+        &mut out,
     );
-    for p in &plan.partners {
-        error(Subject::Partner, p.id.to_string(), validate::partner(p));
-    }
-    for w in &plan.work_packages {
-        error(
-            Subject::WorkPackage,
-            w.id.to_string(),
-            validate::work_package(&index, w),
-        );
-    }
-    for a in &plan.activities {
-        error(
-            Subject::Activity,
-            a.id.0.to_string(),
-            validate::activity(&index, a),
-        );
-    }
-    for d in &plan.deliverables {
-        error(
-            Subject::Deliverable,
-            d.id.0.to_string(),
-            validate::deliverable(&index, d),
-        );
-    }
-    for e in &plan.log {
-        error(
-            Subject::Entry,
-            e.id.0.to_string(),
-            validate::entry(&index, e),
-        );
-    }
-    for i in &plan.indicators {
-        error(
-            Subject::Indicator,
-            i.id.0.to_string(),
-            validate::indicator(&index, i),
-        );
-    }
+    list(
+        &plan.work_packages,
+        Subject::WorkPackage,
+        |w| validate::work_package(&index, w),
+        &mut out,
+    );
+    list(
+        &plan.activities,
+        Subject::Activity,
+        |a| validate::activity(&index, a),
+        &mut out,
+    );
+    list(
+        &plan.deliverables,
+        Subject::Deliverable,
+        |d| validate::deliverable(&index, d),
+        &mut out,
+    );
+    list(
+        &plan.log,
+        Subject::Entry,
+        |e| validate::entry(&index, e),
+        &mut out,
+    );
+    list(
+        &plan.indicators,
+        Subject::Indicator,
+        |i| validate::indicator(&index, i),
+        &mut out,
+    );
 
     let project = &plan.project;
     for a in &plan.activities {
         if a.when.start_date() > project.end || a.when.end_date() < project.start {
-            out.push(Finding {
-                severity: Severity::Warning,
-                subject: Subject::Activity,
-                id: a.id.0.to_string(),
-                message: fl!("check-outside-project", title = a.title.as_str()),
-            });
+            let message = fl!("check-outside-project", title = a.title.as_str());
+            out.push(finding(a, Subject::Activity, Severity::Warning, message));
         }
     }
     out

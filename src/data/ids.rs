@@ -7,9 +7,14 @@ use std::hash::Hash;
 
 /// Something kept in one of the plan's lists, found by its id.
 pub trait Entity: Clone + fmt::Debug + PartialEq {
-    type Id: Clone + fmt::Debug + fmt::Display + PartialEq + Eq + Hash + Ord;
+    type Id: Clone + fmt::Debug + fmt::Display + PartialEq + Eq + Hash + Ord + Key;
 
     fn id(&self) -> &Self::Id;
+}
+
+/// An id as it is written in a plan file (`12`, `VEN`), to find it there.
+pub trait Key {
+    fn key(&self) -> String;
 }
 
 macro_rules! numeric_id {
@@ -22,6 +27,12 @@ macro_rules! numeric_id {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 write!(f, concat!($prefix, "{}"), self.0)
+            }
+        }
+
+        impl Key for $name {
+            fn key(&self) -> String {
+                self.0.to_string()
             }
         }
     };
@@ -68,6 +79,12 @@ macro_rules! text_id {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(&self.0)
+            }
+        }
+
+        impl Key for $name {
+            fn key(&self) -> String {
+                self.0.clone()
             }
         }
 

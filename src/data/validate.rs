@@ -4,6 +4,8 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use chrono::{Datelike, NaiveDate};
+
 use super::activity::Activity;
 use super::deliverable::Deliverable;
 use super::edit::{Change, Edit, Subject};
@@ -86,6 +88,7 @@ pub enum Problem {
     CampaignIsItself,
     CampaignNotACampaign(ActivityId),
     BadRecurrence,
+    DateOutOfRange(NaiveDate),
 }
 
 impl fmt::Display for Problem {
@@ -104,6 +107,9 @@ impl fmt::Display for Problem {
                 fl!("problem-campaign-not-a-campaign", id = id.to_string())
             }
             Problem::BadRecurrence => fl!("problem-bad-recurrence"),
+            Problem::DateOutOfRange(day) => {
+                fl!("problem-date-out-of-range", date = day.to_string())
+            }
         };
         f.write_str(&text)
     }
@@ -304,10 +310,22 @@ fn invalid(problem: Problem) -> EditError {
     EditError::Invalid(problem)
 }
 
+/// The years a plan's dates may lie in: anything else is a typing slip
+/// (or a hostile file) that would only confuse calendars and exports.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
+
+fn dates(days: impl IntoIterator<Item = NaiveDate>) -> Result<(), EditError> {
+    match days.into_iter().find(|d| !YEARS.contains(&d.year())) {
+        Some(day) => Err(invalid(Problem::DateOutOfRange(day))),
+        None => Ok(()),
+    }
+}
+
 pub fn project(plan: &impl Lookup, project: &Project) -> Result<(), EditError> {
     if project.name.trim().is_empty() {
         return Err(invalid(Problem::EmptyName));
     }
+    dates([project.start, project.end])?;
     if project.end < project.start {
         return Err(invalid(Problem::ProjectEndBeforeStart));
     }
@@ -353,6 +371,8 @@ pub fn activity(plan: &impl Lookup, a: &Activity) -> Result<(), EditError> {
     if a.title.trim().is_empty() {
         return Err(invalid(Problem::EmptyTitle));
     }
+    dates([a.when.start_date(), a.when.end_date()])?;
+    dates(a.recurrence.as_ref().and_then(|r| r.until))?;
     if !a.when.is_ordered() {
         return Err(invalid(Problem::EndBeforeStart));
     }
@@ -387,6 +407,7 @@ pub fn deliverable(plan: &impl Lookup, d: &Deliverable) -> Result<(), EditError>
     if d.title.trim().is_empty() || d.code.trim().is_empty() {
         return Err(invalid(Problem::EmptyTitle));
     }
+    dates(std::iter::once(d.due).chain(d.submitted))?;
     let code = d.code.trim();
     if plan.code_taken(code, d.id) {
         return Err(invalid(Problem::DuplicateCode(code.to_owned())));
@@ -402,6 +423,7 @@ pub fn entry(plan: &impl Lookup, e: &LogEntry) -> Result<(), EditError> {
     if e.title.trim().is_empty() {
         return Err(invalid(Problem::EmptyTitle));
     }
+    dates([e.date])?;
     known_partner(plan, &e.partner)?;
     if let Some(id) = e.activity
         && plan.campaign_of(id).is_none()
