@@ -35,11 +35,11 @@ fn round_trip(edit: Edit) {
     );
     assert!(history.can_undo());
     history.undo(&mut plan).expect("undo");
-    assert_eq!(strip(&plan), strip(&original), "undo of {edit:?}");
+    assert!(strip(&plan) == strip(&original), "undo of {edit:?}");
     history.redo(&mut plan).expect("redo");
-    assert_eq!(strip(&plan), strip(&changed), "redo of {edit:?}");
+    assert!(strip(&plan) == strip(&changed), "redo of {edit:?}");
     history.undo(&mut plan).expect("undo again");
-    assert_eq!(strip(&plan), strip(&original));
+    assert!(strip(&plan) == strip(&original), "undo again of {edit:?}");
     assert!(!history.can_undo());
     assert!(history.can_redo());
 }
@@ -154,7 +154,8 @@ fn deliverables() {
     };
     round_trip(Edit::Deliverable(Change::Add(d)));
     let mut first = p.deliverables[0].clone();
-    first.status = DeliverableStatus::Approved;
+    first.status = DeliverableStatus::InReview;
+    first.submitted = None;
     round_trip(Edit::Deliverable(Change::Update(first.clone())));
     round_trip(Edit::Deliverable(Change::Remove(first.id)));
 }
@@ -245,7 +246,7 @@ fn a_failing_batch_changes_nothing() {
         ]))
         .expect_err("the batch is refused");
     assert_eq!(error, EditError::UnknownPartner(PartnerId::new("NOBODY")));
-    assert_eq!(p, before);
+    assert!(p == before, "the failed batch left changes behind");
 }
 
 #[test]
@@ -313,7 +314,7 @@ fn dangling_references_cannot_be_created() {
         p.apply(Edit::Indicator(Change::Add(ghost_target))),
         Err(EditError::UnknownPartner(_))
     ));
-    assert_eq!(p, before);
+    assert!(p == before, "a refused edit left changes behind");
 }
 
 #[test]
