@@ -228,11 +228,52 @@ pub fn badge(tone: Tone) -> impl Fn(&Theme) -> container::Style {
 /// A row in a list, striped for reading across.
 pub fn row(striped: bool) -> impl Fn(&Theme) -> container::Style {
     move |theme| {
-        let palette = theme.extended_palette();
+        let palette = theme.palette();
+        let stripe = mix(palette.background, palette.text, 0.035);
         container::Style {
-            background: striped.then_some(Background::Color(palette.background.weak.color)),
+            background: striped.then_some(Background::Color(stripe)),
+            border: border::rounded(4),
             ..container::Style::default()
         }
+    }
+}
+
+/// A quiet button for toolbars: no fill until hovered.
+pub fn tool_button(theme: &Theme, status: button::Status) -> button::Style {
+    let palette = theme.extended_palette();
+    let base = button::Style {
+        background: None,
+        text_color: palette.background.base.text,
+        border: Border {
+            color: palette.background.strong.color,
+            width: 1.0,
+            radius: 6.0.into(),
+        },
+        shadow: Shadow::default(),
+        snap: true,
+    };
+    match status {
+        button::Status::Active => base,
+        button::Status::Hovered => button::Style {
+            background: Some(Background::Color(palette.background.weak.color)),
+            ..base
+        },
+        button::Status::Pressed => button::Style {
+            background: Some(Background::Color(palette.background.strong.color)),
+            ..base
+        },
+        button::Status::Disabled => button::Style {
+            text_color: mix(
+                palette.background.base.text,
+                palette.background.base.color,
+                0.6,
+            ),
+            border: Border {
+                color: palette.background.weak.color,
+                ..base.border
+            },
+            ..base
+        },
     }
 }
 

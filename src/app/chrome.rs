@@ -58,7 +58,7 @@ fn tool<'a>(
                 .spacing(6)
                 .align_y(Alignment::Center),
         )
-        .style(button::secondary)
+        .style(theme::tool_button)
         .padding([5, 10])
         .on_press_maybe(message),
         container(text(hint).size(12)).padding(6).style(theme::card),
@@ -70,7 +70,7 @@ fn tool<'a>(
 fn icon_tool<'a>(glyph: char, hint: String, message: Option<Message>) -> Element<'a, Message> {
     tooltip(
         button(icon::icon(glyph))
-            .style(button::secondary)
+            .style(theme::tool_button)
             .padding([5, 8])
             .on_press_maybe(message),
         container(text(hint).size(12)).padding(6).style(theme::card),
