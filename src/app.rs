@@ -28,7 +28,7 @@ use shortcut::Shortcut;
 /// The interface font, compiled in so text looks the same everywhere.
 pub const FONT_REGULAR: &[u8] = include_bytes!("../assets/fonts/FiraSans-Regular.ttf");
 pub const FONT_SEMIBOLD: &[u8] = include_bytes!("../assets/fonts/FiraSans-SemiBold.ttf");
-pub const DEFAULT_FONT: Font = Font::with_name("Fira Sans");
+pub const DEFAULT_FONT: Font = Font::with_name("Fira Sans"); // not words: a font name
 
 /// How the app starts: which folders, which plan.
 #[derive(Debug, Clone)]

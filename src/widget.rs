@@ -11,7 +11,7 @@ use crate::theme::{self, Tone};
 /// The semibold face of the interface font, for headings.
 pub const BOLD: Font = Font {
     weight: font::Weight::Semibold,
-    ..Font::with_name("Fira Sans")
+    ..Font::with_name("Fira Sans") // not words: a font name
 };
 
 /// A screen's frame: a heading, an optional line under it, the content.

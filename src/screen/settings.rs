@@ -25,11 +25,11 @@ pub struct Language {
 impl std::fmt::Display for Language {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let name = match self.code.as_str() {
-            "en" => "English",
-            "it" => "Italiano",
-            "de" => "Deutsch",
-            "fr" => "Français",
-            "sl" => "Slovenščina",
+            "en" => "English",     // not words: each language by its own name
+            "it" => "Italiano",    // not words
+            "de" => "Deutsch",     // not words
+            "fr" => "Français",    // not words
+            "sl" => "Slovenščina", // not words
             other => other,
         };
         f.write_str(name)
