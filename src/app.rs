@@ -8,6 +8,7 @@ mod files;
 pub mod shortcut;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -46,7 +47,8 @@ pub struct Notice {
 }
 
 pub struct App {
-    pub plan: Plan,
+    /// Shared with a save in progress; an edit during a save copies it.
+    pub plan: Arc<Plan>,
     pub document: Document,
     pub history: History,
     pub screen: Screen,
@@ -103,7 +105,7 @@ impl App {
             .and_then(Screen::from_slug)
             .unwrap_or_default();
         Self {
-            plan,
+            plan: Arc::new(plan),
             document: Document::detached(),
             history: History::default(),
             screen,
@@ -278,7 +280,7 @@ impl App {
             });
             return;
         }
-        match self.history.apply(&mut self.plan, edit) {
+        match self.history.apply(Arc::make_mut(&mut self.plan), edit) {
             Ok(()) => self.changed(),
             Err(error) => {
                 self.notice = Some(Notice {
@@ -306,7 +308,7 @@ impl App {
         if self.document.read_only.is_some() {
             return Task::none();
         }
-        match self.history.undo(&mut self.plan) {
+        match self.history.undo(Arc::make_mut(&mut self.plan)) {
             Ok(Some(_)) => self.changed(),
             Ok(None) => {}
             Err(error) => {
@@ -323,7 +325,7 @@ impl App {
         if self.document.read_only.is_some() {
             return Task::none();
         }
-        match self.history.redo(&mut self.plan) {
+        match self.history.redo(Arc::make_mut(&mut self.plan)) {
             Ok(Some(_)) => self.changed(),
             Ok(None) => {}
             Err(error) => {

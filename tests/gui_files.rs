@@ -36,7 +36,7 @@ fn a_first_start_writes_the_sample_and_shows_its_overview() {
     );
     assert_eq!(app.screen, Screen::Overview);
     app.open_now(default);
-    assert_eq!(app.plan, sample::plan().unwrap());
+    assert_eq!(*app.plan, sample::plan().unwrap());
     let h = Harness { app, dir };
     assert!(h.shows("S3-4AlpClusters"));
     assert!(
@@ -154,7 +154,7 @@ fn without_system_dialogs_save_as_and_open_use_a_path_field() {
         copy.display().to_string(),
     )));
     h.click("Save").unwrap();
-    assert_eq!(store::load(&copy).unwrap(), h.app.plan, "saved as a copy");
+    assert_eq!(store::load(&copy).unwrap(), *h.app.plan, "saved as a copy");
     assert_eq!(
         h.app.document.path.as_deref(),
         Some(copy.as_path()),

@@ -170,7 +170,7 @@ pub fn open(path: PathBuf, backups: backup::Policy) -> Opened {
 }
 
 /// Writes `plan` to `path`, backing up what was there.
-pub fn save(path: PathBuf, plan: Plan, backups: backup::Policy) -> Result<(), SaveError> {
+pub fn save(path: PathBuf, plan: Arc<Plan>, backups: backup::Policy) -> Result<(), SaveError> {
     store::save(&path, &plan, Some(&backups))
 }
 

@@ -119,7 +119,7 @@ impl App {
         self.loading = false;
         match opened.result {
             Ok((plan, lock)) => {
-                self.plan = plan;
+                self.plan = Arc::new(plan);
                 self.document = Document::opened(opened.path.clone(), lock);
                 self.history.clear();
                 self.dialog = None;
@@ -248,7 +248,7 @@ impl App {
     }
 
     fn save_as(&mut self, path: PathBuf) -> Task<super::Message> {
-        let plan = self.plan.clone();
+        let plan = Arc::clone(&self.plan);
         let backups = self.paths.backups();
         let target = path.clone();
         Task::perform(
@@ -298,7 +298,7 @@ impl App {
             return Task::none();
         };
         let generation = self.document.begin_save();
-        let plan = self.plan.clone();
+        let plan = Arc::clone(&self.plan);
         let backups = self.paths.backups();
         Task::perform(
             async move { document::save(path, plan, backups).map_err(Arc::new) },
@@ -376,7 +376,7 @@ impl App {
         match document::set_aside(&path) {
             Ok(aside) => {
                 let lock = store::lock::acquire(&path).map_err(|e| e.to_string());
-                self.plan = plan;
+                self.plan = Arc::new(plan);
                 self.document = Document::opened(path.clone(), lock);
                 self.history.clear();
                 self.document.touch(Instant::now());
