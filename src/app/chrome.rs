@@ -176,11 +176,20 @@ fn banner<'a>(
     tone: Tone,
     glyph: char,
     message: String,
+    action: Option<(String, Message)>,
     dismiss: Option<Message>,
 ) -> Element<'a, Message> {
     let mut line = row![icon::icon(glyph), text(message).width(Fill)]
         .spacing(10)
         .align_y(Alignment::Center);
+    if let Some((label, message)) = action {
+        line = line.push(
+            button(text(label))
+                .style(button::primary)
+                .padding([4, 12])
+                .on_press(message),
+        );
+    }
     if let Some(dismiss) = dismiss {
         line = line.push(
             button(icon::icon(icon::X))
@@ -205,6 +214,9 @@ pub fn banners(app: &App) -> Option<Element<'_, Message>> {
             Tone::Warning,
             icon::LOCK,
             super::read_only_text(reason),
+            (app.document.path.is_some()).then(|| {
+                (fl!("toolbar-save-as"), Message::File(files::Message::SaveAs))
+            }),
             None,
         ));
     }
@@ -218,6 +230,10 @@ pub fn banners(app: &App) -> Option<Element<'_, Message>> {
             notice.tone,
             glyph,
             notice.text.clone(),
+            // After a failed save, the way out is one click away.
+            app.document.failed.then(|| {
+                (fl!("toolbar-save-as"), Message::File(files::Message::SaveAs))
+            }),
             Some(Message::NoticeDismissed),
         ));
     }
