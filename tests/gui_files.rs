@@ -203,29 +203,50 @@ fn a_save_that_fails_keeps_the_plan_and_offers_save_as() {
     read_only(&folder, false);
 
     assert!(h.app.document.failed, "the save failed");
-    assert!(h.app.document.is_dirty(), "the change is still marked unsaved");
-    assert_eq!(h.app.plan.project.name, "Work that must not be lost", "and kept in memory");
+    assert!(
+        h.app.document.is_dirty(),
+        "the change is still marked unsaved"
+    );
+    assert_eq!(
+        h.app.plan.project.name, "Work that must not be lost",
+        "and kept in memory"
+    );
     let notice = h.app.notice.clone().expect("a notice says so");
     assert!(notice.text.contains("read-only"), "{}", notice.text);
     assert!(notice.text.contains("Save As"), "{}", notice.text);
-    assert_ne!(store::load(&file).unwrap().project.name, "Work that must not be lost");
+    assert_ne!(
+        store::load(&file).unwrap().project.name,
+        "Work that must not be lost"
+    );
 
     // The notice's Save As button, then a path elsewhere.
     h.click("Save As…").unwrap();
     let elsewhere = h.dir.path().join("rescued.commplan.ron");
-    h.update(Message::Dialog(commplan::app::DialogMessage::PathEdited(elsewhere.display().to_string())));
+    h.update(Message::Dialog(commplan::app::DialogMessage::PathEdited(
+        elsewhere.display().to_string(),
+    )));
     h.update(Message::Dialog(commplan::app::DialogMessage::PathConfirmed));
-    assert_eq!(store::load(&elsewhere).unwrap().project.name, "Work that must not be lost");
+    assert_eq!(
+        store::load(&elsewhere).unwrap().project.name,
+        "Work that must not be lost"
+    );
     assert_eq!(h.app.document.path.as_deref(), Some(elsewhere.as_path()));
 }
 
 /// Makes a folder read-only, even for root (with the immutable attribute).
 fn read_only(folder: &std::path::Path, locked: bool) {
     use std::os::unix::fs::PermissionsExt;
-    let root = std::process::Command::new("id").arg("-u").output().map(|o| o.stdout == b"0\n").unwrap_or(false);
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| o.stdout == b"0\n")
+        .unwrap_or(false);
     if root {
         let flag = if locked { "+i" } else { "-i" };
-        let status = std::process::Command::new("chattr").arg(flag).arg(folder).status();
+        let status = std::process::Command::new("chattr")
+            .arg(flag)
+            .arg(folder)
+            .status();
         assert!(status.is_ok_and(|s| s.success()), "chattr {flag}");
     } else {
         let mode = if locked { 0o555 } else { 0o755 };

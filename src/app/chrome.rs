@@ -215,7 +215,10 @@ pub fn banners(app: &App) -> Option<Element<'_, Message>> {
             icon::LOCK,
             super::read_only_text(reason),
             (app.document.path.is_some()).then(|| {
-                (fl!("toolbar-save-as"), Message::File(files::Message::SaveAs))
+                (
+                    fl!("toolbar-save-as"),
+                    Message::File(files::Message::SaveAs),
+                )
             }),
             None,
         ));
@@ -232,7 +235,10 @@ pub fn banners(app: &App) -> Option<Element<'_, Message>> {
             notice.text.clone(),
             // After a failed save, the way out is one click away.
             app.document.failed.then(|| {
-                (fl!("toolbar-save-as"), Message::File(files::Message::SaveAs))
+                (
+                    fl!("toolbar-save-as"),
+                    Message::File(files::Message::SaveAs),
+                )
             }),
             Some(Message::NoticeDismissed),
         ));
