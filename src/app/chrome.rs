@@ -275,11 +275,17 @@ mod tests {
         // Transparent corner, the blue header band (#1f5fa8-ish), a white page.
         assert_eq!(pixel(0, 0)[3], 0);
         let header = pixel(64, 36);
-        assert!(header[3] == 255 && header[2] > 150 && header[0] < 60, "{header:?}");
+        assert!(
+            header[3] == 255 && header[2] > 150 && header[0] < 60,
+            "{header:?}"
+        );
         let page = pixel(20, 110);
         assert!(page[3] == 255 && page[0] > 200, "{page:?}");
         let (raw, size) = window_icon().expect("an icon").into_raw();
-        assert_eq!((raw.len(), size.width, size.height), (128 * 128 * 4, 128, 128));
+        assert_eq!(
+            (raw.len(), size.width, size.height),
+            (128 * 128 * 4, 128, 128)
+        );
     }
 
     #[test]
