@@ -77,6 +77,9 @@ if command -v apt-get >/dev/null && grep -q '^ID=debian' /etc/os-release; then
     say "apt-get install --simulate: dependencies resolve"
 fi
 rm -rf "$WORK/deb-root"; dpkg-deb -x "$DEB" "$WORK/deb-root"
+# The installed tree as AppStream tools see it: metainfo, desktop file, icons.
+appstreamcli validate-tree --no-net "$WORK/deb-root"
+say "appstreamcli validate-tree on the installed files: ok"
 "$WORK/deb-root/usr/bin/commplan" --version
 "$WORK/deb-root/usr/bin/commplan" new --sample --force -o "$WORK/deb-sample.commplan.ron" >/dev/null
 "$WORK/deb-root/usr/bin/commplan" check "$WORK/deb-sample.commplan.ron" >/dev/null
