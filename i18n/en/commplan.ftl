@@ -372,6 +372,22 @@ cli-summary-none = none: every deliverable due from today on is delivered, or no
 cli-gui-failed = The window could not be opened: { $reason }
 
 # @cli (add new cli strings below)
+cli-import-no-partner = The plan has no partner “{ $id }”.
+cli-import-too-large = the file is { $megabytes } MB, too large for a dissemination log.
+cli-import-ignored-column = the column “{ $column }” is not one CommPlan reads; it was ignored.
+cli-import-dry-run = Dry run, nothing was changed: { $added } to add, { $skipped } to skip (already in the log, or repeated in the file), { $rejected } rejected.
+cli-import-done = { $path }: { $added ->
+    [one] one entry added
+   *[other] { $added } entries added
+}, { $skipped } skipped (already in the log, or repeated in the file), { $rejected } rejected.
+cli-import-some-rejected = { $count ->
+    [one] One row was rejected
+   *[other] { $count } rows were rejected
+}; correct { $count ->
+    [one] it
+   *[other] them
+} in the file and import it again (rows already imported are skipped).
+cli-import-plan-open = { $path } is open in CommPlan; import there (Dissemination → Import), or close it first.
 cli-no-such-plan = { $path }: there is no such plan file (or command). See `commplan --help`.
 cli-no-display = No graphical session was found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. The commands new, check and summary work without one; see `commplan --help`.
 

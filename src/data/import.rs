@@ -138,11 +138,24 @@ pub fn read_text(text: &Text, plan: &Plan, options: &Options) -> Result<Preview,
         .flexible(true)
         .delimiter(text.separator)
         .from_reader(text.text.as_bytes());
-    let offset = text.skipped_lines;
+    // The csv reader's line count passes over blank lines, so the line is
+    // found from the byte offset, which is where the previous record ended:
+    // the record starts after the line breaks that follow.
+    let bytes = text.text.as_bytes();
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(text.text.match_indices('\n').map(|(at, _)| at + 1))
+        .collect();
+    let line_at = |position: Option<&csv::Position>| {
+        let mut byte = position.map_or(0, |p| p.byte()) as usize;
+        while matches!(bytes.get(byte), Some(b'\r' | b'\n')) {
+            byte += 1;
+        }
+        starts.partition_point(|start| *start <= byte) as u64 + text.skipped_lines
+    };
     let mut records = reader.records();
-    let line_of = |record: &csv::StringRecord| record.position().map_or(0, |p| p.line()) + offset;
+    let line_of = |record: &csv::StringRecord| line_at(record.position());
     let malformed = |error: csv::Error| FileError::Malformed {
-        line: error.position().map_or(0, |p| p.line()) + offset,
+        line: line_at(error.position()),
         reason: error.to_string(),
     };
 
