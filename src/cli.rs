@@ -12,10 +12,15 @@ use crate::data::check::{self, Severity};
 use crate::data::{Plan, sample, store};
 use crate::{fl, format};
 
+pub mod import;
+
 /// Exit status of a plan that is unreadable or has errors.
 pub const EXIT_INVALID: u8 = 1;
 /// Exit status of a file that could not be written.
 pub const EXIT_WRITE: u8 = 3;
+/// Exit status of an import that rejected some rows (the good rows were
+/// imported).
+pub const EXIT_REJECTED: u8 = 4;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -23,7 +28,7 @@ pub const EXIT_WRITE: u8 = 3;
     version,
     about = "Plan the communication of a transnational partnership: campaigns, events, deliverables and the dissemination log.",
     long_about = None,
-    after_help = "Without a command, CommPlan opens its window on FILE, or on the default plan.\n\nExit status: 0 success, 1 the plan cannot be read or has errors, 2 wrong usage, 3 a file could not be written."
+    after_help = "Without a command, CommPlan opens its window on FILE, or on the default plan.\n\nExit status: 0 success, 1 the plan cannot be read or has errors, 2 wrong usage, 3 a file could not be written, 4 an import rejected some rows (the good rows were imported)."
 )]
 pub struct Cli {
     /// A plan file to open in the window.
@@ -55,6 +60,16 @@ pub enum Command {
         #[arg(long, value_name = "FILE", conflicts_with = "file")]
         plan: Option<PathBuf>,
     },
+    /// Import partners' dissemination logs from CSV files.
+    Import {
+        #[command(subcommand)]
+        what: import::ImportCommand,
+    },
+    /// Write files for partners: the dissemination log template.
+    Export {
+        #[command(subcommand)]
+        what: import::ExportCommand,
+    },
     /// Count what the plan holds and list the next five deadlines.
     Summary {
         /// The plan to read (default: the default plan).
@@ -85,6 +100,8 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
         Command::Check { file, plan } => plan_path(file.or(plan))
             .map_err(|e| (EXIT_INVALID, e))
             .and_then(|path| check_plan(&path, out)),
+        Command::Import { what } => import::run(what, out),
+        Command::Export { what } => import::export(what, out),
         Command::Summary { plan } => plan_path(plan)
             .map_err(|e| (EXIT_INVALID, e))
             .and_then(|path| summary(&path, out)),

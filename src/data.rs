@@ -7,6 +7,7 @@ pub mod deliverable;
 pub mod edit;
 pub mod history;
 pub mod ids;
+pub mod import;
 pub mod indicator;
 pub mod indicators;
 pub mod log;

@@ -372,6 +372,22 @@ cli-summary-none = none: every deliverable due from today on is delivered, or no
 cli-gui-failed = The window could not be opened: { $reason }
 
 # @cli (add new cli strings below)
+cli-import-no-partner = The plan has no partner “{ $id }”.
+cli-import-too-large = the file is { $megabytes } MB, too large for a dissemination log.
+cli-import-ignored-column = the column “{ $column }” is not one CommPlan reads; it was ignored.
+cli-import-dry-run = Dry run, nothing was changed: { $added } to add, { $skipped } to skip (already in the log, or repeated in the file), { $rejected } rejected.
+cli-import-done = { $path }: { $added ->
+    [one] one entry added
+   *[other] { $added } entries added
+}, { $skipped } skipped (already in the log, or repeated in the file), { $rejected } rejected.
+cli-import-some-rejected = { $count ->
+    [one] One row was rejected
+   *[other] { $count } rows were rejected
+}; correct { $count ->
+    [one] it
+   *[other] them
+} in the file and import it again (rows already imported are skipped).
+cli-import-plan-open = { $path } is open in CommPlan; import there (Dissemination → Import), or close it first.
 cli-no-such-plan = { $path }: there is no such plan file (or command). See `commplan --help`.
 cli-no-display = No graphical session was found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. The commands new, check and summary work without one; see `commplan --help`.
 
@@ -382,6 +398,48 @@ cli-no-display = No graphical session was found (DISPLAY and WAYLAND_DISPLAY are
 ## Import
 
 # @import (add new import strings below)
+import-column-date = date
+import-column-partner = partner
+import-column-channel = channel
+import-column-title = title
+import-column-target-group = target group
+import-column-reach = reach
+import-column-participants = participants
+import-column-language = language
+import-column-link = link
+import-column-notes = notes
+import-column-activity = activity
+import-too-few-columns = the row has { $found } values, but the header names { $expected } columns.
+import-too-many-columns = the row has { $found } values, but the header names only { $expected } columns: is there a separator inside a text that is not in quotes?
+import-missing = the { $column } is missing.
+import-bad-date = “{ $text }” is not a date; write it as YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY.
+import-bad-number = the { $column } “{ $text }” is not a whole number.
+import-negative = the { $column } “{ $text }” is below zero.
+import-unknown-channel = “{ $text }” is not a channel CommPlan knows (website, social media, newsletter, press, event, publication, video, email, other).
+import-unknown-target-group = “{ $text }” is not a target group CommPlan knows.
+import-unknown-partner = there is no partner “{ $text }” in the plan.
+import-bad-activity = “{ $text }” is not an activity id such as 12 or A12.
+import-unknown-activity = there is no activity { $id } in the plan.
+import-bad-language = “{ $text }” is not a language code such as it, de or sl.
+import-file-empty = the file has no rows.
+import-no-header = line { $line } should name the columns (date, partner, channel, title, …), but it starts with “{ $first }”.
+import-missing-columns = { $count ->
+    [one] the file has no column { $columns }.
+   *[other] the file has no columns { $columns }.
+}
+import-unknown-override = there is no partner “{ $id }” in the plan.
+import-malformed = line { $line } cannot be read as CSV: { $reason }
+template-hint-date = Date: YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY (required; this row is ignored)
+template-hint-partner = Your partner id, e.g. VEN (required)
+template-hint-channel = Channel (required): { $words }
+template-hint-title = What was done or published (required)
+template-hint-target-group = Target group, e.g. general public, enterprise, higher education
+template-hint-reach = People reached or copies distributed (a whole number)
+template-hint-participants = Participants, for events (a whole number)
+template-hint-language = Language code: it, de, fr, sl, en
+template-hint-link = Link to the evidence (post, article, photos)
+template-hint-notes = Notes
+template-hint-activity = Activity id from the plan, if known (e.g. 12)
 
 ## Search
 

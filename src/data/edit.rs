@@ -1,6 +1,8 @@
 //! Every change a person can make to a plan is an [`Edit`]. Applying one
 //! returns its inverse, which is what the undo history keeps.
 
+mod bulk;
+
 use std::fmt;
 
 use super::activity::Activity;
@@ -168,6 +170,11 @@ impl Plan {
                 )?)
             }
             Edit::Batch(edits) => {
+                // Thousands of log entries at once: one pass, not one each.
+                let edits = match bulk::apply(self, edits) {
+                    Ok(result) => return result,
+                    Err(edits) => edits,
+                };
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {
                     match self.apply(edit) {

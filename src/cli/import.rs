@@ -1,0 +1,233 @@
+//! `commplan import dissemination FILE`: partners' logs from spreadsheets
+//! into the plan; `commplan export template`: the empty CSV they fill in.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+
+use super::{EXIT_INVALID, EXIT_REJECTED, EXIT_WRITE, Outcome, plan_path};
+use crate::config::Paths;
+use crate::data::import::{self, Options};
+use crate::data::{PartnerId, Plan, store};
+use crate::fl;
+
+/// Exit status of wrong usage (a partner the plan does not have), as clap
+/// uses.
+pub const EXIT_USAGE: u8 = 2;
+
+/// A CSV file larger than this is not a partner's log.
+const MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Add the rows of a partner's dissemination log (CSV saved from Excel
+    /// or LibreOffice) to the plan's log. Rows already in the log (same
+    /// partner, date, title, channel and link) are skipped, so importing a
+    /// file twice adds nothing; every rejected row is listed as
+    /// FILE:LINE: reason, and the good rows are imported. Exit status 4
+    /// when some rows were rejected.
+    Dissemination(DisseminationArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DisseminationArgs {
+    /// The CSV file: comma or semicolon separated, UTF-8 (with or without
+    /// BOM) or Windows-1252; columns date, partner, channel, title,
+    /// target_group, reach, participants, language, link, notes, activity
+    /// (headers in English, Italian, German, French or Slovenian).
+    pub file: PathBuf,
+    /// Attribute every row to this partner (its id, e.g. VEN); the file's
+    /// partner column is then not read.
+    #[arg(long, value_name = "ID")]
+    pub partner: Option<String>,
+    /// Report what would be imported, and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The plan to import into (default: the default plan).
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The empty dissemination log template (CSV) partners fill in and send
+    /// back for `commplan import dissemination`.
+    Template(TemplateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// The language of the explanation row and of the channel words (en,
+    /// it, de, fr, sl); the column names stay English.
+    #[arg(long, value_name = "CODE", default_value = "en")]
+    pub lang: String,
+    /// Where to write; `-` writes to standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+}
+
+pub fn run(command: ImportCommand, out: &mut dyn Write) -> Outcome {
+    match command {
+        ImportCommand::Dissemination(args) => dissemination(args, out),
+    }
+}
+
+pub fn export(command: ExportCommand, out: &mut dyn Write) -> Outcome {
+    match command {
+        ExportCommand::Template(args) => template(args, out),
+    }
+}
+
+fn invalid(path: &Path, reason: impl std::fmt::Display) -> (u8, String) {
+    (EXIT_INVALID, format!("{}: {reason}", path.display()))
+}
+
+/// The partner named on the command line, as the plan spells its id.
+fn partner(plan: &Plan, given: &str) -> Result<PartnerId, (u8, String)> {
+    let given = given.trim();
+    plan.partners
+        .iter()
+        .find(|p| p.id.as_str().eq_ignore_ascii_case(given))
+        .map(|p| p.id.clone())
+        .ok_or_else(|| (EXIT_USAGE, fl!("cli-import-no-partner", id = given)))
+}
+
+fn read_csv(path: &Path) -> Result<Vec<u8>, (u8, String)> {
+    let size = std::fs::metadata(path).map_err(|e| invalid(path, e))?.len();
+    if size > MAX_BYTES {
+        let megabytes = size / 1_000_000;
+        return Err(invalid(
+            path,
+            fl!("cli-import-too-large", megabytes = megabytes),
+        ));
+    }
+    std::fs::read(path).map_err(|e| invalid(path, e))
+}
+
+fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
+    let plan_file = plan_path(args.plan).map_err(|e| (EXIT_INVALID, e))?;
+    let mut plan = store::load(&plan_file).map_err(|e| (EXIT_INVALID, e.to_string()))?;
+    let options = Options {
+        partner: args
+            .partner
+            .as_deref()
+            .map(|id| partner(&plan, id))
+            .transpose()?,
+    };
+    let bytes = read_csv(&args.file)?;
+    let preview = import::read(&bytes, &plan, &options).map_err(|e| invalid(&args.file, e))?;
+    for rejected in &preview.rejected {
+        let _ = writeln!(
+            out,
+            "{}:{}: {}",
+            args.file.display(),
+            rejected.line,
+            rejected.reason
+        );
+    }
+    for column in &preview.ignored_columns {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            args.file.display(),
+            fl!("cli-import-ignored-column", column = column.as_str())
+        );
+    }
+    let counts = preview.counts();
+    if args.dry_run {
+        let _ = writeln!(
+            out,
+            "{}",
+            fl!(
+                "cli-import-dry-run",
+                added = counts.added,
+                skipped = counts.skipped,
+                rejected = counts.rejected
+            )
+        );
+    } else {
+        if let Some(edit) = preview.edit(&plan) {
+            // Not while CommPlan has the plan open: its next save would
+            // write over the import.
+            let _lock = match store::lock::acquire(&plan_file) {
+                Ok(Some(lock)) => lock,
+                Ok(None) => {
+                    return Err((
+                        EXIT_WRITE,
+                        fl!(
+                            "cli-import-plan-open",
+                            path = plan_file.display().to_string()
+                        ),
+                    ));
+                }
+                Err(error) => {
+                    return Err((
+                        EXIT_WRITE,
+                        store::SaveError {
+                            path: plan_file.clone(),
+                            source: error,
+                        }
+                        .to_string(),
+                    ));
+                }
+            };
+            plan.apply(edit).map_err(|e| invalid(&args.file, e))?;
+            let backups = Paths::from_system().map(|p| p.backups());
+            store::save(&plan_file, &plan, backups.as_ref())
+                .map_err(|e| (EXIT_WRITE, e.to_string()))?;
+        }
+        let _ = writeln!(
+            out,
+            "{}",
+            fl!(
+                "cli-import-done",
+                path = plan_file.display().to_string(),
+                added = counts.added,
+                skipped = counts.skipped,
+                rejected = counts.rejected
+            )
+        );
+    }
+    if counts.rejected > 0 {
+        return Err((
+            EXIT_REJECTED,
+            fl!("cli-import-some-rejected", count = counts.rejected),
+        ));
+    }
+    Ok(())
+}
+
+fn template(args: TemplateArgs, out: &mut dyn Write) -> Outcome {
+    let language = args.lang.trim().to_ascii_lowercase();
+    // The explanation row is in the chosen language where CommPlan has
+    // strings for it (English otherwise); the interface's language is put
+    // back afterwards.
+    let previous = crate::i18n::current();
+    crate::i18n::select(&language);
+    let mut bytes = Vec::new();
+    let written = import::template(&mut bytes, &language);
+    crate::i18n::select(&previous);
+    written.map_err(|e| (EXIT_WRITE, e.to_string()))?;
+    if args.output.as_os_str() == "-" {
+        return out
+            .write_all(&bytes)
+            .map_err(|e| (EXIT_WRITE, e.to_string()));
+    }
+    store::atomic::write(&args.output, &bytes).map_err(|e| {
+        (
+            EXIT_WRITE,
+            store::SaveError {
+                path: args.output.clone(),
+                source: e,
+            }
+            .to_string(),
+        )
+    })?;
+    let _ = writeln!(
+        out,
+        "{}",
+        fl!("cli-written", path = args.output.display().to_string())
+    );
+    Ok(())
+}

@@ -1,0 +1,132 @@
+//! From the bytes a spreadsheet saved to text: byte order marks, UTF-8 or
+//! UTF-16, Windows-1252 when the file is not UTF-8, Excel's `sep=` line,
+//! and which separator the file uses.
+
+use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+
+/// A file's text and how it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    pub text: String,
+    /// The encoding the bytes were read as ("UTF-8", "windows-1252").
+    pub encoding: &'static str,
+    /// The field separator: `,`, `;` or a tab.
+    pub separator: u8,
+    /// Lines taken off the top (Excel's `sep=;`), to keep line numbers
+    /// true to the file.
+    pub skipped_lines: u64,
+}
+
+/// Decodes a CSV file's bytes. A byte order mark decides the encoding;
+/// without one the bytes are UTF-8 when they are valid UTF-8, else
+/// Windows-1252 (what Excel on Windows writes as "CSV").
+pub fn decode(bytes: &[u8]) -> Text {
+    let (encoding, body): (&'static Encoding, &[u8]) = match Encoding::for_bom(bytes) {
+        Some((encoding, bom)) => (encoding, &bytes[bom..]),
+        None if std::str::from_utf8(bytes).is_ok() => (UTF_8, bytes),
+        None => (WINDOWS_1252, bytes),
+    };
+    let (text, _) = encoding.decode_without_bom_handling(body);
+    let mut text = text.into_owned();
+    let mut skipped_lines = 0;
+    let mut separator = None;
+    // Excel writes and reads a first line `sep=;` naming the separator.
+    if let Some(first) = text.lines().next() {
+        let hint = first.trim().trim_matches('"');
+        if let Some(rest) = hint
+            .strip_prefix("sep=")
+            .or_else(|| hint.strip_prefix("SEP="))
+            && let [byte] = rest.as_bytes()
+        {
+            separator = Some(*byte);
+            let cut = text.find('\n').map_or(text.len(), |n| n + 1);
+            text.drain(..cut);
+            skipped_lines = 1;
+        }
+    }
+    let separator = separator.unwrap_or_else(|| sniff(&text));
+    Text {
+        text,
+        encoding: encoding.name(),
+        separator,
+        skipped_lines,
+    }
+}
+
+/// Picks the separator the header line uses most: `;` (spreadsheets in
+/// languages with a decimal comma), `,` or a tab. Comment lines (`#`) and
+/// blank lines before the header are passed over.
+fn sniff(text: &str) -> u8 {
+    let header = text
+        .lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty() && !line.starts_with('#') && !line.starts_with("\"#"));
+    let Some(header) = header else {
+        return b',';
+    };
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for byte in header.bytes() {
+        if byte == b'"' {
+            quoted = !quoted;
+        } else if !quoted && let Some(slot) = counts.iter_mut().find(|(c, _)| *c == byte) {
+            slot.1 += 1;
+        }
+    }
+    // Most used wins; on a tie the order above decides (comma first).
+    let best = counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
+    match best {
+        Some((byte, count)) if *count > 0 => *byte,
+        _ => b',',
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let plain = decode("date,title\n".as_bytes());
+        assert_eq!(plain.text, "date,title\n");
+        assert_eq!(plain.encoding, "UTF-8");
+        let bom = decode(b"\xEF\xBB\xBFdate;titolo\n");
+        assert_eq!(bom.text, "date;titolo\n");
+        assert_eq!(bom.separator, b';');
+    }
+
+    #[test]
+    fn windows_1252_when_not_utf8() {
+        let text = decode(b"date;titre\n2017-06-29;R\xE9union \xE0 Lyon\n");
+        assert_eq!(text.encoding, "windows-1252");
+        assert!(text.text.contains("Réunion à Lyon"), "{}", text.text);
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "date\ttitle\n".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        let text = decode(&bytes);
+        assert_eq!(text.text, "date\ttitle\n");
+        assert_eq!(text.separator, b'\t');
+    }
+
+    #[test]
+    fn excel_sep_line_names_the_separator_and_is_dropped() {
+        let text = decode(b"sep=;\r\ndate;title,with comma\n");
+        assert_eq!(text.separator, b';');
+        assert_eq!(text.skipped_lines, 1);
+        assert!(text.text.starts_with("date;"));
+    }
+
+    #[test]
+    fn separators_inside_quotes_do_not_count() {
+        assert_eq!(sniff("\"a;b;c;d\",x,y\n"), b',');
+        assert_eq!(sniff("# a, b, c, d\ndate;title;channel\n"), b';');
+        assert_eq!(sniff(""), b',');
+    }
+}

@@ -1,0 +1,139 @@
+//! Why a row, or a whole file, was not imported, in words.
+
+use std::fmt;
+
+use super::columns::Column;
+use crate::data::ids::{ActivityId, PartnerId};
+use crate::data::validate::EditError;
+use crate::fl;
+
+/// Why one row was rejected.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason {
+    TooFewColumns {
+        found: usize,
+        expected: usize,
+    },
+    TooManyColumns {
+        found: usize,
+        expected: usize,
+    },
+    Missing(Column),
+    BadDate(String),
+    BadNumber {
+        column: Column,
+        text: String,
+    },
+    Negative {
+        column: Column,
+        text: String,
+    },
+    UnknownChannel(String),
+    UnknownTargetGroup(String),
+    UnknownPartner(String),
+    BadActivity(String),
+    UnknownActivity(ActivityId),
+    BadLanguage(String),
+    /// The entry breaks a rule of the plan (e.g. a date out of range).
+    Refused(EditError),
+}
+
+/// Why a whole file cannot be imported.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileError {
+    /// Nothing but blank or comment lines.
+    Empty,
+    /// The first row names none of the columns.
+    NoHeader { line: u64, first: String },
+    /// Columns that must be there are not.
+    MissingColumns(Vec<Column>),
+    /// The partner chosen for every row is not in the plan.
+    UnknownPartner(PartnerId),
+    /// The CSV itself cannot be read at this line.
+    Malformed { line: u64, reason: String },
+}
+
+impl std::error::Error for FileError {}
+
+/// A column's name in the reader's language.
+pub fn column_label(column: Column) -> String {
+    match column {
+        Column::Date => fl!("import-column-date"),
+        Column::Partner => fl!("import-column-partner"),
+        Column::Channel => fl!("import-column-channel"),
+        Column::Title => fl!("import-column-title"),
+        Column::TargetGroup => fl!("import-column-target-group"),
+        Column::Reach => fl!("import-column-reach"),
+        Column::Participants => fl!("import-column-participants"),
+        Column::Language => fl!("import-column-language"),
+        Column::Link => fl!("import-column-link"),
+        Column::Notes => fl!("import-column-notes"),
+        Column::Activity => fl!("import-column-activity"),
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Reason::TooFewColumns { found, expected } => {
+                fl!("import-too-few-columns", found = found, expected = expected)
+            }
+            Reason::TooManyColumns { found, expected } => {
+                fl!(
+                    "import-too-many-columns",
+                    found = found,
+                    expected = expected
+                )
+            }
+            Reason::Missing(column) => fl!("import-missing", column = column_label(*column)),
+            Reason::BadDate(text) => fl!("import-bad-date", text = text.as_str()),
+            Reason::BadNumber { column, text } => fl!(
+                "import-bad-number",
+                column = column_label(*column),
+                text = text.as_str()
+            ),
+            Reason::Negative { column, text } => fl!(
+                "import-negative",
+                column = column_label(*column),
+                text = text.as_str()
+            ),
+            Reason::UnknownChannel(text) => fl!("import-unknown-channel", text = text.as_str()),
+            Reason::UnknownTargetGroup(text) => {
+                fl!("import-unknown-target-group", text = text.as_str())
+            }
+            Reason::UnknownPartner(text) => fl!("import-unknown-partner", text = text.as_str()),
+            Reason::BadActivity(text) => fl!("import-bad-activity", text = text.as_str()),
+            Reason::UnknownActivity(id) => fl!("import-unknown-activity", id = id.to_string()),
+            Reason::BadLanguage(text) => fl!("import-bad-language", text = text.as_str()),
+            Reason::Refused(error) => error.to_string(),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            FileError::Empty => fl!("import-file-empty"),
+            FileError::NoHeader { line, first } => {
+                fl!("import-no-header", line = line, first = first.as_str())
+            }
+            FileError::MissingColumns(columns) => fl!(
+                "import-missing-columns",
+                columns = columns
+                    .iter()
+                    .map(|c| c.name())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                count = columns.len()
+            ),
+            FileError::UnknownPartner(id) => {
+                fl!("import-unknown-override", id = id.as_str())
+            }
+            FileError::Malformed { line, reason } => {
+                fl!("import-malformed", line = line, reason = reason.as_str())
+            }
+        };
+        f.write_str(&text)
+    }
+}
