@@ -13,6 +13,8 @@ pub mod indicators;
 pub mod log;
 pub mod partner;
 pub mod plan;
+pub mod query;
+pub mod recurrence;
 pub mod sample;
 pub mod store;
 pub mod validate;

@@ -1,0 +1,76 @@
+//! The queries behind the calendar's views on a large generated plan
+//! (10,000 activities over four years, recurrences expanded, 1,000
+//! deliverables). Target: each view's query under 5 ms.
+
+use std::hint::black_box;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use commplan::data::PartnerId;
+use commplan::data::query::{Filter, Index};
+use commplan::data::vocab::Kind;
+use criterion::{Criterion, criterion_group, criterion_main};
+
+#[path = "../tests/support/generate.rs"]
+mod generate;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a valid date")
+}
+
+fn calendar(c: &mut Criterion) {
+    let plan = generate::plan(generate::Size::LARGE, 7);
+    let index = Index::build(&plan, None);
+    eprintln!(
+        "{} activities, {} occurrences with recurrences expanded, {} conflicts",
+        plan.activities.len(),
+        index.len(),
+        index.conflicts()
+    );
+    // The month grid shows six weeks around the month.
+    let month = (day(2025, 5, 26), day(2025, 7, 6));
+    let week = (day(2025, 6, 16), day(2025, 6, 22));
+    let timeline = (day(2025, 4, 1), day(2025, 9, 30));
+    let mut filtered = Filter::default();
+    filtered.partners.insert(PartnerId::new("P03"));
+    filtered.kinds.insert(Kind::Workshop);
+    filtered.kinds.insert(Kind::Webinar);
+    filtered.text = "cluster".into();
+
+    let mut group = c.benchmark_group("calendar");
+    group.bench_function("index build (once per plan change)", |b| {
+        b.iter(|| black_box(Index::build(black_box(&plan), None)))
+    });
+    group.bench_function("index build, Europe/London display zone", |b| {
+        b.iter(|| black_box(Index::build(black_box(&plan), Some(chrono_tz::Europe::London))))
+    });
+    for (name, (from, to)) in [("month", month), ("week", week), ("timeline 6 months", timeline)] {
+        group.bench_function(format!("{name} query"), |b| {
+            b.iter(|| black_box(index.query(&plan, black_box(from), black_box(to), &Filter::default())))
+        });
+        group.bench_function(format!("{name} query, filtered"), |b| {
+            b.iter(|| black_box(index.query(&plan, black_box(from), black_box(to), &filtered)))
+        });
+    }
+    group.bench_function("agenda: whole plan query", |b| {
+        let (from, to) = index.bounds().expect("a plan with items");
+        b.iter(|| black_box(index.query(&plan, from, to, &Filter::default())))
+    });
+    group.bench_function("every month of the plan, one after another", |b| {
+        b.iter(|| {
+            let mut first = day(2024, 1, 1);
+            let mut total = 0;
+            while first.year() < 2028 {
+                total += index
+                    .query(&plan, first, first + Duration::days(41), &Filter::default())
+                    .spans
+                    .len();
+                first = first + chrono::Months::new(1);
+            }
+            black_box(total)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, calendar);
+criterion_main!(benches);
