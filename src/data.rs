@@ -3,6 +3,8 @@
 
 pub mod activity;
 pub mod check;
+pub mod dashboard;
+pub mod deadline;
 pub mod deliverable;
 pub mod edit;
 pub mod history;
@@ -13,6 +15,7 @@ pub mod log;
 pub mod partner;
 pub mod plan;
 pub mod sample;
+pub mod search;
 pub mod store;
 pub mod validate;
 pub mod value;
