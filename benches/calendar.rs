@@ -41,11 +41,22 @@ fn calendar(c: &mut Criterion) {
         b.iter(|| black_box(Index::build(black_box(&plan), None)))
     });
     group.bench_function("index build, Europe/London display zone", |b| {
-        b.iter(|| black_box(Index::build(black_box(&plan), Some(chrono_tz::Europe::London))))
+        b.iter(|| {
+            black_box(Index::build(
+                black_box(&plan),
+                Some(chrono_tz::Europe::London),
+            ))
+        })
     });
-    for (name, (from, to)) in [("month", month), ("week", week), ("timeline 6 months", timeline)] {
+    for (name, (from, to)) in [
+        ("month", month),
+        ("week", week),
+        ("timeline 6 months", timeline),
+    ] {
         group.bench_function(format!("{name} query"), |b| {
-            b.iter(|| black_box(index.query(&plan, black_box(from), black_box(to), &Filter::default())))
+            b.iter(|| {
+                black_box(index.query(&plan, black_box(from), black_box(to), &Filter::default()))
+            })
         });
         group.bench_function(format!("{name} query, filtered"), |b| {
             b.iter(|| black_box(index.query(&plan, black_box(from), black_box(to), &filtered)))

@@ -3,6 +3,8 @@
 
 pub mod activity;
 pub mod check;
+pub mod dashboard;
+pub mod deadline;
 pub mod deliverable;
 pub mod edit;
 pub mod history;
@@ -16,6 +18,7 @@ pub mod plan;
 pub mod query;
 pub mod recurrence;
 pub mod sample;
+pub mod search;
 pub mod store;
 pub mod validate;
 pub mod value;

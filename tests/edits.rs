@@ -150,6 +150,7 @@ fn deliverables() {
         due: day(2018, 10, 31),
         status: DeliverableStatus::NotStarted,
         submitted: None,
+        approved: None,
         link: None,
     };
     round_trip(Edit::Deliverable(Change::Add(d)));

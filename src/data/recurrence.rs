@@ -155,7 +155,12 @@ mod tests {
     }
 
     fn repeating(when: When, every: u32, unit: RepeatUnit, until: Option<NaiveDate>) -> Activity {
-        let mut a = Activity::new(ActivityId(1), "Slot", PartnerId::new("VEN"), day(2017, 1, 1));
+        let mut a = Activity::new(
+            ActivityId(1),
+            "Slot",
+            PartnerId::new("VEN"),
+            day(2017, 1, 1),
+        );
         a.when = when;
         a.recurrence = Some(Recurrence { every, unit, until });
         a
@@ -188,7 +193,10 @@ mod tests {
                 day(2018, 1, 15),
             ]
         );
-        assert_eq!(all.iter().map(|o| o.step).collect::<Vec<_>>(), [0, 1, 2, 3, 4]);
+        assert_eq!(
+            all.iter().map(|o| o.step).collect::<Vec<_>>(),
+            [0, 1, 2, 3, 4]
+        );
     }
 
     #[test]
@@ -223,8 +231,14 @@ mod tests {
             ]
         );
         // Step numbers count the skipped months, so they stay stable.
-        assert_eq!(all.iter().map(|o| o.step).collect::<Vec<_>>(), [0, 2, 3, 5, 7]);
-        assert_eq!(nth(&a, 2, day(2019, 4, 30)), Some(whole_day(day(2017, 12, 31))));
+        assert_eq!(
+            all.iter().map(|o| o.step).collect::<Vec<_>>(),
+            [0, 2, 3, 5, 7]
+        );
+        assert_eq!(
+            nth(&a, 2, day(2019, 4, 30)),
+            Some(whole_day(day(2017, 12, 31)))
+        );
         assert_eq!(nth(&a, 1, day(2019, 4, 30)), None, "no 31 November");
     }
 
@@ -326,7 +340,11 @@ mod tests {
             None,
         );
         let found = between(&a, day(2017, 3, 26), day(2017, 3, 26), day(2017, 12, 31));
-        assert_eq!(found.len(), 1, "02:30 on the DST day is kept, read as 03:30");
+        assert_eq!(
+            found.len(),
+            1,
+            "02:30 on the DST day is kept, read as 03:30"
+        );
         let When::Timed { start, zone, .. } = &found[0].when else {
             unreachable!()
         };
@@ -335,18 +353,31 @@ mod tests {
 
     #[test]
     fn runaway_rules_are_bounded() {
-        let a = repeating(whole_day(day(1900, 1, 1)), 1, RepeatUnit::Week, Some(day(2999, 1, 1)));
+        let a = repeating(
+            whole_day(day(1900, 1, 1)),
+            1,
+            RepeatUnit::Week,
+            Some(day(2999, 1, 1)),
+        );
         assert_eq!(all(&a, day(2999, 1, 1)).len(), MAX_STEPS as usize);
     }
 
     #[test]
     fn a_plain_activity_has_one_occurrence_when_it_touches_the_window() {
-        let mut a = Activity::new(ActivityId(1), "Once", PartnerId::new("VEN"), day(2017, 5, 5));
+        let mut a = Activity::new(
+            ActivityId(1),
+            "Once",
+            PartnerId::new("VEN"),
+            day(2017, 5, 5),
+        );
         a.when = When::Days {
             start: day(2017, 5, 5),
             end: day(2017, 5, 9),
         };
-        assert_eq!(between(&a, day(2017, 5, 9), day(2017, 6, 1), day(2017, 12, 31)).len(), 1);
+        assert_eq!(
+            between(&a, day(2017, 5, 9), day(2017, 6, 1), day(2017, 12, 31)).len(),
+            1
+        );
         assert!(between(&a, day(2017, 5, 10), day(2017, 6, 1), day(2017, 12, 31)).is_empty());
     }
 }

@@ -407,7 +407,7 @@ pub fn deliverable(plan: &impl Lookup, d: &Deliverable) -> Result<(), EditError>
     if d.title.trim().is_empty() || d.code.trim().is_empty() {
         return Err(invalid(Problem::EmptyTitle));
     }
-    dates(std::iter::once(d.due).chain(d.submitted))?;
+    dates(std::iter::once(d.due).chain(d.submitted).chain(d.approved))?;
     let code = d.code.trim();
     if plan.code_taken(code, d.id) {
         return Err(invalid(Problem::DuplicateCode(code.to_owned())));

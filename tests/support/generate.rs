@@ -231,6 +231,7 @@ pub fn plan(size: Size, seed: u64) -> Plan {
                 due,
                 status,
                 submitted: status.is_delivered().then_some(due),
+                approved: (status == DeliverableStatus::Approved).then_some(due),
                 link: None,
             }
         })

@@ -85,8 +85,7 @@ impl Filter {
     pub fn matches(&self, a: &Activity, haystack: &str, words: &[String]) -> bool {
         (self.partners.is_empty() || a.partners().any(|p| self.partners.contains(p)))
             && (self.work_packages.is_empty()
-                || a
-                    .work_package
+                || a.work_package
                     .as_ref()
                     .is_some_and(|w| self.work_packages.contains(w)))
             && (self.kinds.is_empty() || self.kinds.contains(&a.kind))

@@ -65,7 +65,11 @@ fn deadlines_fall_in_their_month_and_follow_partner_filters() {
     let plan = sample();
     let index = Index::build(&plan, None);
     let found = index.query(&plan, day(2017, 1, 1), day(2017, 1, 31), &Filter::default());
-    assert_eq!(found.deadlines.len(), 2, "two deliverables due 31 January 2017");
+    assert_eq!(
+        found.deadlines.len(),
+        2,
+        "two deliverables due 31 January 2017"
+    );
     let mut filter = Filter::default();
     filter.kinds.insert(Kind::Webinar);
     let found = index.query(&plan, day(2017, 1, 1), day(2017, 1, 31), &filter);
@@ -101,14 +105,24 @@ fn two_partner_plan() -> Plan {
         zone: chrono_tz::Europe::Rome,
     };
     // Another partner at the same time: no conflict.
-    let mut d = Activity::new(ActivityId(4), "Other", PartnerId::new("BIZUP"), day(2017, 5, 2));
+    let mut d = Activity::new(
+        ActivityId(4),
+        "Other",
+        PartnerId::new("BIZUP"),
+        day(2017, 5, 2),
+    );
     d.when = a.when.clone();
     // Cancelled: no conflict.
     let mut e = Activity::new(ActivityId(5), "Dropped", ven, day(2017, 5, 2));
     e.when = a.when.clone();
     e.status = Status::Cancelled;
     // After the project's end.
-    let f = Activity::new(ActivityId(6), "Late", PartnerId::new("VEN"), day(2019, 5, 2));
+    let f = Activity::new(
+        ActivityId(6),
+        "Late",
+        PartnerId::new("VEN"),
+        day(2019, 5, 2),
+    );
     plan.activities = vec![a, b, c, d, e, f];
     plan
 }
@@ -147,7 +161,11 @@ fn a_display_zone_shows_the_same_instant_in_its_wall_clock() {
     let plan = two_partner_plan();
     let index = Index::build(&plan, Some(chrono_tz::Europe::London));
     let webinar = index.span(0, 0).unwrap();
-    assert_eq!(webinar.start, at(day(2017, 5, 2), 9, 0), "10:00 Rome is 09:00 London");
+    assert_eq!(
+        webinar.start,
+        at(day(2017, 5, 2), 9, 0),
+        "10:00 Rome is 09:00 London"
+    );
     let own = Index::build(&plan, None);
     assert_eq!(own.span(0, 0).unwrap().start, at(day(2017, 5, 2), 10, 0));
     // A late evening item moves to the next day further east.
@@ -166,7 +184,12 @@ fn a_display_zone_shows_the_same_instant_in_its_wall_clock() {
 fn a_query_finds_exactly_what_a_full_scan_finds() {
     let plan = sample();
     let index = Index::build(&plan, None);
-    let everything = index.query(&plan, day(1900, 1, 1), day(2999, 12, 31), &Filter::default());
+    let everything = index.query(
+        &plan,
+        day(1900, 1, 1),
+        day(2999, 12, 31),
+        &Filter::default(),
+    );
     assert_eq!(everything.spans.len(), index.len());
     let mut from = day(2016, 10, 1);
     while from < day(2019, 6, 1) {
