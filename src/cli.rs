@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+pub mod export;
+
 use crate::config::Paths;
 use crate::data::check::{self, Severity};
 use crate::data::{Plan, sample, store};
@@ -55,6 +57,12 @@ pub enum Command {
         #[arg(long, value_name = "FILE", conflicts_with = "file")]
         plan: Option<PathBuf>,
     },
+    /// Export for partners: a calendar (ics), tables (csv) or a printable
+    /// schedule (html).
+    Export {
+        #[command(subcommand)]
+        what: export::Export,
+    },
     /// Count what the plan holds and list the next five deadlines.
     Summary {
         /// The plan to read (default: the default plan).
@@ -85,6 +93,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
         Command::Check { file, plan } => plan_path(file.or(plan))
             .map_err(|e| (EXIT_INVALID, e))
             .and_then(|path| check_plan(&path, out)),
+        Command::Export { what } => export::run(what, out),
         Command::Summary { plan } => plan_path(plan)
             .map_err(|e| (EXIT_INVALID, e))
             .and_then(|path| summary(&path, out)),

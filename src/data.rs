@@ -5,6 +5,7 @@ pub mod activity;
 pub mod check;
 pub mod deliverable;
 pub mod edit;
+pub mod export;
 pub mod history;
 pub mod ids;
 pub mod indicator;

@@ -365,10 +365,62 @@ cli-summary-none = none: every deliverable due from today on is delivered, or no
 cli-gui-failed = The window could not be opened: { $reason }
 
 # @cli (add new cli strings below)
+cli-export-bad-date = “{ $text }” is not a date; write it as YYYY-MM-DD, e.g. 2017-06-29.
+cli-export-bad-time = “{ $text }” is not a time such as 2017-06-29T10:00:00Z.
+cli-export-bad-table = “{ $text }” is not a table; use activities, deliverables, dissemination or partners.
+cli-export-bad-separator = “{ $text }” cannot separate fields; use “,”, “;”, “|” or tab.
+cli-export-stdout-failed = Could not write to standard output: { $reason }
 
 ## Exports
 
 # @exports (add new exports strings below)
+
+export-error-unknown-partner = There is no partner “{ $id }” in this plan.
+export-error-empty-range = The date range ends ({ $to }) before it starts ({ $from }).
+export-calendar-name = { $project }
+export-calendar-name-partner = { $project } — { $partner }
+export-responsible = Responsible: { $partner }
+export-contributors = With: { $partners }
+export-work-package = Work package: { $work_package }
+export-channel = Channel: { $channel }
+export-registration = Registration: { $link }
+export-online = Online: { $link }
+export-lead = Lead: { $partner }
+export-deliverable-status = Status: { $status }
+export-deadline-summary = Deadline { $code }: { $title }
+export-deadline-description = Deliverable { $code } of { $work_package } is due.
+export-category-deadline = Deadline
+export-html-title-plan = { $project }: communication schedule
+export-html-title-partner = { $project }: schedule for { $partner }
+export-html-runs = The project runs from { $start } to { $end }
+export-html-covers = this schedule covers { $start } to { $end }
+export-html-generated = generated on { $date }
+export-html-footer = Made with CommPlan for { $project }. Please tell the communication lead about any change.
+export-html-contacts = Contacts
+export-html-partner = Partner
+export-html-role = Role
+export-html-contact = Contact
+export-html-deliverables = Deliverables
+export-html-deliverables-owed = Deliverables you owe
+export-html-no-deliverables = No deliverables are due in this period.
+export-html-code = Code
+export-html-title = Title
+export-html-due = Due
+export-html-lead = Lead
+export-html-status = Status
+export-html-schedule = Schedule
+export-html-nothing-planned = Nothing is planned in this period.
+export-html-date = Date
+export-html-time-heading = Time
+export-html-what = What
+export-html-who = Who
+export-html-where = Where
+export-html-range = { $start } to { $end }
+export-html-all-day = All day
+export-html-time = { $start }–{ $end } ({ $zone })
+export-html-with = with { $partners }
+export-html-registration = Registration:
+export-html-deadline = Deadline
 
 ## Import
 
