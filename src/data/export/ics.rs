@@ -380,10 +380,8 @@ pub fn write(
     };
     lines.line("BEGIN:VCALENDAR");
     lines.line("VERSION:2.0");
-    lines.line(&format!(
-        "PRODID:-//CommPlan//CommPlan {}//EN",
-        env!("CARGO_PKG_VERSION")
-    ));
+    // No version number: a new release should not look like a change.
+    lines.line("PRODID:-//CommPlan//CommPlan//EN");
     lines.line("CALSCALE:GREGORIAN");
     lines.line("METHOD:PUBLISH");
     let name = match scope.partner.as_ref().and_then(|id| plan.partner(id)) {
