@@ -193,7 +193,7 @@ fn contacts(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
     let _ = writeln!(out, "<section class=\"contacts\"><h2>{}</h2>", esc(&tr!(s, "export-html-contacts")));
     let _ = writeln!(
         out,
-        "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        "<table><thead><tr><th class=\"w-partner\">{}</th><th class=\"w-role\">{}</th><th class=\"w-contact\">{}</th></tr></thead><tbody>",
         esc(&tr!(s, "export-html-partner")),
         esc(&tr!(s, "export-html-role")),
         esc(&tr!(s, "export-html-contact"))
@@ -207,7 +207,11 @@ fn contacts(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
             }
             let email = p.contact_email.trim();
             if email.contains('@') && !email.contains(char::is_whitespace) {
-                let _ = write!(contact, "<a href=\"mailto:{0}\">{0}</a>", esc(email));
+                let _ = write!(
+                    contact,
+                    "<a class=\"email\" href=\"mailto:{0}\">{0}</a>",
+                    esc(email)
+                );
             } else {
                 contact.push_str(&esc(email));
             }
@@ -239,7 +243,7 @@ fn deliverables(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
     }
     let _ = writeln!(
         out,
-        "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        "<table><thead><tr><th class=\"w-code\">{}</th><th class=\"w-title\">{}</th><th class=\"w-due\">{}</th><th class=\"w-lead\">{}</th><th class=\"w-status\">{}</th></tr></thead><tbody>",
         esc(&tr!(s, "export-html-code")),
         esc(&tr!(s, "export-html-title")),
         esc(&tr!(s, "export-html-due")),
@@ -253,7 +257,7 @@ fn deliverables(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
         }
         let _ = writeln!(
             out,
-            "<tr><td class=\"title\">{}</td><td>{title}</td><td class=\"when\">{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td class=\"title code\">{}</td><td>{title}</td><td class=\"when\">{}</td><td>{}</td><td>{}</td></tr>",
             esc(&d.code),
             esc(&words::date(s, d.due)),
             esc(&partner_name(plan, &d.lead)),
@@ -289,7 +293,7 @@ fn months(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
             );
             let _ = writeln!(
                 out,
-                "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+                "<table><thead><tr><th class=\"w-date\">{}</th><th class=\"w-time\">{}</th><th class=\"w-what\">{}</th><th class=\"w-who\">{}</th><th class=\"w-where\">{}</th></tr></thead><tbody>",
                 esc(&tr!(s, "export-html-date")),
                 esc(&tr!(s, "export-html-time-heading")),
                 esc(&tr!(s, "export-html-what")),
