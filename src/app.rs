@@ -4,6 +4,7 @@
 mod chrome;
 mod dialog;
 pub mod document;
+pub mod export;
 mod files;
 pub mod shortcut;
 
@@ -54,6 +55,7 @@ pub struct App {
     pub today: NaiveDate,
     pub notice: Option<Notice>,
     dialog: Option<Dialog>,
+    export: Option<export::Export>,
     loading: bool,
     system_dark: bool,
     overview: screen::overview::Overview,
@@ -84,6 +86,7 @@ pub enum Message {
         Result<(), std::sync::Arc<crate::data::store::SaveError>>,
     ),
     Dialog(dialog::Message),
+    Export(export::Message),
     NoticeDismissed,
     Tick(Instant),
     CloseRequested(window::Id),
@@ -109,6 +112,7 @@ impl App {
             today: chrono::Local::now().date_naive(),
             notice: None,
             dialog: None,
+            export: None,
             loading: false,
             system_dark: false,
             overview: Default::default(),
@@ -227,6 +231,7 @@ impl App {
             },
             Message::Saved(generation, result) => self.saved(generation, result),
             Message::Dialog(message) => self.dialog(message),
+            Message::Export(message) => self.export(message),
             Message::NoticeDismissed => {
                 self.notice = None;
                 Task::none()
@@ -348,6 +353,8 @@ impl App {
             Shortcut::Escape => {
                 if self.dialog.is_some() {
                     self.dialog = None;
+                } else if self.export.is_some() {
+                    self.export = None;
                 } else {
                     self.notice = None;
                 }
@@ -404,9 +411,10 @@ impl App {
             .push(container(content).width(Fill).height(Fill))
             .width(Fill);
         let base: Element<'_, Message> = row![chrome::sidebar(self), main].height(Fill).into();
-        match &self.dialog {
-            Some(dialog) => stack![base, dialog::view(dialog)].into(),
-            None => base,
+        match (&self.dialog, &self.export) {
+            (Some(dialog), _) => stack![base, dialog::view(dialog)].into(),
+            (None, Some(dialog)) => stack![base, export::view(dialog, &self.plan)].into(),
+            (None, None) => base,
         }
     }
 }

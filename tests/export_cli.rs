@@ -55,14 +55,25 @@ fn ics_to_standard_output_is_the_calendar_and_nothing_else() {
         ],
         &plan,
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     assert!(text.contains("DTSTAMP:20260115T093000Z"));
-    assert!(text.contains("X-WR-CALNAME:S3-4AlpClusters — Veneto Region"), "ven matched VEN");
+    assert!(
+        text.contains("X-WR-CALNAME:S3-4AlpClusters — Veneto Region"),
+        "ven matched VEN"
+    );
     assert!(text.contains("UID:deliverable-"));
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -88,9 +99,34 @@ fn files_are_written_and_reported() {
     let dir = tempfile::tempdir().unwrap();
     let plan = sample(dir.path());
     let cases: [(&[&str], &str); 3] = [
-        (&["export", "csv", "--table", "deliverables", "--separator", ";", "--bom"], "d.csv"),
-        (&["export", "html", "--partner", "HES-SO", "--lang", "en"], "p.html"),
-        (&["export", "ics", "--from", "2018-01-01", "--to", "2018-03-31", "--utc"], "q.ics"),
+        (
+            &[
+                "export",
+                "csv",
+                "--table",
+                "deliverables",
+                "--separator",
+                ";",
+                "--bom",
+            ],
+            "d.csv",
+        ),
+        (
+            &["export", "html", "--partner", "HES-SO", "--lang", "en"],
+            "p.html",
+        ),
+        (
+            &[
+                "export",
+                "ics",
+                "--from",
+                "2018-01-01",
+                "--to",
+                "2018-03-31",
+                "--utc",
+            ],
+            "q.ics",
+        ),
     ];
     for (args, name) in cases {
         let target = dir.path().join(name);
@@ -98,7 +134,11 @@ fn files_are_written_and_reported() {
         let target_text = target.display().to_string();
         all.extend(["-o", &target_text]);
         let out = run(&all, &plan);
-        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("Wrote {target_text}")));
         let bytes = std::fs::read(&target).unwrap();
         assert!(!bytes.is_empty());
@@ -115,10 +155,31 @@ fn wrong_usage_says_what_and_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let plan = sample(dir.path());
     let cases: [(&[&str], &str); 4] = [
-        (&["export", "ics", "--partner", "NOPE", "-o", "-"], "There is no partner “NOPE”"),
-        (&["export", "ics", "--from", "2018-02-01", "--to", "2018-01-01", "-o", "-"], "ends (2018-01-01) before it starts (2018-02-01)"),
-        (&["export", "ics", "--from", "1/2/2018", "-o", "-"], "write it as YYYY-MM-DD"),
-        (&["export", "csv", "--table", "people", "-o", "-"], "is not a table"),
+        (
+            &["export", "ics", "--partner", "NOPE", "-o", "-"],
+            "There is no partner “NOPE”",
+        ),
+        (
+            &[
+                "export",
+                "ics",
+                "--from",
+                "2018-02-01",
+                "--to",
+                "2018-01-01",
+                "-o",
+                "-",
+            ],
+            "ends (2018-01-01) before it starts (2018-02-01)",
+        ),
+        (
+            &["export", "ics", "--from", "1/2/2018", "-o", "-"],
+            "write it as YYYY-MM-DD",
+        ),
+        (
+            &["export", "csv", "--table", "people", "-o", "-"],
+            "is not a table",
+        ),
     ];
     for (args, message) in cases {
         let out = run(args, &plan);
@@ -143,6 +204,9 @@ fn an_unwritable_target_exits_3_and_a_missing_plan_exits_1() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&out.stderr).contains("x.ics"));
-    let out = run(&["export", "ics", "-o", "-"], &dir.path().join("missing.commplan.ron"));
+    let out = run(
+        &["export", "ics", "-o", "-"],
+        &dir.path().join("missing.commplan.ron"),
+    );
     assert_eq!(out.status.code(), Some(1));
 }

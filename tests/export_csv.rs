@@ -55,7 +55,10 @@ fn one_header_row_then_one_row_per_item_with_iso_dates() {
         assert!(rows.iter().all(|r| r.len() == header.len()));
     }
     let rows = records(&table(&plan, Table::Dissemination, b',', false), b',');
-    assert_eq!(rows[1].get(0), Some(plan.log[0].date.format("%Y-%m-%d").to_string().as_str()));
+    assert_eq!(
+        rows[1].get(0),
+        Some(plan.log[0].date.format("%Y-%m-%d").to_string().as_str())
+    );
     assert_eq!(rows[1].get(2), Some(plan.log[0].channel.slug()));
 }
 
@@ -115,7 +118,11 @@ fn a_partner_scope_keeps_only_its_rows() {
         ..Scope::default()
     };
     let rows = records(&support::text(&plan, &request), b',');
-    let expected = plan.log.iter().filter(|e| e.partner.as_str() == "BIZUP").count();
+    let expected = plan
+        .log
+        .iter()
+        .filter(|e| e.partner.as_str() == "BIZUP")
+        .count();
     assert!(expected > 0);
     assert_eq!(rows.len(), expected + 1);
     assert!(rows.iter().skip(1).all(|r| r.get(1) == Some("BIZUP")));

@@ -26,14 +26,19 @@ fn golden_schedule_for_one_partner() {
 fn self_contained_with_print_css_and_no_scripts() {
     let text = html(&support::sample(), None);
     let lower = text.to_ascii_lowercase();
-    for forbidden in ["<script", "<link", "@import", "src=", "url(", "<iframe", "<img"] {
+    for forbidden in [
+        "<script", "<link", "@import", "src=", "url(", "<iframe", "<img",
+    ] {
         assert!(!lower.contains(forbidden), "{forbidden}");
     }
     assert!(text.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     assert!(text.contains("<meta charset=\"utf-8\">"));
     assert!(text.contains("@page { size: A4;"));
     assert!(text.contains("section.month { break-before: page;"));
-    assert!(text.contains("default-src 'none'"), "a CSP forbids fetching");
+    assert!(
+        text.contains("default-src 'none'"),
+        "a CSP forbids fetching"
+    );
 }
 
 #[test]
@@ -50,7 +55,11 @@ fn months_deliverables_and_contacts_of_the_partner() {
     let months = text.matches("<section class=\"month\">").count();
     assert!(months >= 20, "{months} months");
     // A deliverable VEN has nothing to do with is not listed.
-    for d in plan.deliverables.iter().filter(|d| !d.partners().any(|p| p.as_str() == "VEN")) {
+    for d in plan
+        .deliverables
+        .iter()
+        .filter(|d| !d.partners().any(|p| p.as_str() == "VEN"))
+    {
         assert!(!text.contains(&format!(">{}<", d.code)), "{}", d.code);
     }
 }
@@ -71,9 +80,9 @@ fn every_value_is_escaped() {
     assert!(!lower.contains("<script"));
     assert!(!lower.contains("<img"));
     assert!(!lower.contains("href=\"javascript"), "no script links");
-    assert!(text.contains(
-        "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"
-    ));
+    assert!(
+        text.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;")
+    );
     assert!(text.contains("javascript:alert(1)"), "shown as text");
 }
 

@@ -100,10 +100,7 @@ fn the_independent_parser_reads_one_event_per_activity_and_deadline() {
             .iter()
             .find(|e| prop(e, "UID") == uid)
             .unwrap_or_else(|| panic!("{uid}"));
-        assert_eq!(
-            prop(event, "SUMMARY"),
-            activity.title
-        );
+        assert_eq!(prop(event, "SUMMARY"), activity.title);
         assert_eq!(prop(event, "DTSTAMP"), "20260115T093000Z");
         let expected_status = commplan::data::export::ics::status(activity.status);
         assert_eq!(prop(event, "STATUS"), expected_status);
@@ -245,7 +242,10 @@ fn uids_stay_and_sequence_moves_when_an_item_changes() {
     let after = events(&unfolded);
     let after_uids: BTreeSet<&str> = after.iter().map(|e| prop(e, "UID")).collect();
     let before_uids: BTreeSet<&str> = before.keys().map(String::as_str).collect();
-    assert_eq!(after_uids, before_uids, "the same UIDs, so a re-import updates");
+    assert_eq!(
+        after_uids, before_uids,
+        "the same UIDs, so a re-import updates"
+    );
     let uid = format!("activity-{}@s3-4alpclusters.commplan", id.0);
     let event = after.iter().find(|e| prop(e, "UID") == uid).unwrap();
     let old: u32 = before[&uid].parse().unwrap();
@@ -305,14 +305,8 @@ fn text_is_escaped_so_the_parser_gives_it_back() {
         .iter()
         .find(|e| prop(e, "UID").starts_with("activity-1@"))
         .unwrap();
-    assert_eq!(
-        prop(event, "SUMMARY"),
-        nasty
-    );
-    assert!(
-        prop(event, "LOCATION")
-            .starts_with("Sala Europa; Palazzo, 1st floor")
-    );
+    assert_eq!(prop(event, "SUMMARY"), nasty);
+    assert!(prop(event, "LOCATION").starts_with("Sala Europa; Palazzo, 1st floor"));
     assert!(text.contains("SUMMARY:Kick-off\\; agenda\\, part 1\\\\2\\nsecond"));
     assert_eq!(text::unfold(&text), unfolded);
 }

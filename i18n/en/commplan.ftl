@@ -421,6 +421,52 @@ export-html-time = { $start }–{ $end } ({ $zone })
 export-html-with = with { $partners }
 export-html-registration = Registration:
 export-html-deadline = Deadline
+toolbar-export = Export…
+toolbar-export-hint = Export a calendar, a table or a printable schedule for partners
+export-dialog-title = Export for partners
+export-field-format = Format
+export-field-partner = Partner
+export-field-dates = Dates
+export-field-language = Language
+export-field-table = Table
+export-field-separator = Separator
+export-format-ics = Calendar (.ics)
+export-format-csv = Table (.csv)
+export-format-html = Printable page (.html)
+export-format-ics-hint = For Thunderbird, GNOME Calendar, Evolution, Outlook and Google Calendar. Importing a newer export updates the events.
+export-format-csv-hint = For spreadsheets: one header row, dates as YYYY-MM-DD, values as stable names.
+export-format-html-hint = One file to open in a browser and print on A4, one page per month.
+export-html-print-hint = The page has the schedule month by month, the deliverables owed and the contacts.
+export-all-partners = Whole plan (all partners)
+export-date-placeholder = YYYY-MM-DD
+export-dates-hint = Empty: the whole project
+export-option-deadlines = Add deliverable deadlines as all-day events
+export-option-reminder = Remind { $days } days before each open deadline
+export-option-utc = Write times in UTC (for calendars that mishandle time zones)
+export-option-bom = Byte order mark, so Excel reads accents right
+export-separator-comma = Comma ,
+export-separator-semicolon = Semicolon ; (Excel in Italian, German, French)
+export-table-activities = Activities
+export-table-deliverables = Deliverables
+export-table-dissemination = Dissemination log
+export-table-partners = Partners
+export-every-partner = { $count ->
+    [one] Export for the partner…
+   *[other] Export for every partner ({ $count })…
+}
+export-save = Export…
+export-busy = Exporting…
+export-dialog-save-title = Export to
+export-dialog-folder-title = Choose a folder for one file per partner
+export-filter-ics = Calendar files
+export-filter-csv = CSV tables
+export-filter-html = Web pages
+export-dialog-bad-date = “{ $text }” is not a date; write it as YYYY-MM-DD, e.g. 2017-06-29.
+export-notice-file = Exported to { $path }
+export-notice-folder = { $count ->
+    [one] Wrote one file to { $folder }
+   *[other] Wrote { $count } files to { $folder }
+}
 
 ## Import
 

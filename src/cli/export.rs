@@ -138,7 +138,8 @@ fn now(given: Option<DateTime<Utc>>) -> DateTime<Utc> {
 /// system's. On Unix the locale variables are read directly, so the "C"
 /// locale of scripts and CI means English without a warning.
 fn interface_language() -> String {
-    if let Some(chosen) = Paths::from_system().and_then(|p| Settings::load(&p.settings_file()).language)
+    if let Some(chosen) =
+        Paths::from_system().and_then(|p| Settings::load(&p.settings_file()).language)
     {
         return chosen;
     }
@@ -229,7 +230,12 @@ fn write_output(output: &Path, bytes: &[u8], out: &mut dyn Write) -> Outcome {
         return out
             .write_all(bytes)
             .and_then(|()| out.flush())
-            .map_err(|e| (super::EXIT_WRITE, fl!("cli-export-stdout-failed", reason = e.to_string())));
+            .map_err(|e| {
+                (
+                    super::EXIT_WRITE,
+                    fl!("cli-export-stdout-failed", reason = e.to_string()),
+                )
+            });
     }
     store::atomic::write(output, bytes).map_err(|source| {
         (

@@ -156,8 +156,9 @@ pub fn render(plan: &Plan, request: &Request) -> Result<Vec<u8>, ExportError> {
     request.scope.check(plan)?;
     let strings = Strings::new(&request.language);
     Ok(match request.format {
-        Format::Ics => ics::write(plan, &request.scope, &request.ics, request.now, &strings)
-            .into_bytes(),
+        Format::Ics => {
+            ics::write(plan, &request.scope, &request.ics, request.now, &strings).into_bytes()
+        }
         Format::Csv => csv::write(plan, &request.scope, &request.csv),
         Format::Html => html::write(plan, &request.scope, request.now, &strings).into_bytes(),
     })

@@ -285,7 +285,8 @@ pub fn write(plan: &Plan, scope: &Scope, options: &Options) -> Vec<u8> {
             tracing::error!("csv header: {error}");
         }
         for row in rows(plan, scope, options.table) {
-            if let Err(error) = writer.write_record(row.iter().map(|cell| csv_cell(cell).into_owned()))
+            if let Err(error) =
+                writer.write_record(row.iter().map(|cell| csv_cell(cell).into_owned()))
             {
                 tracing::error!("csv row: {error}");
             }

@@ -86,7 +86,11 @@ fn activity_row(out: &mut String, plan: &Plan, s: &Strings, a: &Activity, when: 
     };
     let mut who = esc(&partner_name(plan, &a.responsible));
     if !a.contributors.is_empty() {
-        let others: Vec<String> = a.contributors.iter().map(|p| partner_name(plan, p)).collect();
+        let others: Vec<String> = a
+            .contributors
+            .iter()
+            .map(|p| partner_name(plan, p))
+            .collect();
         let _ = write!(
             who,
             "<br><span class=\"small\">{}</span>",
@@ -134,7 +138,12 @@ fn deadline_row(out: &mut String, plan: &Plan, s: &Strings, d: &Deliverable) {
         "<tr class=\"deadline\"><td class=\"when\">{}</td><td class=\"time\">{}</td><td><span class=\"title\">{}</span><br><span class=\"small\">{}</span></td><td>{}</td><td></td></tr>",
         esc(&words::date_with_weekday(s, d.due)),
         esc(&tr!(s, "export-html-deadline")),
-        esc(&tr!(s, "export-deadline-summary", code = d.code.as_str(), title = d.title.as_str())),
+        esc(&tr!(
+            s,
+            "export-deadline-summary",
+            code = d.code.as_str(),
+            title = d.title.as_str()
+        )),
         esc(&words::deliverable_status(s, d.status)),
         esc(&partner_name(plan, &d.lead)),
     );
@@ -190,7 +199,11 @@ fn contacts(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
             ids
         }
     };
-    let _ = writeln!(out, "<section class=\"contacts\"><h2>{}</h2>", esc(&tr!(s, "export-html-contacts")));
+    let _ = writeln!(
+        out,
+        "<section class=\"contacts\"><h2>{}</h2>",
+        esc(&tr!(s, "export-html-contacts"))
+    );
     let _ = writeln!(
         out,
         "<table><thead><tr><th class=\"w-partner\">{}</th><th class=\"w-role\">{}</th><th class=\"w-contact\">{}</th></tr></thead><tbody>",
@@ -231,14 +244,26 @@ fn contacts(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
 }
 
 fn deliverables(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
-    let owed: Vec<&Deliverable> = plan.deliverables.iter().filter(|d| scope.deliverable(d)).collect();
+    let owed: Vec<&Deliverable> = plan
+        .deliverables
+        .iter()
+        .filter(|d| scope.deliverable(d))
+        .collect();
     let heading = match &scope.partner {
         Some(_) => tr!(s, "export-html-deliverables-owed"),
         None => tr!(s, "export-html-deliverables"),
     };
-    let _ = writeln!(out, "<section class=\"deliverables\"><h2>{}</h2>", esc(&heading));
+    let _ = writeln!(
+        out,
+        "<section class=\"deliverables\"><h2>{}</h2>",
+        esc(&heading)
+    );
     if owed.is_empty() {
-        let _ = writeln!(out, "<p class=\"empty\">{}</p></section>", esc(&tr!(s, "export-html-no-deliverables")));
+        let _ = writeln!(
+            out,
+            "<p class=\"empty\">{}</p></section>",
+            esc(&tr!(s, "export-html-no-deliverables"))
+        );
         return;
     }
     let _ = writeln!(
@@ -330,7 +355,11 @@ pub fn write(plan: &Plan, scope: &Scope, now: DateTime<Utc>, s: &Strings) -> Str
     );
     out.push_str("<header>\n");
     if !plan.project.programme.is_empty() {
-        let _ = writeln!(out, "<p class=\"programme\">{}</p>", esc(&plan.project.programme));
+        let _ = writeln!(
+            out,
+            "<p class=\"programme\">{}</p>",
+            esc(&plan.project.programme)
+        );
     }
     let _ = writeln!(out, "<h1>{}</h1>", esc(&title));
     let _ = writeln!(out, "<p class=\"project\">{}</p>", esc(&plan.project.name));
@@ -352,7 +381,11 @@ pub fn write(plan: &Plan, scope: &Scope, now: DateTime<Utc>, s: &Strings) -> Str
         ));
     }
     meta.push_str(" · ");
-    meta.push_str(&tr!(s, "export-html-generated", date = words::date(s, now.date_naive())));
+    meta.push_str(&tr!(
+        s,
+        "export-html-generated",
+        date = words::date(s, now.date_naive())
+    ));
     let _ = writeln!(out, "<p class=\"meta\">{}</p>\n</header>", esc(&meta));
     contacts(&mut out, plan, scope, s);
     deliverables(&mut out, plan, scope, s);

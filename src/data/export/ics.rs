@@ -134,9 +134,7 @@ fn rrule(lines: &mut Lines, activity: &Activity, project_end: NaiveDate) {
     // UNTIL has DTSTART's value type: a date, or UTC for a timed item.
     let until = match &activity.when {
         When::Days { .. } => date_value(until),
-        When::Timed { start, zone, .. } => {
-            utc_stamp(to_utc(until.and_time(start.time()), *zone))
-        }
+        When::Timed { start, zone, .. } => utc_stamp(to_utc(until.and_time(start.time()), *zone)),
     };
     lines.line(&format!(
         "RRULE:FREQ={freq};INTERVAL={};UNTIL={until}",
@@ -170,7 +168,11 @@ fn description(plan: &Plan, activity: &Activity, s: &Strings) -> String {
         parts.push(tr!(s, "export-work-package", work_package = title));
     }
     if let Some(channel) = activity.channel {
-        parts.push(tr!(s, "export-channel", channel = words::channel(s, channel)));
+        parts.push(tr!(
+            s,
+            "export-channel",
+            channel = words::channel(s, channel)
+        ));
     }
     if let Some(link) = &activity.registration {
         parts.push(tr!(s, "export-registration", link = link.as_str()));
@@ -205,12 +207,7 @@ fn location(activity: &Activity) -> String {
     parts.join(", ")
 }
 
-fn activity_event(
-    lines: &mut Lines,
-    plan: &Plan,
-    activity: &Activity,
-    ctx: &Context<'_>,
-) {
+fn activity_event(lines: &mut Lines, plan: &Plan, activity: &Activity, ctx: &Context<'_>) {
     lines.line("BEGIN:VEVENT");
     lines.line(&format!("UID:activity-{}@{}", activity.id.0, ctx.domain));
     lines.line(&format!("DTSTAMP:{}", ctx.stamp));
@@ -271,9 +268,10 @@ fn deliverable_event(lines: &mut Lines, plan: &Plan, d: &Deliverable, ctx: &Cont
         },
         ctx.options,
     );
-    let lead = plan
-        .partner(&d.lead)
-        .map_or_else(|| d.lead.to_string(), |p| format!("{} ({})", p.label(), p.id));
+    let lead = plan.partner(&d.lead).map_or_else(
+        || d.lead.to_string(),
+        |p| format!("{} ({})", p.label(), p.id),
+    );
     let mut parts = vec![
         tr!(
             s,
@@ -293,7 +291,12 @@ fn deliverable_event(lines: &mut Lines, plan: &Plan, d: &Deliverable, ctx: &Cont
         parts.push(tr!(s, "export-contributors", partners = list.join(", ")));
     }
     lines.text("DESCRIPTION", &parts.join("\n"));
-    if let Some(url) = d.link.as_ref().map(|u| ics_raw(u.trim())).filter(|u| !u.is_empty()) {
+    if let Some(url) = d
+        .link
+        .as_ref()
+        .map(|u| ics_raw(u.trim()))
+        .filter(|u| !u.is_empty())
+    {
         lines.line(&format!("URL:{url}"));
     }
     lines.line(&format!(

@@ -100,7 +100,10 @@ mod tests {
             .iter()
             .map(When::start_date)
             .collect();
-        assert_eq!(days, vec![day(2017, 1, 31), day(2017, 3, 31), day(2017, 5, 31)]);
+        assert_eq!(
+            days,
+            vec![day(2017, 1, 31), day(2017, 3, 31), day(2017, 5, 31)]
+        );
         assert_eq!(last_day(&a, day(2019, 1, 1)), day(2017, 5, 31));
     }
 

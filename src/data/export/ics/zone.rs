@@ -32,9 +32,10 @@ fn offset_at(zone: Tz, at: DateTime<Utc>) -> i32 {
 
 fn name_at(zone: Tz, at: DateTime<Utc>) -> String {
     let offset = zone.offset_from_utc_datetime(&at.naive_utc());
-    offset
-        .abbreviation()
-        .map_or_else(|| offset_text(offset.fix().local_minus_utc()), str::to_owned)
+    offset.abbreviation().map_or_else(
+        || offset_text(offset.fix().local_minus_utc()),
+        str::to_owned,
+    )
 }
 
 fn is_daylight(zone: Tz, at: DateTime<Utc>) -> bool {
@@ -175,7 +176,10 @@ fn observance(lines: &mut Lines, transition: &Transition, rule: Option<&str>) {
     }
     lines.line(&format!("TZOFFSETFROM:{}", offset_text(transition.from)));
     lines.line(&format!("TZOFFSETTO:{}", offset_text(transition.to)));
-    lines.line(&format!("TZNAME:{}", super::text::ics_text(&transition.name)));
+    lines.line(&format!(
+        "TZNAME:{}",
+        super::text::ics_text(&transition.name)
+    ));
     lines.line(&format!("END:{kind}"));
 }
 
