@@ -4,6 +4,7 @@
 mod chrome;
 mod dialog;
 pub mod document;
+pub mod export;
 mod files;
 pub mod shortcut;
 
@@ -57,6 +58,7 @@ pub struct App {
     pub today: NaiveDate,
     pub notice: Option<Notice>,
     dialog: Option<Dialog>,
+    export: Option<export::Export>,
     loading: bool,
     system_dark: bool,
     /// Whether the system's file dialogs can be used (else CommPlan's own).
@@ -89,6 +91,7 @@ pub enum Message {
         Result<(), std::sync::Arc<crate::data::store::SaveError>>,
     ),
     Dialog(dialog::Message),
+    Export(export::Message),
     NoticeDismissed,
     Tick(Instant),
     CloseRequested(window::Id),
@@ -114,6 +117,7 @@ impl App {
             today: chrono::Local::now().date_naive(),
             notice: None,
             dialog: None,
+            export: None,
             loading: false,
             system_dark: false,
             native_dialogs: files::native_dialogs(),
@@ -233,6 +237,7 @@ impl App {
             },
             Message::Saved(generation, result) => self.saved(generation, result),
             Message::Dialog(message) => self.dialog(message),
+            Message::Export(message) => self.export(message),
             Message::NoticeDismissed => {
                 self.notice = None;
                 Task::none()
@@ -354,6 +359,8 @@ impl App {
             Shortcut::Escape => {
                 if self.dialog.is_some() {
                     self.dialog = None;
+                } else if self.export.is_some() {
+                    self.export = None;
                 } else {
                     self.notice = None;
                 }
@@ -410,9 +417,10 @@ impl App {
             .push(container(content).width(Fill).height(Fill))
             .width(Fill);
         let base: Element<'_, Message> = row![chrome::sidebar(self), main].height(Fill).into();
-        match &self.dialog {
-            Some(dialog) => stack![base, dialog::view(dialog)].into(),
-            None => base,
+        match (&self.dialog, &self.export) {
+            (Some(dialog), _) => stack![base, dialog::view(dialog)].into(),
+            (None, Some(dialog)) => stack![base, export::view(dialog, &self.plan)].into(),
+            (None, None) => base,
         }
     }
 }

@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+pub mod export;
+
 use crate::config::Paths;
 use crate::data::check::{self, Severity};
 use crate::data::{Plan, sample, store};
@@ -65,10 +67,11 @@ pub enum Command {
         #[command(subcommand)]
         what: import::ImportCommand,
     },
-    /// Write files for partners: the dissemination log template.
+    /// Export for partners: a calendar (ics), tables (csv), a printable
+    /// schedule (html) or the dissemination log template (template).
     Export {
         #[command(subcommand)]
-        what: import::ExportCommand,
+        what: export::Export,
     },
     /// Count what the plan holds and list the next five deadlines.
     Summary {
@@ -101,7 +104,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
             .map_err(|e| (EXIT_INVALID, e))
             .and_then(|path| check_plan(&path, out)),
         Command::Import { what } => import::run(what, out),
-        Command::Export { what } => import::export(what, out),
+        Command::Export { what } => export::run(what, out),
         Command::Summary { plan } => plan_path(plan)
             .map_err(|e| (EXIT_INVALID, e))
             .and_then(|path| summary(&path, out)),

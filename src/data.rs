@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod deadline;
 pub mod deliverable;
 pub mod edit;
+pub mod export;
 pub mod history;
 pub mod ids;
 pub mod import;

@@ -75,6 +75,97 @@ pub fn current() -> String {
         .map_or_else(|| "en".to_owned(), |l| l.language.to_string())
 }
 
+/// Every language CommPlan has, loaded once, so that [`Strings`] can pick
+/// one without touching the interface's [`LOADER`].
+static ALL_LANGUAGES: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader: FluentLanguageLoader = fluent_language_loader!();
+    let mut languages = available();
+    if languages.is_empty() {
+        languages.push(loader.fallback_language().clone());
+    }
+    if let Err(error) = loader.load_languages(&Localizations, &languages) {
+        tracing::error!("cannot load the translations: {error}");
+    }
+    loader.set_use_isolating(false);
+    loader
+});
+
+/// Strings in one chosen language, whatever language the interface uses:
+/// exports are written in the partner's language (`--lang`), not in the
+/// language of the person exporting. Messages missing in that language
+/// fall back to English.
+///
+/// Read them with [`tr!`](crate::tr), which is checked at compile time like
+/// [`fl!`](crate::fl):
+///
+/// ```
+/// let strings = commplan::i18n::Strings::new("en");
+/// assert_eq!(commplan::tr!(strings, "app-name"), "CommPlan");
+/// ```
+pub struct Strings {
+    loader: FluentLanguageLoader,
+    language: String,
+}
+
+impl Strings {
+    /// The strings of `language` (a primary tag such as "it"); English when
+    /// CommPlan has no strings in that language.
+    pub fn new(language: &str) -> Self {
+        let wanted = language.trim().to_ascii_lowercase();
+        let found = available()
+            .into_iter()
+            .find(|l| l.language.as_str() == wanted);
+        let (id, language) = match found {
+            Some(id) => {
+                let code = id.language.to_string();
+                (id, code)
+            }
+            None => {
+                let english = ALL_LANGUAGES.fallback_language().clone();
+                let code = english.language.to_string();
+                (english, code)
+            }
+        };
+        Self {
+            loader: ALL_LANGUAGES.select_languages(&[id]),
+            language,
+        }
+    }
+
+    /// The strings of the language the interface shows now.
+    pub fn interface() -> Self {
+        Self::new(&current())
+    }
+
+    /// Does CommPlan have strings in `language`?
+    pub fn has(language: &str) -> bool {
+        let wanted = language.trim().to_ascii_lowercase();
+        available().iter().any(|l| l.language.as_str() == wanted)
+    }
+
+    /// The language actually used ("en" when the one asked for is missing).
+    pub fn language(&self) -> &str {
+        &self.language
+    }
+
+    /// The loader behind [`tr!`](crate::tr).
+    pub fn loader(&self) -> &FluentLanguageLoader {
+        &self.loader
+    }
+}
+
+/// Looks up a Fluent message in a [`Strings`], checked at compile time
+/// against English like [`fl!`](crate::fl).
+#[macro_export]
+macro_rules! tr {
+    ($strings:expr, $id:literal) => {{
+        i18n_embed_fl::fl!($strings.loader(), $id)
+    }};
+    ($strings:expr, $id:literal, $($args:tt)*) => {{
+        i18n_embed_fl::fl!($strings.loader(), $id, $($args)*)
+    }};
+}
+
 /// The system's preferred language, as a primary tag.
 pub fn system_language() -> String {
     i18n_embed::DesktopLanguageRequester::requested_languages()

@@ -390,10 +390,108 @@ cli-import-some-rejected = { $count ->
 cli-import-plan-open = { $path } is open in CommPlan; import there (Dissemination → Import), or close it first.
 cli-no-such-plan = { $path }: there is no such plan file (or command). See `commplan --help`.
 cli-no-display = No graphical session was found (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open. The commands new, check and summary work without one; see `commplan --help`.
+cli-export-bad-date = “{ $text }” is not a date; write it as YYYY-MM-DD, e.g. 2017-06-29.
+cli-export-bad-time = “{ $text }” is not a time such as 2017-06-29T10:00:00Z.
+cli-export-bad-table = “{ $text }” is not a table; use activities, deliverables, dissemination or partners.
+cli-export-bad-separator = “{ $text }” cannot separate fields; use “,”, “;”, “|” or tab.
+cli-export-stdout-failed = Could not write to standard output: { $reason }
 
 ## Exports
 
 # @exports (add new exports strings below)
+
+export-error-unknown-partner = There is no partner “{ $id }” in this plan.
+export-error-empty-range = The date range ends ({ $to }) before it starts ({ $from }).
+export-calendar-name = { $project }
+export-calendar-name-partner = { $project } — { $partner }
+export-responsible = Responsible: { $partner }
+export-contributors = With: { $partners }
+export-work-package = Work package: { $work_package }
+export-channel = Channel: { $channel }
+export-registration = Registration: { $link }
+export-online = Online: { $link }
+export-lead = Lead: { $partner }
+export-deliverable-status = Status: { $status }
+export-deadline-summary = Deadline { $code }: { $title }
+export-deadline-description = Deliverable { $code } of { $work_package } is due.
+export-category-deadline = Deadline
+export-html-title-plan = { $project }: communication schedule
+export-html-title-partner = { $project }: schedule for { $partner }
+export-html-runs = The project runs from { $start } to { $end }
+export-html-covers = this schedule covers { $start } to { $end }
+export-html-generated = generated on { $date }
+export-html-footer = Made with CommPlan for { $project }. Please tell the communication lead about any change.
+export-html-contacts = Contacts
+export-html-partner = Partner
+export-html-role = Role
+export-html-contact = Contact
+export-html-deliverables = Deliverables
+export-html-deliverables-owed = Deliverables you owe
+export-html-no-deliverables = No deliverables are due in this period.
+export-html-code = Code
+export-html-title = Title
+export-html-due = Due
+export-html-lead = Lead
+export-html-status = Status
+export-html-schedule = Schedule
+export-html-nothing-planned = Nothing is planned in this period.
+export-html-date = Date
+export-html-time-heading = Time
+export-html-what = What
+export-html-who = Who
+export-html-where = Where
+export-html-range = { $start } to { $end }
+export-html-all-day = All day
+export-html-time = { $start }–{ $end } ({ $zone })
+export-html-with = with { $partners }
+export-html-registration = Registration:
+export-html-deadline = Deadline
+toolbar-export = Export…
+toolbar-export-hint = Export a calendar, a table or a printable schedule for partners
+export-dialog-title = Export for partners
+export-field-format = Format
+export-field-partner = Partner
+export-field-dates = Dates
+export-field-language = Language
+export-field-table = Table
+export-field-separator = Separator
+export-format-ics = Calendar (.ics)
+export-format-csv = Table (.csv)
+export-format-html = Printable page (.html)
+export-format-ics-hint = For Thunderbird, GNOME Calendar, Evolution, Outlook and Google Calendar. Importing a newer export updates the events.
+export-format-csv-hint = For spreadsheets: one header row, dates as YYYY-MM-DD, values as stable names.
+export-format-html-hint = One file to open in a browser and print on A4, one page per month.
+export-html-print-hint = The page has the schedule month by month, the deliverables owed and the contacts.
+export-all-partners = Whole plan (all partners)
+export-date-placeholder = YYYY-MM-DD
+export-dates-hint = Empty: the whole project
+export-option-deadlines = Add deliverable deadlines as all-day events
+export-option-reminder = Remind { $days } days before each open deadline
+export-option-utc = Write times in UTC (for calendars that mishandle time zones)
+export-option-bom = Byte order mark, so Excel reads accents right
+export-separator-comma = Comma ,
+export-separator-semicolon = Semicolon ; (Excel in Italian, German, French)
+export-table-activities = Activities
+export-table-deliverables = Deliverables
+export-table-dissemination = Dissemination log
+export-table-partners = Partners
+export-every-partner = { $count ->
+    [one] Export for the partner…
+   *[other] Export for every partner ({ $count })…
+}
+export-save = Export…
+export-busy = Exporting…
+export-dialog-save-title = Export to
+export-dialog-folder-title = Choose a folder for one file per partner
+export-filter-ics = Calendar files
+export-filter-csv = CSV tables
+export-filter-html = Web pages
+export-dialog-bad-date = “{ $text }” is not a date; write it as YYYY-MM-DD, e.g. 2017-06-29.
+export-notice-file = Exported to { $path }
+export-notice-folder = { $count ->
+    [one] Wrote one file to { $folder }
+   *[other] Wrote { $count } files to { $folder }
+}
 
 ## Import
 

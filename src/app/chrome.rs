@@ -150,6 +150,12 @@ pub fn toolbar(app: &App) -> Element<'_, Message> {
                 fl!("toolbar-save-as-hint"),
                 file(files::Message::SaveAs)
             ),
+            tool(
+                icon::DOWNLOAD,
+                fl!("toolbar-export"),
+                fl!("toolbar-export-hint"),
+                Some(Message::Export(super::export::Message::Opened))
+            ),
             Space::new().width(Fill),
             status,
             icon_tool(

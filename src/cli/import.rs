@@ -49,13 +49,6 @@ pub struct DisseminationArgs {
     pub plan: Option<PathBuf>,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum ExportCommand {
-    /// The empty dissemination log template (CSV) partners fill in and send
-    /// back for `commplan import dissemination`.
-    Template(TemplateArgs),
-}
-
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
     /// The language of the explanation row and of the channel words (en,
@@ -70,12 +63,6 @@ pub struct TemplateArgs {
 pub fn run(command: ImportCommand, out: &mut dyn Write) -> Outcome {
     match command {
         ImportCommand::Dissemination(args) => dissemination(args, out),
-    }
-}
-
-pub fn export(command: ExportCommand, out: &mut dyn Write) -> Outcome {
-    match command {
-        ExportCommand::Template(args) => template(args, out),
     }
 }
 
@@ -198,7 +185,7 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
     Ok(())
 }
 
-fn template(args: TemplateArgs, out: &mut dyn Write) -> Outcome {
+pub fn template(args: TemplateArgs, out: &mut dyn Write) -> Outcome {
     let language = args.lang.trim().to_ascii_lowercase();
     // The explanation row is in the chosen language where CommPlan has
     // strings for it (English otherwise); the interface's language is put

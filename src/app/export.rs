@@ -1,0 +1,358 @@
+//! The Export dialog: format, partner, date range, language and options,
+//! then a native save dialog (one file) or a folder ("Export for every
+//! partner", one file each). The files are written here, in tasks.
+
+mod view;
+
+pub use view::view;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, Utc};
+use iced::Task;
+
+use super::{App, Message as AppMessage, Notice};
+use crate::data::export::{self, Format, Request, Scope, csv::Table};
+use crate::data::{PartnerId, Plan, store};
+use crate::fl;
+use crate::theme::Tone;
+
+/// Days before a deadline that the calendar's reminder goes off.
+pub const REMINDER_DAYS: u32 = 7;
+
+/// Widget ids of the date fields, for keyboard focus and tests.
+pub const FROM_INPUT: &str = "export-from";
+pub const TO_INPUT: &str = "export-to";
+
+/// What the dialog holds while it is open.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Export {
+    pub format: Format,
+    /// `None`: the whole plan.
+    pub partner: Option<PartnerId>,
+    pub from: String,
+    pub to: String,
+    pub language: String,
+    pub table: Table,
+    pub semicolon: bool,
+    pub bom: bool,
+    pub deliverables: bool,
+    pub reminder: bool,
+    pub utc: bool,
+    /// A write is under way.
+    pub busy: bool,
+    pub error: Option<String>,
+}
+
+impl Export {
+    pub fn new(language: String) -> Self {
+        Self {
+            format: Format::Ics,
+            partner: None,
+            from: String::new(),
+            to: String::new(),
+            language,
+            table: Table::Activities,
+            semicolon: false,
+            bom: false,
+            deliverables: true,
+            reminder: true,
+            utc: false,
+            busy: false,
+            error: None,
+        }
+    }
+
+    /// The request the dialog describes, or what is wrong with it.
+    pub fn request(&self, plan: &Plan) -> Result<Request, String> {
+        let date = |text: &str| -> Result<Option<NaiveDate>, String> {
+            let text = text.trim();
+            if text.is_empty() {
+                return Ok(None);
+            }
+            NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| fl!("export-dialog-bad-date", text = text))
+        };
+        let mut request = Request::new(self.format, &self.language, Utc::now());
+        request.scope = Scope {
+            partner: self.partner.clone(),
+            from: date(&self.from)?,
+            to: date(&self.to)?,
+        };
+        request.ics = export::ics::Options {
+            deliverables: self.deliverables,
+            reminder_days: (self.deliverables && self.reminder).then_some(REMINDER_DAYS),
+            utc: self.utc,
+        };
+        request.csv = export::csv::Options {
+            table: self.table,
+            separator: if self.semicolon { b';' } else { b',' },
+            bom: self.bom,
+        };
+        request.scope.check(plan).map_err(|e| e.to_string())?;
+        Ok(request)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Opened,
+    Closed,
+    FormatPicked(Format),
+    PartnerPicked(Option<PartnerId>),
+    FromChanged(String),
+    ToChanged(String),
+    LanguagePicked(String),
+    TablePicked(Table),
+    SemicolonToggled(bool),
+    BomToggled(bool),
+    DeliverablesToggled(bool),
+    ReminderToggled(bool),
+    UtcToggled(bool),
+    /// "Export…": ask where to save one file.
+    SaveRequested,
+    /// "Export for every partner…": ask for a folder.
+    EveryPartnerRequested,
+    FilePicked(Option<PathBuf>),
+    FolderPicked(Option<PathBuf>),
+    Written(Result<Written, String>),
+}
+
+/// What an export wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Written {
+    File(PathBuf),
+    Folder { folder: PathBuf, files: usize },
+}
+
+/// Writes one export to `path`.
+pub fn write_file(plan: &Plan, request: &Request, path: &Path) -> Result<Written, String> {
+    let bytes = export::render(plan, request).map_err(|e| e.to_string())?;
+    write_bytes(path, &bytes)?;
+    Ok(Written::File(path.to_path_buf()))
+}
+
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    store::atomic::write(path, bytes).map_err(|source| {
+        store::SaveError {
+            path: path.to_path_buf(),
+            source,
+        }
+        .to_string()
+    })
+}
+
+/// Writes one file per partner into `folder`, named after the partner.
+pub fn write_every_partner(
+    plan: &Plan,
+    request: &Request,
+    folder: &Path,
+) -> Result<Written, String> {
+    let mut files = 0;
+    for partner in &plan.partners {
+        let mut one = request.clone();
+        one.scope.partner = Some(partner.id.clone());
+        let bytes = export::render(plan, &one).map_err(|e| e.to_string())?;
+        write_bytes(&folder.join(export::file_name(plan, &one)), &bytes)?;
+        files += 1;
+    }
+    Ok(Written::Folder {
+        folder: folder.to_path_buf(),
+        files,
+    })
+}
+
+/// Makes sure a chosen path ends with the format's extension.
+pub fn with_extension(path: PathBuf, format: Format) -> PathBuf {
+    let wanted = format.extension();
+    let has = path
+        .extension()
+        .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(wanted));
+    if has {
+        path
+    } else {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(".");
+        name.push(wanted);
+        path.with_file_name(name)
+    }
+}
+
+fn filter_name(format: Format) -> String {
+    match format {
+        Format::Ics => fl!("export-filter-ics"),
+        Format::Csv => fl!("export-filter-csv"),
+        Format::Html => fl!("export-filter-html"),
+    }
+}
+
+impl App {
+    /// The open Export dialog, if any.
+    pub fn export_dialog(&self) -> Option<&Export> {
+        self.export.as_ref()
+    }
+
+    pub(super) fn export(&mut self, message: Message) -> Task<AppMessage> {
+        if let Message::Opened = message {
+            let language = crate::i18n::current();
+            self.export = Some(self.export.take().unwrap_or_else(|| Export::new(language)));
+            return Task::none();
+        }
+        let Some(dialog) = self.export.as_mut() else {
+            return Task::none();
+        };
+        match message {
+            Message::Opened => {}
+            Message::Closed => self.export = None,
+            Message::FormatPicked(format) => dialog.format = format,
+            Message::PartnerPicked(partner) => dialog.partner = partner,
+            Message::FromChanged(text) => dialog.from = text,
+            Message::ToChanged(text) => dialog.to = text,
+            Message::LanguagePicked(code) => dialog.language = code,
+            Message::TablePicked(table) => dialog.table = table,
+            Message::SemicolonToggled(on) => dialog.semicolon = on,
+            Message::BomToggled(on) => dialog.bom = on,
+            Message::DeliverablesToggled(on) => dialog.deliverables = on,
+            Message::ReminderToggled(on) => dialog.reminder = on,
+            Message::UtcToggled(on) => dialog.utc = on,
+            Message::SaveRequested | Message::EveryPartnerRequested => {
+                let every = matches!(message, Message::EveryPartnerRequested);
+                let request = match dialog.request(&self.plan) {
+                    Ok(request) => request,
+                    Err(error) => {
+                        dialog.error = Some(error);
+                        return Task::none();
+                    }
+                };
+                dialog.error = None;
+                let file = rfd::AsyncFileDialog::new();
+                let task = if every {
+                    let picker = file.set_title(fl!("export-dialog-folder-title"));
+                    Task::perform(
+                        async move { picker.pick_folder().await.map(|h| h.path().to_path_buf()) },
+                        Message::FolderPicked,
+                    )
+                } else {
+                    let format = request.format;
+                    let picker = file
+                        .set_title(fl!("export-dialog-save-title"))
+                        .add_filter(filter_name(format), &[format.extension()])
+                        .set_file_name(export::file_name(&self.plan, &request));
+                    Task::perform(
+                        async move { picker.save_file().await.map(|h| h.path().to_path_buf()) },
+                        Message::FilePicked,
+                    )
+                };
+                return task.map(AppMessage::Export);
+            }
+            Message::FilePicked(None) | Message::FolderPicked(None) => {}
+            Message::FilePicked(Some(path)) => return self.export_to(Target::File(path)),
+            Message::FolderPicked(Some(folder)) => {
+                return self.export_to(Target::EveryPartner(folder));
+            }
+            Message::Written(result) => self.export_written(result),
+        }
+        Task::none()
+    }
+
+    /// Starts writing what the dialog describes, in the background.
+    fn export_to(&mut self, target: Target) -> Task<AppMessage> {
+        let Some(dialog) = self.export.as_mut() else {
+            return Task::none();
+        };
+        let request = match dialog.request(&self.plan) {
+            Ok(request) => request,
+            Err(error) => {
+                dialog.error = Some(error);
+                return Task::none();
+            }
+        };
+        dialog.busy = true;
+        let plan = self.plan.clone();
+        Task::perform(async move { target.write(&plan, &request) }, |result| {
+            AppMessage::Export(Message::Written(result))
+        })
+    }
+
+    /// Writes what the dialog describes and waits for it. The window
+    /// writes in the background; tests use this.
+    pub fn export_now(&mut self, target: Target) {
+        let result = match self.export.as_ref().map(|d| d.request(&self.plan)) {
+            Some(Ok(request)) => target.write(&self.plan, &request),
+            Some(Err(error)) => Err(error),
+            None => return,
+        };
+        self.export_written(result);
+    }
+
+    fn export_written(&mut self, result: Result<Written, String>) {
+        match result {
+            Ok(written) => {
+                self.export = None;
+                let text = match written {
+                    Written::File(path) => {
+                        fl!("export-notice-file", path = path.display().to_string())
+                    }
+                    Written::Folder { folder, files } => fl!(
+                        "export-notice-folder",
+                        count = files,
+                        folder = folder.display().to_string()
+                    ),
+                };
+                self.notice = Some(Notice {
+                    tone: Tone::Success,
+                    text,
+                });
+            }
+            Err(error) => {
+                if let Some(dialog) = self.export.as_mut() {
+                    dialog.busy = false;
+                    dialog.error = Some(error);
+                } else {
+                    self.notice = Some(Notice {
+                        tone: Tone::Danger,
+                        text: error,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Where an export goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    File(PathBuf),
+    EveryPartner(PathBuf),
+}
+
+impl Target {
+    fn write(self, plan: &Plan, request: &Request) -> Result<Written, String> {
+        match self {
+            Target::File(path) => write_file(plan, request, &with_extension(path, request.format)),
+            Target::EveryPartner(folder) => write_every_partner(plan, request, &folder),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chosen_paths_get_the_formats_extension() {
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/ven"), Format::Ics),
+            PathBuf::from("/tmp/ven.ics")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/ven.ICS"), Format::Ics),
+            PathBuf::from("/tmp/ven.ICS")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/plan.v2"), Format::Csv),
+            PathBuf::from("/tmp/plan.v2.csv")
+        );
+    }
+}

@@ -1,0 +1,444 @@
+//! iCalendar (RFC 5545), written by hand: one VEVENT per activity (RRULE
+//! when it repeats), deliverable deadlines as all-day events, UIDs that stay
+//! the same across exports, CRLF line ends, lines folded at 75 octets.
+
+mod zone;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc};
+use chrono_tz::Tz;
+
+use super::text::{fold_into, ics_raw, ics_text};
+use super::{Scope, occur, slug, text, words};
+use crate::data::activity::{Activity, When, to_utc};
+use crate::data::deliverable::Deliverable;
+use crate::data::plan::Plan;
+use crate::data::vocab::{RepeatUnit, Status};
+use crate::i18n::Strings;
+use crate::tr;
+
+/// How the calendar is written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Add deliverable deadlines as all-day events.
+    pub deliverables: bool,
+    /// Remind this many days before a deadline (VALARM), if any.
+    pub reminder_days: Option<u32>,
+    /// Write every time in UTC instead of the activity's own zone.
+    pub utc: bool,
+}
+
+/// Content lines being written; each is folded and ended with CRLF.
+#[derive(Debug, Default)]
+pub struct Lines {
+    out: String,
+}
+
+impl Lines {
+    pub fn line(&mut self, line: &str) {
+        fold_into(&mut self.out, line);
+    }
+
+    /// A property with a TEXT value, escaped.
+    fn text(&mut self, name: &str, value: &str) {
+        let mut line = String::with_capacity(name.len() + value.len() + 8);
+        line.push_str(name);
+        line.push(':');
+        line.push_str(&ics_text(value));
+        self.line(&line);
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+}
+
+/// The UID domain: the project's acronym as a slug.
+fn domain(plan: &Plan) -> String {
+    format!("{}.commplan", slug(plan.display_name()))
+}
+
+fn utc_stamp(at: DateTime<Utc>) -> String {
+    at.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+fn date_value(day: NaiveDate) -> String {
+    day.format("%Y%m%d").to_string()
+}
+
+fn local_value(at: NaiveDateTime) -> String {
+    at.format("%Y%m%dT%H%M%S").to_string()
+}
+
+/// STATUS for an activity's status.
+pub fn status(status: Status) -> &'static str {
+    match status {
+        Status::Idea | Status::Planned | Status::InPreparation => "TENTATIVE",
+        Status::Confirmed | Status::Done => "CONFIRMED",
+        Status::Cancelled => "CANCELLED",
+    }
+}
+
+/// Is this timed item written with a TZID (rather than in UTC)?
+fn uses_zone(zone: Tz, options: &Options) -> bool {
+    !options.utc && !zone::is_utc(zone)
+}
+
+/// DTSTART or DTEND of a timed item.
+fn timed(lines: &mut Lines, name: &str, at: NaiveDateTime, zone: Tz, options: &Options) {
+    if uses_zone(zone, options) {
+        lines.line(&format!("{name};TZID={}:{}", zone.name(), local_value(at)));
+    } else {
+        lines.line(&format!("{name}:{}", utc_stamp(to_utc(at, zone))));
+    }
+}
+
+fn when(lines: &mut Lines, when: &When, options: &Options) {
+    match when {
+        When::Days { start, end } => {
+            let end = (*end).max(*start);
+            lines.line(&format!("DTSTART;VALUE=DATE:{}", date_value(*start)));
+            // DTEND is exclusive: the day after the last day.
+            let after = end.succ_opt().unwrap_or(end);
+            lines.line(&format!("DTEND;VALUE=DATE:{}", date_value(after)));
+        }
+        When::Timed { start, end, zone } => {
+            timed(lines, "DTSTART", *start, *zone, options);
+            let end = if end > start {
+                *end
+            } else {
+                // A calendar needs DTEND after DTSTART: a moment becomes a
+                // quarter of an hour.
+                *start + Duration::minutes(15)
+            };
+            timed(lines, "DTEND", end, *zone, options);
+        }
+    }
+}
+
+fn rrule(lines: &mut Lines, activity: &Activity, project_end: NaiveDate) {
+    let Some(recurrence) = &activity.recurrence else {
+        return;
+    };
+    let Some(until) = occur::until(activity, project_end) else {
+        return;
+    };
+    if until <= activity.when.start_date() {
+        return;
+    }
+    let freq = match recurrence.unit {
+        RepeatUnit::Week => "WEEKLY",
+        RepeatUnit::Month => "MONTHLY",
+    };
+    // UNTIL has DTSTART's value type: a date, or UTC for a timed item.
+    let until = match &activity.when {
+        When::Days { .. } => date_value(until),
+        When::Timed { start, zone, .. } => utc_stamp(to_utc(until.and_time(start.time()), *zone)),
+    };
+    lines.line(&format!(
+        "RRULE:FREQ={freq};INTERVAL={};UNTIL={until}",
+        recurrence.every.max(1)
+    ));
+}
+
+fn description(plan: &Plan, activity: &Activity, s: &Strings) -> String {
+    let partner = |id: &crate::data::PartnerId| match plan.partner(id) {
+        Some(p) => format!("{} ({})", p.label(), p.id),
+        None => id.to_string(),
+    };
+    let mut parts = vec![format!(
+        "{} · {}",
+        words::kind(s, activity.kind),
+        words::status(s, activity.status)
+    )];
+    parts.push(tr!(
+        s,
+        "export-responsible",
+        partner = partner(&activity.responsible)
+    ));
+    if !activity.contributors.is_empty() {
+        let list: Vec<String> = activity.contributors.iter().map(partner).collect();
+        parts.push(tr!(s, "export-contributors", partners = list.join(", ")));
+    }
+    if let Some(wp) = &activity.work_package {
+        let title = plan
+            .work_package(wp)
+            .map_or_else(|| wp.to_string(), |w| format!("{} — {}", w.id, w.title));
+        parts.push(tr!(s, "export-work-package", work_package = title));
+    }
+    if let Some(channel) = activity.channel {
+        parts.push(tr!(
+            s,
+            "export-channel",
+            channel = words::channel(s, channel)
+        ));
+    }
+    if let Some(link) = &activity.registration {
+        parts.push(tr!(s, "export-registration", link = link.as_str()));
+    }
+    if let Some(link) = &activity.location.online {
+        parts.push(tr!(s, "export-online", link = link.as_str()));
+    }
+    let mut text = parts.join("\n");
+    if !activity.notes.trim().is_empty() {
+        text.push_str("\n\n");
+        text.push_str(activity.notes.trim());
+    }
+    text
+}
+
+fn location(activity: &Activity) -> String {
+    let place = &activity.location;
+    let mut parts: Vec<&str> = Vec::new();
+    for part in [&place.venue, &place.city] {
+        if !part.trim().is_empty() {
+            parts.push(part.trim());
+        }
+    }
+    if let Some(country) = &place.country {
+        parts.push(&country.0);
+    }
+    if parts.is_empty()
+        && let Some(link) = &place.online
+    {
+        parts.push(link);
+    }
+    parts.join(", ")
+}
+
+fn activity_event(lines: &mut Lines, plan: &Plan, activity: &Activity, ctx: &Context<'_>) {
+    lines.line("BEGIN:VEVENT");
+    lines.line(&format!("UID:activity-{}@{}", activity.id.0, ctx.domain));
+    lines.line(&format!("DTSTAMP:{}", ctx.stamp));
+    if let Some(modified) = activity.modified {
+        lines.line(&format!("LAST-MODIFIED:{}", utc_stamp(modified)));
+    }
+    lines.line(&format!("SEQUENCE:{}", activity.sequence));
+    lines.text("SUMMARY", &activity.title);
+    when(lines, &activity.when, ctx.options);
+    rrule(lines, activity, plan.project.end);
+    lines.text("DESCRIPTION", &description(plan, activity, ctx.strings));
+    let place = location(activity);
+    if !place.is_empty() {
+        lines.text("LOCATION", &place);
+    }
+    if let Some(url) = activity
+        .registration
+        .as_ref()
+        .or(activity.location.online.as_ref())
+        .map(|u| ics_raw(u.trim()))
+        .filter(|u| !u.is_empty())
+    {
+        lines.line(&format!("URL:{url}"));
+    }
+    let mut categories = vec![ics_text(&words::kind(ctx.strings, activity.kind))];
+    if let Some(channel) = activity.channel {
+        let word = ics_text(&words::channel(ctx.strings, channel));
+        if !categories.contains(&word) {
+            categories.push(word);
+        }
+    }
+    lines.line(&format!("CATEGORIES:{}", categories.join(",")));
+    lines.line(&format!("STATUS:{}", status(activity.status)));
+    if activity.when.is_all_day() {
+        lines.line("TRANSP:TRANSPARENT");
+    }
+    lines.line("END:VEVENT");
+}
+
+fn deliverable_event(lines: &mut Lines, plan: &Plan, d: &Deliverable, ctx: &Context<'_>) {
+    let s = ctx.strings;
+    lines.line("BEGIN:VEVENT");
+    lines.line(&format!("UID:deliverable-{}@{}", d.id.0, ctx.domain));
+    lines.line(&format!("DTSTAMP:{}", ctx.stamp));
+    lines.line("SEQUENCE:0");
+    let summary = tr!(
+        s,
+        "export-deadline-summary",
+        code = d.code.as_str(),
+        title = d.title.as_str()
+    );
+    lines.text("SUMMARY", &summary);
+    when(
+        lines,
+        &When::Days {
+            start: d.due,
+            end: d.due,
+        },
+        ctx.options,
+    );
+    let lead = plan.partner(&d.lead).map_or_else(
+        || d.lead.to_string(),
+        |p| format!("{} ({})", p.label(), p.id),
+    );
+    let mut parts = vec![
+        tr!(
+            s,
+            "export-deadline-description",
+            code = d.code.as_str(),
+            work_package = d.work_package.as_str()
+        ),
+        tr!(s, "export-lead", partner = lead),
+        tr!(
+            s,
+            "export-deliverable-status",
+            status = words::deliverable_status(s, d.status)
+        ),
+    ];
+    if !d.contributors.is_empty() {
+        let list: Vec<&str> = d.contributors.iter().map(|p| p.as_str()).collect();
+        parts.push(tr!(s, "export-contributors", partners = list.join(", ")));
+    }
+    lines.text("DESCRIPTION", &parts.join("\n"));
+    if let Some(url) = d
+        .link
+        .as_ref()
+        .map(|u| ics_raw(u.trim()))
+        .filter(|u| !u.is_empty())
+    {
+        lines.line(&format!("URL:{url}"));
+    }
+    lines.line(&format!(
+        "CATEGORIES:{}",
+        ics_text(&tr!(s, "export-category-deadline"))
+    ));
+    lines.line("STATUS:CONFIRMED");
+    lines.line("TRANSP:TRANSPARENT");
+    if let Some(days) = ctx.options.reminder_days
+        && !d.status.is_delivered()
+    {
+        lines.line("BEGIN:VALARM");
+        lines.line("ACTION:DISPLAY");
+        lines.text("DESCRIPTION", &summary);
+        lines.line(&format!("TRIGGER:-P{days}D"));
+        lines.line("END:VALARM");
+    }
+    lines.line("END:VEVENT");
+}
+
+struct Context<'a> {
+    domain: String,
+    stamp: String,
+    options: &'a Options,
+    strings: &'a Strings,
+}
+
+/// The years each zone is used in, for its VTIMEZONE.
+fn zones_used(
+    activities: &[&Activity],
+    project_end: NaiveDate,
+    options: &Options,
+) -> BTreeMap<&'static str, (Tz, i32, i32)> {
+    let mut zones: BTreeMap<&'static str, (Tz, i32, i32)> = BTreeMap::new();
+    for activity in activities {
+        if let When::Timed { start, end, zone } = &activity.when
+            && uses_zone(*zone, options)
+        {
+            let first = start.year();
+            let last = occur::until(activity, project_end)
+                .map_or(end.year(), |u| u.year().max(end.year()));
+            zones
+                .entry(zone.name())
+                .and_modify(|(_, a, b)| {
+                    *a = (*a).min(first);
+                    *b = (*b).max(last);
+                })
+                .or_insert((*zone, first, last));
+        }
+    }
+    zones
+}
+
+/// Writes the calendar for the activities (and, if asked, the deadlines)
+/// in scope. `now` is DTSTAMP.
+pub fn write(
+    plan: &Plan,
+    scope: &Scope,
+    options: &Options,
+    now: DateTime<Utc>,
+    strings: &Strings,
+) -> String {
+    let activities: Vec<&Activity> = plan
+        .activities
+        .iter()
+        .filter(|a| scope.activity(a, plan.project.end))
+        .collect();
+    let deliverables: Vec<&Deliverable> = if options.deliverables {
+        plan.deliverables
+            .iter()
+            .filter(|d| scope.deliverable(d))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let ctx = Context {
+        domain: domain(plan),
+        stamp: utc_stamp(now),
+        options,
+        strings,
+    };
+    let mut lines = Lines {
+        out: String::with_capacity(700 * (activities.len() + deliverables.len()) + 4096),
+    };
+    lines.line("BEGIN:VCALENDAR");
+    lines.line("VERSION:2.0");
+    // No version number: a new release should not look like a change.
+    lines.line("PRODID:-//CommPlan//CommPlan//EN");
+    lines.line("CALSCALE:GREGORIAN");
+    lines.line("METHOD:PUBLISH");
+    let name = match scope.partner.as_ref().and_then(|id| plan.partner(id)) {
+        Some(partner) => tr!(
+            strings,
+            "export-calendar-name-partner",
+            project = plan.display_name(),
+            partner = partner.label()
+        ),
+        None => tr!(
+            strings,
+            "export-calendar-name",
+            project = plan.display_name()
+        ),
+    };
+    lines.text("X-WR-CALNAME", &name);
+    for (tz, first, last) in zones_used(&activities, plan.project.end, options).into_values() {
+        zone::write(&mut lines, tz, first, last);
+    }
+    for activity in activities {
+        activity_event(&mut lines, plan, activity, &ctx);
+    }
+    for deliverable in deliverables {
+        deliverable_event(&mut lines, plan, deliverable, &ctx);
+    }
+    lines.line("END:VCALENDAR");
+    lines.finish()
+}
+
+/// Undoes [`text::ics_text`]: for tests and readers of our own files.
+pub fn unescape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n' | 'N') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_round_trips() {
+        let original = "a, b; c\\d\ne";
+        assert_eq!(unescape(&text::ics_text(original)), original);
+    }
+}
