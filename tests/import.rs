@@ -480,7 +480,7 @@ mod cli {
         assert!(
             walk(&backups)
                 .iter()
-                .any(|p| p.to_string_lossy().contains("plan.commplan")),
+                .any(|p| p.to_string_lossy().contains("/backups/plan-")),
             "the plan as it was is backed up under {}",
             backups.display()
         );
