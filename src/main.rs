@@ -6,11 +6,16 @@ use std::process::ExitCode;
 use clap::Parser;
 use commplan::app::{self, Startup};
 use commplan::cli::{self, Cli};
-use commplan::config::Paths;
-use commplan::fl;
+use commplan::config::{Paths, Settings};
+use commplan::{fl, i18n};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Messages in the language chosen in Settings, else the system's.
+    let language = Paths::from_system()
+        .and_then(|paths| Settings::load(&paths.settings_file()).language)
+        .unwrap_or_else(i18n::system_language);
+    i18n::select(&language);
     if let Some(command) = cli.command {
         commplan::logging::to_stderr();
         return cli::run(command, &mut std::io::stdout(), &mut std::io::stderr());
