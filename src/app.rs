@@ -350,6 +350,7 @@ impl App {
             Shortcut::Save => self.save_now(),
             Shortcut::SaveAs => self.file(files::Message::SaveAs),
             Shortcut::Open => self.file(files::Message::Open),
+            Shortcut::Export => self.export(export::Message::Opened),
             Shortcut::New => self.file(files::Message::New),
             Shortcut::Quit => self.close_requested_all(),
             Shortcut::Screen(index) => match Screen::ALL.get(index) {
@@ -417,10 +418,14 @@ impl App {
             .push(container(content).width(Fill).height(Fill))
             .width(Fill);
         let base: Element<'_, Message> = row![chrome::sidebar(self), main].height(Fill).into();
-        match (&self.dialog, &self.export) {
-            (Some(dialog), _) => stack![base, dialog::view(dialog)].into(),
-            (None, Some(dialog)) => stack![base, export::view(dialog, &self.plan)].into(),
-            (None, None) => base,
+        // The Export dialog stays under a path dialog it opened.
+        let base = match &self.export {
+            Some(dialog) => stack![base, export::view(dialog, &self.plan)].into(),
+            None => base,
+        };
+        match &self.dialog {
+            Some(dialog) => stack![base, dialog::view(dialog)].into(),
+            None => base,
         }
     }
 }

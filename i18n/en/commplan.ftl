@@ -341,6 +341,7 @@ dialog-quit-anyway = Quit without saving
 dialog-path-hint = Type the full path of the plan file (no system file dialog is available here).
 dialog-path-save = Save
 dialog-path-need-file = Type the path of a file, not of a folder.
+dialog-path-need-folder = Type the path of an existing folder.
 dialog-path-missing = There is no file at this path.
 dialog-path-no-folder = The folder of this path does not exist.
 
@@ -483,6 +484,7 @@ export-save = Export…
 export-busy = Exporting…
 export-dialog-save-title = Export to
 export-dialog-folder-title = Choose a folder for one file per partner
+export-dialog-write = Export
 export-filter-ics = Calendar files
 export-filter-csv = CSV tables
 export-filter-html = Web pages

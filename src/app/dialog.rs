@@ -92,7 +92,9 @@ impl App {
                     return iced::Task::none();
                 };
                 let (purpose, path) = (*purpose, PathBuf::from(text.trim()));
-                let problem = if text.trim().is_empty() || path.is_dir() {
+                let problem = if purpose == files::Purpose::ExportFolder {
+                    (!path.is_dir()).then(|| fl!("dialog-path-need-folder"))
+                } else if text.trim().is_empty() || path.is_dir() {
                     Some(fl!("dialog-path-need-file"))
                 } else if purpose == files::Purpose::Open && !path.is_file() {
                     Some(fl!("dialog-path-missing"))
@@ -193,6 +195,8 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
                 files::Purpose::New => fl!("dialog-new-title"),
                 files::Purpose::Open => fl!("dialog-open-title"),
                 files::Purpose::SaveAs => fl!("dialog-save-as-title"),
+                files::Purpose::Export => fl!("export-dialog-save-title"),
+                files::Purpose::ExportFolder => fl!("export-dialog-folder-title"),
             };
             let mut body = column![
                 chrome::dialog_title(icon::FOLDER_OPEN, title),
@@ -209,6 +213,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
             }
             let confirm = match purpose {
                 files::Purpose::Open => fl!("toolbar-open"),
+                files::Purpose::Export | files::Purpose::ExportFolder => fl!("export-dialog-write"),
                 _ => fl!("dialog-path-save"),
             };
             body = body.push(

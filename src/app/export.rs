@@ -226,6 +226,14 @@ impl App {
                     }
                 };
                 dialog.error = None;
+                if !self.native_dialogs {
+                    return if every {
+                        self.choose(super::files::Purpose::ExportFolder, String::new())
+                    } else {
+                        let name = export::file_name(&self.plan, &request);
+                        self.choose(super::files::Purpose::Export, name)
+                    };
+                }
                 let file = rfd::AsyncFileDialog::new();
                 let task = if every {
                     let picker = file.set_title(fl!("export-dialog-folder-title"));

@@ -30,6 +30,10 @@ pub enum Purpose {
     New,
     Open,
     SaveAs,
+    /// Where one export goes (the Export dialog).
+    Export,
+    /// The folder for "Export for every partner".
+    ExportFolder,
 }
 
 /// The extension plan files carry, so the desktop opens them with CommPlan.
@@ -52,6 +56,8 @@ fn pick(purpose: Purpose, suggested: String) -> Task<Message> {
         Purpose::New => fl!("dialog-new-title"),
         Purpose::Open => fl!("dialog-open-title"),
         Purpose::SaveAs => fl!("dialog-save-as-title"),
+        Purpose::Export => fl!("export-dialog-save-title"),
+        Purpose::ExportFolder => fl!("export-dialog-folder-title"),
     };
     let dialog = rfd::AsyncFileDialog::new()
         .set_title(title)
@@ -60,7 +66,10 @@ fn pick(purpose: Purpose, suggested: String) -> Task<Message> {
         async move {
             let handle = match purpose {
                 Purpose::Open => dialog.pick_file().await,
-                Purpose::New | Purpose::SaveAs => dialog.set_file_name(suggested).save_file().await,
+                Purpose::New | Purpose::SaveAs | Purpose::Export => {
+                    dialog.set_file_name(suggested).save_file().await
+                }
+                Purpose::ExportFolder => dialog.pick_folder().await,
             };
             handle.map(|h| h.path().to_path_buf())
         },
@@ -171,6 +180,12 @@ impl App {
             Message::Picked(Purpose::SaveAs, Some(path)) => {
                 return self.save_as(with_extension(path));
             }
+            Message::Picked(Purpose::Export, path) => {
+                return self.export(super::export::Message::FilePicked(path));
+            }
+            Message::Picked(Purpose::ExportFolder, path) => {
+                return self.export(super::export::Message::FolderPicked(path));
+            }
             Message::SavedAs(path, result) => return self.saved_as(path, result),
         };
         task.map(super::Message::File)
@@ -179,7 +194,7 @@ impl App {
     /// Asks for a file: with the system's dialog where there is one, else
     /// with CommPlan's own path field (a bare X session has neither a desktop
     /// portal nor zenity, and the system dialog would silently not appear).
-    fn choose(&mut self, purpose: Purpose, suggested: String) -> Task<super::Message> {
+    pub(super) fn choose(&mut self, purpose: Purpose, suggested: String) -> Task<super::Message> {
         if self.native_dialogs {
             return pick(purpose, suggested).map(super::Message::File);
         }
@@ -190,7 +205,7 @@ impl App {
             .and_then(Path::parent)
             .map(Path::to_path_buf)
             .unwrap_or_else(|| self.paths.data.clone());
-        let name = if purpose == Purpose::Open {
+        let name = if matches!(purpose, Purpose::Open | Purpose::ExportFolder) {
             String::new()
         } else {
             suggested

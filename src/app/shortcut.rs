@@ -13,6 +13,7 @@ pub enum Shortcut {
     SaveAs,
     Open,
     New,
+    Export,
     Quit,
     Screen(usize),
     Escape,
@@ -38,6 +39,7 @@ pub fn from_key(key: &Key, modifiers: Modifiers, captured: bool) -> Option<Short
                 ("s", true) => Some(Shortcut::SaveAs),
                 ("o", false) => Some(Shortcut::Open),
                 ("n", false) => Some(Shortcut::New),
+                ("e", false) => Some(Shortcut::Export),
                 ("q", false) => Some(Shortcut::Quit),
                 (digit, false) => digit
                     .parse::<usize>()
@@ -72,6 +74,7 @@ mod tests {
         assert_eq!(ctrl("z", false), Some(Shortcut::Undo));
         assert_eq!(ctrl("Z", true), Some(Shortcut::Redo));
         assert_eq!(ctrl("y", false), Some(Shortcut::Redo));
+        assert_eq!(ctrl("e", false), Some(Shortcut::Export));
         assert_eq!(ctrl("3", false), Some(Shortcut::Screen(2)));
         assert_eq!(ctrl("9", false), None);
         assert_eq!(
