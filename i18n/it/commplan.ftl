@@ -16,11 +16,11 @@ kind-campaign = Campagna
 kind-other = Altro
 
 status-idea = Idea
-status-planned = Pianificato
+status-planned = Pianificata
 status-in-preparation = In preparazione
-status-confirmed = Confermato
-status-done = Svolto
-status-cancelled = Annullato
+status-confirmed = Confermata
+status-done = Conclusa
+status-cancelled = Annullata
 
 role-lead-partner = Capofila
 role-communication-lead = Responsabile della comunicazione
@@ -81,7 +81,7 @@ error-not-found = { $subject } «{ $id }»: non esiste.
 error-unknown-partner = Non esiste alcun partner «{ $id }».
 error-unknown-work-package = Non esiste alcun work package «{ $id }».
 error-unknown-activity = Non esiste alcuna attività { $id }.
-error-in-use = { $subject } «{ $id }»: è ancora utilizzato da { $uses }.
+error-in-use = { $subject } «{ $id }»: ancora in uso ({ $uses }).
 
 uses-project = il progetto stesso
 uses-work-packages = { $count ->
@@ -132,7 +132,7 @@ load-io = impossibile leggere il file: { $reason }
 load-too-large = il file è di { $megabytes } MB, più dei { $limit } MB consentiti per un piano.
 load-not-text = il file non è testo UTF-8 in questo punto: non è un piano oppure è danneggiato.
 load-syntax = { $reason }
-load-too-new = questo piano è stato scritto da una versione più recente di CommPlan (formato { $found }; questo programma legge fino al { $supported }). Aggiornare CommPlan per aprirlo; il file non è stato modificato.
+load-too-new = questo piano è stato scritto da una versione più recente di CommPlan (formato { $found }; questo programma legge fino al formato { $supported }). Aggiornare CommPlan per aprirlo; il file non è stato modificato.
 load-too-old = la versione di formato { $found } non è un formato di CommPlan.
 save-failed = impossibile salvare: { $reason }
 save-read-only = la cartella o il file è di sola lettura
@@ -196,8 +196,8 @@ overview-partners = partner e osservatori
 overview-activities = attività pianificate
 overview-deliverables = deliverable
 overview-entries = voci nel registro di disseminazione
-overview-ended = Il progetto si è concluso il { $date }
-overview-not-started = Il progetto inizia il { $date }
+overview-ended = Il progetto si è concluso in data { $date }
+overview-not-started = Il progetto inizia in data { $date }
 overview-running = Il progetto è in corso
 overview-deadlines = Scadenze
 overview-no-deadlines = Ancora nessun deliverable.
@@ -260,7 +260,7 @@ partners-count = { $count ->
     [one] Un partner
    *[other] { $count } partner e osservatori
 }
-partners-new = Aggiungi un partner
+partners-new = Nuovo partner
 partners-id = Id
 partners-name = Nome
 partners-country = Paese
@@ -332,7 +332,7 @@ dialog-cancel = Annulla
 dialog-open-another = Apri un altro piano…
 dialog-unreadable-title = Impossibile aprire questo piano
 dialog-unreadable-untouched = Il file è stato lasciato esattamente com’era.
-dialog-backup-offer = Il backup integro più recente è del { $when } ({ $activities } attività). Aprendolo, il file danneggiato viene conservato accanto con un altro nome.
+dialog-backup-offer = Ultimo backup integro: { $when } ({ $activities } attività). Aprendolo, il file danneggiato viene conservato accanto con un altro nome.
 dialog-no-backup = Non esiste alcun backup di questo piano da ripristinare.
 dialog-restore = Apri il backup
 dialog-close-failed-title = Impossibile salvare le modifiche
@@ -348,9 +348,9 @@ dialog-path-no-folder = La cartella di questo percorso non esiste.
 
 cli-no-data-folder = Non è stata trovata nessuna cartella home per il piano predefinito; indicare un piano con --plan FILE.
 cli-exists = { $path } esiste già; usare --force per sostituirlo.
-cli-written = Scritto { $path }
+cli-written = File scritto: { $path }
 cli-check-ok = { $path }: il piano è valido ({ $activities } attività, { $deliverables } deliverable, { $entries } voci del registro).
-cli-summary-dates = Durata: dal { $start } al { $end }
+cli-summary-dates = Durata: { $start } – { $end }
 cli-summary-partners = { $count ->
     [one] Un partner
    *[other] { $count } partner
@@ -413,20 +413,20 @@ export-online = Online: { $link }
 export-lead = Responsabile: { $partner }
 export-deliverable-status = Stato: { $status }
 export-deadline-summary = Scadenza { $code }: { $title }
-export-deadline-description = Scadenza del deliverable { $code } del { $work_package }.
+export-deadline-description = Il deliverable { $code } del work package { $work_package } è in scadenza.
 export-category-deadline = Scadenza
 export-html-title-plan = { $project }: calendario della comunicazione
 export-html-title-partner = { $project }: calendario per { $partner }
-export-html-runs = Il progetto si svolge dal { $start } al { $end }
-export-html-covers = questo calendario copre il periodo dal { $start } al { $end }
-export-html-generated = generato il { $date }
+export-html-runs = Durata del progetto: { $start } – { $end }
+export-html-covers = periodo coperto da questo calendario: { $start } – { $end }
+export-html-generated = generato in data { $date }
 export-html-footer = Realizzato con CommPlan per { $project }. Si prega di comunicare qualsiasi modifica al responsabile della comunicazione.
 export-html-contacts = Contatti
 export-html-partner = Partner
 export-html-role = Ruolo
 export-html-contact = Contatto
 export-html-deliverables = Deliverable
-export-html-deliverables-owed = Deliverable di competenza
+export-html-deliverables-owed = Deliverable da consegnare
 export-html-no-deliverables = Nessun deliverable in scadenza in questo periodo.
 export-html-code = Codice
 export-html-title = Titolo
@@ -440,14 +440,14 @@ export-html-time-heading = Orario
 export-html-what = Cosa
 export-html-who = Chi
 export-html-where = Dove
-export-html-range = dal { $start } al { $end }
+export-html-range = { $start } – { $end }
 export-html-all-day = Tutto il giorno
 export-html-time = { $start }–{ $end } ({ $zone })
 export-html-with = con { $partners }
 export-html-registration = Iscrizione:
 export-html-deadline = Scadenza
 toolbar-export = Esporta…
-toolbar-export-hint = Esporta un calendario, una tabella o un calendario stampabile per i partner
+toolbar-export-hint = Esporta per i partner un calendario, una tabella o una pagina stampabile con il programma
 export-dialog-title = Esporta per i partner
 export-field-format = Formato
 export-field-partner = Partner
@@ -461,13 +461,13 @@ export-format-html = Pagina stampabile (.html)
 export-format-ics-hint = Per Thunderbird, Calendario di GNOME, Evolution, Outlook e Google Calendar. Importando un’esportazione più recente gli eventi vengono aggiornati.
 export-format-csv-hint = Per i fogli di calcolo: una riga di intestazione, date nel formato AAAA-MM-GG, valori come nomi stabili.
 export-format-html-hint = Un unico file da aprire in un browser e stampare in formato A4, una pagina per mese.
-export-html-print-hint = La pagina contiene il calendario mese per mese, i deliverable di competenza e i contatti.
+export-html-print-hint = La pagina contiene il calendario mese per mese, i deliverable da consegnare e i contatti.
 export-all-partners = Intero piano (tutti i partner)
 export-date-placeholder = AAAA-MM-GG
 export-dates-hint = Vuoto: l’intero progetto
-export-option-deadlines = Aggiungi le scadenze dei deliverable come eventi di un giorno intero
+export-option-deadlines = Scadenze dei deliverable come eventi di un giorno intero
 export-option-reminder = Promemoria { $days } giorni prima di ogni scadenza aperta
-export-option-utc = Scrivi gli orari in UTC (per i calendari che gestiscono male i fusi orari)
+export-option-utc = Orari in UTC (per i calendari che gestiscono male i fusi orari)
 export-option-bom = Byte order mark (BOM), perché Excel legga correttamente le lettere accentate
 export-separator-comma = Virgola ,
 export-separator-semicolon = Punto e virgola ; (Excel in italiano, tedesco, francese)
@@ -482,15 +482,15 @@ export-every-partner = { $count ->
 export-save = Esporta…
 export-busy = Esportazione…
 export-dialog-save-title = Esporta in
-export-dialog-folder-title = Scegliere una cartella per un file per ogni partner
+export-dialog-folder-title = Scegliere la cartella in cui salvare un file per ogni partner
 export-filter-ics = File di calendario
 export-filter-csv = Tabelle CSV
 export-filter-html = Pagine web
 export-dialog-bad-date = «{ $text }» non è una data; scriverla come AAAA-MM-GG, ad es. 2017-06-29.
 export-notice-file = Esportato in { $path }
 export-notice-folder = { $count ->
-    [one] Scritto un file in { $folder }
-   *[other] Scritti { $count } file in { $folder }
+    [one] Un file scritto in { $folder }
+   *[other] { $count } file scritti in { $folder }
 }
 
 ## Import
