@@ -341,6 +341,7 @@ dialog-quit-anyway = Esci senza salvare
 dialog-path-hint = Digitare il percorso completo del file del piano (qui non è disponibile la finestra di selezione file del sistema).
 dialog-path-save = Salva
 dialog-path-need-file = Digitare il percorso di un file, non di una cartella.
+dialog-path-need-folder = Digitare il percorso di una cartella esistente.
 dialog-path-missing = Non esiste alcun file in questo percorso.
 dialog-path-no-folder = La cartella di questo percorso non esiste.
 
@@ -483,6 +484,7 @@ export-save = Esporta…
 export-busy = Esportazione…
 export-dialog-save-title = Esporta in
 export-dialog-folder-title = Scegliere la cartella in cui salvare un file per ogni partner
+export-dialog-write = Esporta
 export-filter-ics = File di calendario
 export-filter-csv = Tabelle CSV
 export-filter-html = Pagine web
