@@ -2,7 +2,7 @@
 
 pub mod icon;
 
-use iced::widget::{Space, column, container, row, scrollable, text};
+use iced::widget::{Space, button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Fill, Font, Length, font};
 
 use crate::data::{Partner, PartnerId, Plan};
@@ -48,6 +48,20 @@ pub fn scroll<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
 }
 
 /// A titled card.
+/// One option of a small set shown side by side (a segmented choice): the
+/// chosen one stands out.
+pub fn choice<'a, M: Clone + 'a>(label: String, selected: bool, message: M) -> Element<'a, M> {
+    button(text(label))
+        .padding([6, 12])
+        .style(if selected {
+            button::primary
+        } else {
+            button::secondary
+        })
+        .on_press(message)
+        .into()
+}
+
 pub fn card<'a, M: 'a>(title: String, content: impl Into<Element<'a, M>>) -> Element<'a, M> {
     container(column![text(title).size(16).font(BOLD), content.into()].spacing(10))
         .padding(16)

@@ -392,6 +392,10 @@ mod cli {
             .env("HOME", home)
             .env_remove("DISPLAY")
             .env_remove("WAYLAND_DISPLAY")
+            .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
             .output()
             .expect("the binary runs")
     }

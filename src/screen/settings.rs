@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use iced::widget::{Space, column, pick_list, radio, row, text};
+use iced::widget::{Space, column, radio, row, text};
 use iced::{Alignment, Element};
 
 use crate::config::{Paths, Settings, ThemeChoice};
@@ -72,21 +72,23 @@ pub fn view<'a>(
     }))
     .spacing(24);
 
-    let languages: Vec<Language> = crate::i18n::available()
-        .into_iter()
-        .map(|l| Language {
+    // Each language by its own name, all in sight: a person who cannot read
+    // the current one still finds theirs.
+    let current = crate::i18n::current();
+    let languages = row(crate::i18n::available().into_iter().map(|l| {
+        let language = Language {
             code: l.language.to_string(),
-        })
-        .collect();
-    let current = Language {
-        code: crate::i18n::current(),
-    };
-    let language = row![
-        text(fl!("settings-language")).font(BOLD),
-        pick_list(languages, Some(current), Message::LanguageChosen).width(200),
-    ]
-    .spacing(12)
-    .align_y(Alignment::Center);
+        };
+        widget::choice(
+            language.to_string(),
+            language.code == current,
+            Message::LanguageChosen(language),
+        )
+    }))
+    .spacing(6);
+    let language = row![text(fl!("settings-language")).font(BOLD), languages]
+        .spacing(12)
+        .align_y(Alignment::Center);
 
     let mut places = column![
         place(fl!("settings-data-folder"), &paths.data),

@@ -13,7 +13,7 @@ use crate::data::plan::Plan;
 use crate::fl;
 use crate::screen::settings::Language;
 use crate::theme;
-use crate::widget::{BOLD, icon};
+use crate::widget::{self, BOLD, icon};
 
 /// A partner (or the whole plan) in the pick list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,18 +69,6 @@ fn field<'a>(label: String, content: impl Into<Element<'a, Message>>) -> Element
     .into()
 }
 
-fn choice<'a>(label: String, selected: bool, message: Message) -> Element<'a, Message> {
-    button(text(label))
-        .padding([6, 12])
-        .style(if selected {
-            button::primary
-        } else {
-            button::secondary
-        })
-        .on_press(message)
-        .into()
-}
-
 fn options<'a>(dialog: &'a Export) -> Element<'a, Message> {
     match dialog.format {
         Format::Ics => column![
@@ -109,12 +97,12 @@ fn options<'a>(dialog: &'a Export) -> Element<'a, Message> {
             field(
                 fl!("export-field-separator"),
                 row![
-                    choice(
+                    widget::choice(
                         fl!("export-separator-comma"),
                         !dialog.semicolon,
                         Message::SemicolonToggled(false)
                     ),
-                    choice(
+                    widget::choice(
                         fl!("export-separator-semicolon"),
                         dialog.semicolon,
                         Message::SemicolonToggled(true)
@@ -136,7 +124,7 @@ fn options<'a>(dialog: &'a Export) -> Element<'a, Message> {
 
 fn body<'a>(dialog: &'a Export, plan: &'a Plan) -> Element<'a, Message> {
     let formats = row(Format::ALL.into_iter().map(|format| {
-        choice(
+        widget::choice(
             format_label(format),
             dialog.format == format,
             Message::FormatPicked(format),

@@ -1,0 +1,38 @@
+//! Switching the interface language at run time, as a person does it in
+//! Settings. In its own test binary: the language is process-wide, so no
+//! other flow may run beside this one.
+
+#[path = "support/gui.rs"]
+mod gui;
+
+use commplan::config::Settings;
+use commplan::i18n;
+use gui::Harness;
+
+#[test]
+fn switching_to_italian_translates_the_window_and_is_remembered() {
+    let mut h = Harness::sample();
+    h.click("Settings").expect("the sidebar leads to Settings");
+    assert!(h.shows("Calendar"), "English at first");
+
+    h.click("Italiano")
+        .expect("Italian is offered by its own name");
+
+    assert_eq!(i18n::current(), "it");
+    assert!(h.shows("Calendario"), "the sidebar reads in Italian");
+    assert!(
+        h.shows("Impostazioni"),
+        "the screen's title reads in Italian"
+    );
+    assert!(
+        !h.shows("Dissemination"),
+        "no English label is left in the sidebar"
+    );
+    let saved = Settings::load(&h.app.paths.settings_file());
+    assert_eq!(saved.language.as_deref(), Some("it"), "the choice is saved");
+
+    h.click("English")
+        .expect("English is offered by its own name");
+    assert_eq!(i18n::current(), "en");
+    assert!(h.shows("Calendar"), "back to English without a restart");
+}
