@@ -140,7 +140,10 @@ save-disk-full = le disque est plein
 
 ## Dates and numbers
 
-format-date = { $day } { $month } { $year }
+format-date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 format-date-weekday = { $weekday } { $date }
 format-month-year = { $month } { $year }
 format-thousands-separator = { "\u202F" }
