@@ -1,0 +1,557 @@
+# CommPlan — chaînes françaises.
+
+## Vocabularies
+
+kind-event = Événement
+kind-workshop = Atelier
+kind-conference = Conférence
+kind-webinar = Webinaire
+kind-newsletter = Lettre d’information
+kind-press-release = Communiqué de presse
+kind-social-post = Publication sur les réseaux sociaux
+kind-publication = Publication
+kind-video = Vidéo
+kind-website-update = Mise à jour du site web
+kind-campaign = Campagne
+kind-other = Autre
+
+status-idea = Idée
+status-planned = Prévu
+status-in-preparation = En préparation
+status-confirmed = Confirmé
+status-done = Terminé
+status-cancelled = Annulé
+
+role-lead-partner = Chef de file
+role-communication-lead = Responsable de la communication
+role-partner = Partenaire
+role-observer = Observateur
+
+deliverable-status-not-started = Non commencé
+deliverable-status-in-progress = En cours
+deliverable-status-in-review = En relecture
+deliverable-status-submitted = Soumis
+deliverable-status-approved = Approuvé
+
+channel-website = Site web
+channel-social-media = Réseaux sociaux
+channel-newsletter = Lettre d’information
+channel-press = Presse et médias
+channel-event = Événement
+channel-publication = Publication
+channel-video = Vidéo
+channel-email = E-mail
+channel-other = Autre
+
+target-local-authority = Autorité publique locale
+target-regional-authority = Autorité publique régionale
+target-national-authority = Autorité publique nationale
+target-sectoral-agency = Agence sectorielle
+target-service-provider = Fournisseur d’infrastructures et de services (publics)
+target-interest-groups = Groupes d’intérêt, y compris ONG
+target-higher-education = Enseignement supérieur et recherche
+target-education-centre = Centre d’éducation/formation et école
+target-enterprise = Entreprise et PME
+target-business-support = Organisation de soutien aux entreprises
+target-eeig = GEIE et GECT
+target-international-organisation = Organisation internationale
+target-general-public = Grand public
+
+measure-entries = Nombre d’entrées
+measure-reach = Personnes touchées
+measure-participants = Participants
+
+repeat-week = semaine(s)
+repeat-month = mois
+
+## What an edit or a finding is about
+
+subject-project = Projet
+subject-partner = Partenaire
+subject-work-package = Lot de travail
+subject-activity = Activité
+subject-deliverable = Livrable
+subject-entry = Entrée du journal
+subject-indicator = Indicateur
+
+## Refused edits
+
+error-duplicate-id = { $subject } « { $id } » existe déjà.
+error-not-found = { $subject } « { $id } » n’existe pas.
+error-unknown-partner = Le partenaire « { $id } » n’existe pas.
+error-unknown-work-package = Le lot de travail « { $id } » n’existe pas.
+error-unknown-activity = L’activité { $id } n’existe pas.
+error-in-use = { $subject } « { $id } » figure encore dans { $uses }.
+
+uses-project = le projet lui-même
+uses-work-packages = { $count ->
+    [one] un lot de travail
+   *[other] { $count } lots de travail
+}
+uses-activities = { $count ->
+    [one] une activité
+   *[other] { $count } activités
+}
+uses-deliverables = { $count ->
+    [one] un livrable
+   *[other] { $count } livrables
+}
+uses-entries = { $count ->
+    [one] une entrée du journal
+   *[other] { $count } entrées du journal
+}
+uses-indicators = { $count ->
+    [one] une valeur cible d’indicateur
+   *[other] { $count } valeurs cibles d’indicateurs
+}
+
+problem-empty-title = Le titre est manquant.
+problem-empty-name = Le nom est manquant.
+problem-end-before-start = La fin précède le début.
+problem-project-end-before-start = Le projet se termine avant de commencer.
+problem-bad-partner-id = « { $id } » n’est pas un identifiant de partenaire utilisable : utilisez au maximum 16 lettres, chiffres, « - », « _ » ou « . », sans espace.
+problem-bad-country = « { $code } » n’est pas un code pays à deux lettres comme IT ou AT.
+problem-bad-language = « { $code } » n’est pas un code de langue comme it, de ou sl.
+problem-duplicate-code = Un autre livrable porte déjà le code « { $code } ».
+problem-campaign-is-itself = Une activité ne peut pas faire partie d’elle-même.
+problem-campaign-not-a-campaign = L’activité { $id } fait elle-même partie d’une campagne : elle ne peut donc pas contenir d’autres éléments.
+problem-date-out-of-range = La date { $date } est en dehors des années 1900 à 2999.
+problem-bad-recurrence = La répétition demande un pas d’au moins 1 et une fin postérieure au début.
+
+## Checking a plan
+
+check-error = erreur
+check-warning = avertissement
+check-duplicate-id = un autre élément ci-dessus a le même identifiant.
+check-outside-project = « { $title } » est en dehors des dates du projet.
+
+## Loading and saving
+
+load-not-found = le fichier n’existe pas.
+load-io = impossible de lire le fichier : { $reason }
+load-too-large = le fichier fait { $megabytes } Mo, plus que les { $limit } Mo autorisés pour un plan.
+load-not-text = le fichier contient ici autre chose que du texte UTF-8 : ce n’est pas un plan, ou il est endommagé.
+load-syntax = { $reason }
+load-too-new = ce plan a été écrit par une version plus récente de CommPlan (format { $found } ; ce programme lit jusqu’au format { $supported }). Mettez CommPlan à jour pour l’ouvrir ; le fichier n’a pas été modifié.
+load-too-old = la version de format { $found } n’est pas un format CommPlan.
+save-failed = impossible d’enregistrer : { $reason }
+save-read-only = le dossier ou le fichier est en lecture seule
+save-disk-full = le disque est plein
+
+## Dates and numbers
+
+format-date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+format-date-weekday = { $weekday } { $date }
+format-month-year = { $month } { $year }
+format-thousands-separator = { "\u202F" }
+month-short-1 = janv.
+month-short-2 = févr.
+month-short-3 = mars
+month-short-4 = avr.
+month-short-5 = mai
+month-short-6 = juin
+month-short-7 = juil.
+month-short-8 = août
+month-short-9 = sept.
+month-short-10 = oct.
+month-short-11 = nov.
+month-short-12 = déc.
+month-long-1 = janvier
+month-long-2 = février
+month-long-3 = mars
+month-long-4 = avril
+month-long-5 = mai
+month-long-6 = juin
+month-long-7 = juillet
+month-long-8 = août
+month-long-9 = septembre
+month-long-10 = octobre
+month-long-11 = novembre
+month-long-12 = décembre
+weekday-short-mon = lun.
+weekday-short-tue = mar.
+weekday-short-wed = mer.
+weekday-short-thu = jeu.
+weekday-short-fri = ven.
+weekday-short-sat = sam.
+weekday-short-sun = dim.
+
+## Screens
+
+screen-overview = Vue d’ensemble
+screen-calendar = Calendrier
+screen-deliverables = Livrables
+screen-dissemination = Diffusion
+screen-partners = Partenaires
+screen-indicators = Indicateurs
+screen-settings = Paramètres
+
+## Overview
+
+none = —
+overview-project = Projet
+overview-dates = { $start } – { $end }
+overview-leads = Chef de file : { $lead } · Responsable de la communication : { $communication }
+overview-partners = partenaires et observateurs
+overview-activities = activités prévues
+overview-deliverables = livrables
+overview-entries = entrées du journal de diffusion
+overview-ended = Le projet s’est terminé le { $date }
+overview-not-started = Le projet commence le { $date }
+overview-running = Le projet est en cours
+overview-deadlines = Échéances
+overview-no-deadlines = Aucun livrable pour l’instant.
+
+# @overview (add new overview strings below)
+
+## Calendar
+
+calendar-empty = Aucune activité pour l’instant.
+calendar-count = { $count ->
+    [0] Aucune activité
+    [one] Une activité
+   *[other] { $count } activités
+}
+calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
+
+# @calendar (add new calendar strings below)
+
+## Deliverables
+
+deliverables-empty = Aucun livrable pour l’instant.
+deliverables-count = { $count ->
+    [0] Aucun livrable
+    [one] Un livrable
+   *[other] { $count } livrables
+}
+deliverables-code = Code
+deliverables-title = Titre
+deliverables-lead = Responsable
+deliverables-due = Échéance
+deliverables-status = Statut
+
+# @deliverables (add new deliverables strings below)
+
+## Dissemination log
+
+log-empty = Rien n’a encore été consigné.
+log-totals = { $count ->
+    [0] Aucune entrée
+    [one] Une entrée
+   *[other] { $count } entrées
+} · { $reach } personnes touchées · { $participants } participants
+log-date = Date
+log-partner = Partenaire
+log-title = Titre
+log-channel = Canal
+log-reach = Portée
+
+# @dissemination (add new dissemination strings below)
+
+## Indicators
+
+indicators-empty = Aucun indicateur pour l’instant.
+indicators-progress = { $actual } sur { $target } { $unit }
+indicators-percent = { $percent } %
+
+# @indicators (add new indicators strings below)
+
+## Partners
+
+partners-empty = Aucun partenaire pour l’instant : ajoutez le premier ci-dessus.
+partners-count = { $count ->
+    [0] Aucun partenaire
+    [one] Un partenaire
+   *[other] { $count } partenaires et observateurs
+}
+partners-new = Ajouter un partenaire
+partners-id = Identifiant
+partners-name = Nom
+partners-country = Pays
+partners-role = Rôle
+partners-contact = Contact
+partners-id-placeholder = Identifiant (VEN)
+partners-name-placeholder = Nom complet
+partners-country-placeholder = IT
+partners-email-placeholder = e-mail de contact
+partners-add = Ajouter
+
+# @partners (add new partners strings below)
+
+## Settings
+
+settings-appearance = Apparence et langue
+settings-theme-system = Suivre le système
+settings-theme-light = Clair
+settings-theme-dark = Sombre
+settings-language = Langue
+settings-places = Emplacement de vos données
+settings-data-folder = Dossier des données
+settings-backups-folder = Sauvegardes
+settings-settings-file = Fichier des paramètres
+settings-log-file = Fichier journal
+settings-plan-file = Ce plan
+
+## Window, toolbar and status
+
+app-name = CommPlan
+window-title = { $plan } — CommPlan
+window-title-read-only = {" "}(lecture seule)
+toolbar-new = Nouveau
+toolbar-new-hint = Créer un plan vide (Ctrl+N)
+toolbar-open = Ouvrir
+toolbar-open-hint = Ouvrir un fichier de plan (Ctrl+O)
+toolbar-recent = Plans récents
+toolbar-save-as = Enregistrer sous…
+toolbar-save-as-hint = Enregistrer une copie sous un autre nom et continuer dans celle-ci (Ctrl+Maj+S)
+toolbar-undo-what = Annuler : { $what } (Ctrl+Z)
+toolbar-undo-nothing = Rien à annuler
+toolbar-redo-what = Rétablir : { $what } (Ctrl+Maj+Z)
+toolbar-redo-nothing = Rien à rétablir
+status-opening = Ouverture…
+status-saving = Enregistrement…
+status-save-failed = Non enregistré
+status-read-only = Lecture seule
+status-unsaved = Modifications non enregistrées
+status-saved = Toutes les modifications sont enregistrées
+read-only-elsewhere = Ce plan est ouvert dans une autre fenêtre de CommPlan ; il est donc en lecture seule ici. Utilisez « Enregistrer sous » pour continuer dans une copie.
+read-only-cannot-lock = Ce plan est en lecture seule ici : { $reason }. Utilisez « Enregistrer sous » pour continuer dans une copie.
+read-only-no-file = Aucun plan n’est ouvert. Créez un nouveau plan ou ouvrez-en un.
+
+## Notices
+
+notice-saved-as = Enregistré sous { $path } ; vous travaillez maintenant dans ce fichier.
+notice-save-failed = { $reason } Vos modifications sont conservées dans cette fenêtre ; utilisez « Enregistrer sous » pour les enregistrer ailleurs.
+notice-restored = La sauvegarde est ouverte. Le fichier endommagé a été conservé sous le nom { $aside }.
+notice-restore-failed = La sauvegarde n’a pas été ouverte, car le fichier endommagé n’a pas pu être mis de côté : { $reason }
+
+## Dialogs
+
+dialog-new-title = Créer un nouveau plan
+dialog-open-title = Ouvrir un plan
+dialog-save-as-title = Enregistrer le plan sous
+file-filter-plans = Plans CommPlan
+dialog-dismiss = Fermer
+dialog-cancel = Annuler
+dialog-open-another = Ouvrir un autre plan…
+dialog-unreadable-title = Impossible d’ouvrir ce plan
+dialog-unreadable-untouched = Le fichier a été laissé exactement tel quel.
+dialog-backup-offer = La sauvegarde valide la plus récente date du { $when } ({ $activities } activités). Si vous l’ouvrez, le fichier endommagé est conservé à côté sous un autre nom.
+dialog-no-backup = Il n’existe aucune sauvegarde de ce plan à laquelle revenir.
+dialog-restore = Ouvrir la sauvegarde
+dialog-close-failed-title = Vos modifications n’ont pas pu être enregistrées
+dialog-close-failed-hint = Enregistrez-les ailleurs, ou quittez en perdant les modifications faites depuis le dernier enregistrement.
+dialog-quit-anyway = Quitter sans enregistrer
+dialog-path-hint = Saisissez le chemin complet du fichier de plan (aucune boîte de dialogue de fichiers du système n’est disponible ici).
+dialog-path-save = Enregistrer
+dialog-path-need-file = Saisissez le chemin d’un fichier, pas celui d’un dossier.
+dialog-path-missing = Aucun fichier n’existe à cet emplacement.
+dialog-path-no-folder = Le dossier de ce chemin n’existe pas.
+
+## Command line
+
+cli-no-data-folder = Aucun dossier personnel n’a été trouvé pour le plan par défaut ; indiquez un plan avec --plan FILE.
+cli-exists = { $path } existe déjà ; utilisez --force pour le remplacer.
+cli-written = Fichier écrit : { $path }
+cli-check-ok = { $path } : le plan est valide ({ $activities } activités, { $deliverables } livrables, { $entries } entrées du journal).
+cli-summary-dates = Du { $start } au { $end }
+cli-summary-partners = { $count ->
+    [0] Aucun partenaire
+    [one] Un partenaire
+   *[other] { $count } partenaires
+}
+cli-summary-activities = { $count ->
+    [0] Aucune activité
+    [one] Une activité
+   *[other] { $count } activités
+}
+cli-summary-deliverables = { $count ->
+    [0] Aucun livrable
+    [one] Un livrable
+   *[other] { $count } livrables
+}
+cli-summary-entries = { $count ->
+    [0] Aucune entrée du journal de diffusion
+    [one] Une entrée du journal de diffusion
+   *[other] { $count } entrées du journal de diffusion
+}
+cli-summary-next = Prochaines échéances :
+cli-summary-none = aucune : tous les livrables dus à partir d’aujourd’hui ont été remis, ou aucun n’est dû.
+cli-gui-failed = Impossible d’ouvrir la fenêtre : { $reason }
+
+# @cli (add new cli strings below)
+cli-import-no-partner = Le plan ne contient aucun partenaire « { $id } ».
+cli-import-too-large = le fichier fait { $megabytes } Mo, c’est trop pour un journal de diffusion.
+cli-import-ignored-column = la colonne « { $column } » n’est pas lue par CommPlan ; elle a été ignorée.
+cli-import-dry-run = Simulation, rien n’a été modifié. À ajouter : { $added } ; à ignorer : { $skipped } (déjà dans le journal, ou en double dans le fichier) ; rejetées : { $rejected }.
+cli-import-done = { $path } : { $added ->
+    [0] aucune entrée ajoutée
+    [one] une entrée ajoutée
+   *[other] { $added } entrées ajoutées
+} ; ignorées : { $skipped } (déjà dans le journal, ou en double dans le fichier) ; rejetées : { $rejected }.
+cli-import-some-rejected = { $count ->
+    [one] { $count } ligne a été rejetée
+   *[other] { $count } lignes ont été rejetées
+} ; corrigez-{ $count ->
+    [one] la
+   *[other] les
+} dans le fichier et importez-le à nouveau (les lignes déjà importées sont ignorées).
+cli-import-plan-open = { $path } est ouvert dans CommPlan ; importez depuis la fenêtre (Diffusion → Importer), ou fermez-le d’abord.
+cli-no-such-plan = { $path } : ce fichier de plan (ou cette commande) n’existe pas. Voir `commplan --help`.
+cli-no-display = Aucune session graphique n’a été trouvée (DISPLAY et WAYLAND_DISPLAY ne sont pas définies) : la fenêtre ne peut donc pas s’ouvrir. Les commandes new, check et summary fonctionnent sans session graphique ; voir `commplan --help`.
+cli-export-bad-date = « { $text } » n’est pas une date ; écrivez-la au format AAAA-MM-JJ, par ex. 2017-06-29.
+cli-export-bad-time = « { $text } » n’est pas une date et heure comme 2017-06-29T10:00:00Z.
+cli-export-bad-table = « { $text } » n’est pas un tableau ; utilisez activities, deliverables, dissemination ou partners.
+cli-export-bad-separator = « { $text } » ne peut pas séparer des champs ; utilisez « , », « ; », « | » ou tab.
+cli-export-stdout-failed = Impossible d’écrire sur la sortie standard : { $reason }
+
+## Exports
+
+# @exports (add new exports strings below)
+
+export-error-unknown-partner = Ce plan ne contient aucun partenaire « { $id } ».
+export-error-empty-range = La période se termine ({ $to }) avant de commencer ({ $from }).
+export-calendar-name = { $project }
+export-calendar-name-partner = { $project } — { $partner }
+export-responsible = Responsable : { $partner }
+export-contributors = Avec : { $partners }
+export-work-package = Lot de travail : { $work_package }
+export-channel = Canal : { $channel }
+export-registration = Inscription : { $link }
+export-online = En ligne : { $link }
+export-lead = Responsable : { $partner }
+export-deliverable-status = Statut : { $status }
+export-deadline-summary = Échéance { $code } : { $title }
+export-deadline-description = Le livrable { $code } ({ $work_package }) est à remettre.
+export-category-deadline = Échéance
+export-html-title-plan = { $project } : planning de communication
+export-html-title-partner = { $project } : planning pour { $partner }
+export-html-runs = Le projet se déroule du { $start } au { $end }
+export-html-covers = ce planning couvre la période du { $start } au { $end }
+export-html-generated = généré le { $date }
+export-html-footer = Réalisé avec CommPlan pour { $project }. Merci de signaler tout changement au responsable de la communication.
+export-html-contacts = Contacts
+export-html-partner = Partenaire
+export-html-role = Rôle
+export-html-contact = Contact
+export-html-deliverables = Livrables
+export-html-deliverables-owed = Livrables à remettre
+export-html-no-deliverables = Aucun livrable n’est à remettre pendant cette période.
+export-html-code = Code
+export-html-title = Titre
+export-html-due = Échéance
+export-html-lead = Responsable
+export-html-status = Statut
+export-html-schedule = Planning
+export-html-nothing-planned = Rien n’est prévu pendant cette période.
+export-html-date = Date
+export-html-time-heading = Heure
+export-html-what = Quoi
+export-html-who = Qui
+export-html-where = Où
+export-html-range = du { $start } au { $end }
+export-html-all-day = Toute la journée
+export-html-time = { $start }–{ $end } ({ $zone })
+export-html-with = avec { $partners }
+export-html-registration = Inscription :
+export-html-deadline = Échéance
+toolbar-export = Exporter…
+toolbar-export-hint = Exporter un calendrier, un tableau ou un planning imprimable pour les partenaires
+export-dialog-title = Exporter pour les partenaires
+export-field-format = Format
+export-field-partner = Partenaire
+export-field-dates = Dates
+export-field-language = Langue
+export-field-table = Tableau
+export-field-separator = Séparateur
+export-format-ics = Calendrier (.ics)
+export-format-csv = Tableau (.csv)
+export-format-html = Page imprimable (.html)
+export-format-ics-hint = Pour Thunderbird, Agenda de GNOME, Evolution, Outlook et Google Agenda. Importer un export plus récent met à jour les événements.
+export-format-csv-hint = Pour les tableurs : une ligne d’en-tête, des dates au format AAAA-MM-JJ, des valeurs sous forme de noms stables.
+export-format-html-hint = Un seul fichier à ouvrir dans un navigateur et à imprimer en A4, une page par mois.
+export-html-print-hint = La page présente le planning mois par mois, les livrables à remettre et les contacts.
+export-all-partners = Plan complet (tous les partenaires)
+export-date-placeholder = AAAA-MM-JJ
+export-dates-hint = Vide : tout le projet
+export-option-deadlines = Ajouter les échéances des livrables comme événements d’une journée entière
+export-option-reminder = Rappel { $days } jours avant chaque échéance non remise
+export-option-utc = Écrire les heures en UTC (pour les agendas qui gèrent mal les fuseaux horaires)
+export-option-bom = Indicateur d’ordre des octets (BOM), pour qu’Excel lise correctement les accents
+export-separator-comma = Virgule ,
+export-separator-semicolon = Point-virgule ; (Excel en italien, allemand, français)
+export-table-activities = Activités
+export-table-deliverables = Livrables
+export-table-dissemination = Journal de diffusion
+export-table-partners = Partenaires
+export-every-partner = { $count ->
+    [one] Exporter pour le partenaire…
+   *[other] Exporter pour chaque partenaire ({ $count })…
+}
+export-save = Exporter…
+export-busy = Export en cours…
+export-dialog-save-title = Exporter vers
+export-dialog-folder-title = Choisir un dossier pour un fichier par partenaire
+export-filter-ics = Fichiers de calendrier
+export-filter-csv = Tableaux CSV
+export-filter-html = Pages web
+export-dialog-bad-date = « { $text } » n’est pas une date ; écrivez-la au format AAAA-MM-JJ, par ex. 2017-06-29.
+export-notice-file = Exporté vers { $path }
+export-notice-folder = { $count ->
+    [0] Aucun fichier écrit dans { $folder }
+    [one] Un fichier écrit dans { $folder }
+   *[other] { $count } fichiers écrits dans { $folder }
+}
+
+## Import
+
+# @import (add new import strings below)
+import-column-date = date
+import-column-partner = partenaire
+import-column-channel = canal
+import-column-title = titre
+import-column-target-group = groupe cible
+import-column-reach = portée
+import-column-participants = participants
+import-column-language = langue
+import-column-link = lien
+import-column-notes = remarques
+import-column-activity = activité
+import-too-few-columns = la ligne contient { $found } valeurs, mais l’en-tête nomme { $expected } colonnes.
+import-too-many-columns = la ligne contient { $found } valeurs, mais l’en-tête ne nomme que { $expected } colonnes : un texte contenant un séparateur n’est-il pas entre guillemets ?
+import-missing = la valeur de la colonne « { $column } » est manquante.
+import-bad-date = « { $text } » n’est pas une date ; écrivez-la au format AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA.
+import-bad-number = la valeur « { $text } » de la colonne « { $column } » n’est pas un nombre entier.
+import-negative = la valeur « { $text } » de la colonne « { $column } » est négative.
+import-unknown-channel = « { $text } » n’est pas un canal connu de CommPlan (site web, réseaux sociaux, infolettre, presse, événement, publication, vidéo, courriel, autre).
+import-unknown-target-group = « { $text } » n’est pas un groupe cible connu de CommPlan.
+import-unknown-partner = le plan ne contient aucun partenaire « { $text } ».
+import-bad-activity = « { $text } » n’est pas un identifiant d’activité comme 12 ou A12.
+import-unknown-activity = le plan ne contient aucune activité { $id }.
+import-bad-language = « { $text } » n’est pas un code de langue comme it, de ou sl.
+import-file-empty = le fichier ne contient aucune ligne.
+import-no-header = la ligne { $line } devrait nommer les colonnes (date, partner, channel, title, …), mais elle commence par « { $first } ».
+import-missing-columns = { $count ->
+    [one] la colonne { $columns } manque dans le fichier.
+   *[other] les colonnes { $columns } manquent dans le fichier.
+}
+import-unknown-override = le plan ne contient aucun partenaire « { $id } ».
+import-malformed = la ligne { $line } ne peut pas être lue comme du CSV : { $reason }
+template-hint-date = Date : AAAA-MM-JJ, JJ/MM/AAAA ou JJ.MM.AAAA (obligatoire ; cette ligne est ignorée)
+template-hint-partner = Votre identifiant de partenaire, par ex. VEN (obligatoire)
+template-hint-channel = Canal (obligatoire) : { $words }
+template-hint-title = Ce qui a été fait ou publié (obligatoire)
+template-hint-target-group = Groupe cible, par ex. grand public, entreprise, enseignement supérieur et recherche
+template-hint-reach = Personnes touchées ou exemplaires distribués (nombre entier)
+template-hint-participants = Participants, pour les événements (nombre entier)
+template-hint-language = Code de langue : it, de, fr, sl, en
+template-hint-link = Lien vers le justificatif (post, article, photos)
+template-hint-notes = Remarques
+template-hint-activity = Identifiant de l’activité dans le plan, s’il est connu (par ex. 12)
+
+## Search
+
+# @search (add new search strings below)
