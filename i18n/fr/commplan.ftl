@@ -348,6 +348,7 @@ dialog-quit-anyway = Quitter sans enregistrer
 dialog-path-hint = Saisissez le chemin complet du fichier de plan (aucune boîte de dialogue de fichiers du système n’est disponible ici).
 dialog-path-save = Enregistrer
 dialog-path-need-file = Saisissez le chemin d’un fichier, pas celui d’un dossier.
+dialog-path-need-folder = Saisissez le chemin d’un dossier existant.
 dialog-path-missing = Aucun fichier n’existe à cet emplacement.
 dialog-path-no-folder = Le dossier de ce chemin n’existe pas.
 
@@ -495,6 +496,7 @@ export-save = Exporter…
 export-busy = Export en cours…
 export-dialog-save-title = Exporter vers
 export-dialog-folder-title = Choisir un dossier pour un fichier par partenaire
+export-dialog-write = Exporter
 export-filter-ics = Fichiers de calendrier
 export-filter-csv = Tableaux CSV
 export-filter-html = Pages web
