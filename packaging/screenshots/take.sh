@@ -23,10 +23,12 @@ for _ in $(seq 50); do
 done
 [ -n "${WINDOW:-}" ] || { echo "no window" >&2; exit 1; }
 xdotool windowmove "$WINDOW" 0 0 windowsize "$WINDOW" 1280 820
+# Without a window manager nothing gives the window the keyboard focus.
+xdotool windowfocus --sync "$WINDOW"
 sleep 2
 
 shot() { # key name
-    xdotool key --window "$WINDOW" "$1"
+    xdotool key "$1"
     sleep 1.5
     import -window root "$OUT/$2.png"
     echo "$OUT/$2.png"
