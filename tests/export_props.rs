@@ -82,7 +82,7 @@ proptest! {
             prop_assert!(physical.len() <= 75);
         }
         let unfolded = unfold(&ics);
-        let calendar = read_calendar(&unfolded).map_err(|e| TestCaseError::fail(e))?;
+        let calendar = read_calendar(&unfolded).map_err(TestCaseError::fail)?;
         let event = calendar
             .components
             .iter()
