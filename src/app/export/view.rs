@@ -266,7 +266,6 @@ fn body<'a>(dialog: &'a Export, plan: &'a Plan) -> Element<'a, Message> {
     let every = fl!("export-every-partner", count = plan.partners.len());
     let can_write = idle && ready;
     let actions = row![
-        text(fl!("export-keys-hint")).size(12).style(theme::muted),
         Space::new().width(Fill),
         ring(
             dialog,
@@ -302,7 +301,10 @@ fn body<'a>(dialog: &'a Export, plan: &'a Plan) -> Element<'a, Message> {
     ]
     .spacing(6)
     .align_y(Alignment::Center);
-    content.push(actions).into()
+    content
+        .push(actions)
+        .push(text(fl!("export-keys-hint")).size(12).style(theme::muted))
+        .into()
 }
 
 /// The dialog over the window.
