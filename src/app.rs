@@ -367,6 +367,9 @@ impl App {
                 }
                 Task::none()
             }
+            // Dialog keys work the Export dialog, unless a path dialog is over it.
+            Shortcut::Nav(nav) if self.dialog.is_none() => self.export_key(nav),
+            Shortcut::Nav(_) => Task::none(),
         }
     }
 

@@ -301,3 +301,21 @@ pub fn backdrop(_theme: &Theme) -> container::Style {
         ..container::Style::default()
     }
 }
+
+/// The ring around the control that has the keyboard focus in a dialog that
+/// keeps its own focus (buttons and lists take none in iced); an invisible
+/// ring of the same width otherwise, so nothing moves when focus does.
+pub fn focus_ring(focused: bool) -> impl Fn(&Theme) -> container::Style {
+    move |theme| container::Style {
+        border: Border {
+            color: if focused {
+                theme.palette().primary
+            } else {
+                Color::TRANSPARENT
+            },
+            width: 2.0,
+            radius: border::radius(6.0),
+        },
+        ..container::Style::default()
+    }
+}

@@ -5,11 +5,13 @@
 #[path = "support/gui.rs"]
 mod gui;
 
+use commplan::app::shortcut::{self, Shortcut};
 use commplan::app::{Message, PATH_INPUT, export};
 use commplan::data::export::Format;
 use gui::Harness;
 use icalendar::parser::{read_calendar, unfold};
-use iced::keyboard::Modifiers;
+use iced::keyboard::key::Named;
+use iced::keyboard::{Key, Modifiers};
 
 fn opened() -> Harness {
     let mut h = Harness::sample();
@@ -93,6 +95,100 @@ fn a_range_that_ends_before_it_starts_is_refused_in_the_dialog() {
     let dialog = h.app.export_dialog().expect("the dialog stays open");
     assert!(dialog.error.is_some(), "it says what is wrong");
     assert!(!h.shows("Export to"), "no file is asked for");
+}
+
+#[test]
+fn the_whole_dialog_works_from_the_keyboard() {
+    let mut h = opened();
+    let focus = |h: &Harness| h.app.export_dialog().and_then(|d| d.focus);
+
+    press(&mut h, Named::Tab, Modifiers::empty());
+    assert_eq!(
+        focus(&h),
+        Some(export::Field::Format),
+        "Tab starts at the format"
+    );
+    press(&mut h, Named::ArrowRight, Modifiers::empty());
+    assert_eq!(h.app.export_dialog().map(|d| d.format), Some(Format::Csv));
+
+    press(&mut h, Named::Tab, Modifiers::empty());
+    assert_eq!(focus(&h), Some(export::Field::Partner));
+    press(&mut h, Named::ArrowDown, Modifiers::empty());
+    let first = h.app.plan.partners[0].id.clone();
+    assert_eq!(
+        h.app.export_dialog().and_then(|d| d.partner.clone()),
+        Some(first.clone()),
+        "Down picks the first partner after the whole plan"
+    );
+
+    // From, To, Table, then the separator.
+    for _ in 0..4 {
+        press(&mut h, Named::Tab, Modifiers::empty());
+    }
+    assert_eq!(focus(&h), Some(export::Field::Separator));
+    press(&mut h, Named::Space, Modifiers::empty());
+    press(&mut h, Named::Tab, Modifiers::empty());
+    press(&mut h, Named::Space, Modifiers::empty());
+    let dialog = h.app.export_dialog().expect("still open");
+    assert!(dialog.semicolon && dialog.bom, "Space set ';' and the BOM");
+
+    // Shift+Tab goes back: from the BOM box to the separator.
+    press(&mut h, Named::Tab, Modifiers::SHIFT);
+    assert_eq!(focus(&h), Some(export::Field::Separator));
+
+    press(&mut h, Named::Enter, Modifiers::empty());
+    assert!(h.shows("Export to"), "Enter asks where to write");
+    let target = h.dir.path().join("by-keyboard.csv");
+    select_all_and_type(&mut h, &target.display().to_string());
+    h.click("Export").expect("the path dialog's Export button");
+
+    let bytes = std::fs::read(&target)
+        .unwrap_or_else(|e| panic!("{} was not written: {e}", target.display()));
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "with a BOM");
+    let text = String::from_utf8_lossy(&bytes[3..]).into_owned();
+    let header = text.lines().next().unwrap_or_default();
+    assert!(header.contains(';') && !header.contains(','), "{header}");
+    assert!(text.lines().count() > 1, "the partner has activities");
+}
+
+#[test]
+fn a_reversed_range_is_flagged_while_typing_and_export_is_held_back() {
+    let mut h = opened();
+    h.type_into(export::FROM_INPUT, "2018-01-01")
+        .expect("from field");
+    h.type_into(export::TO_INPUT, "2017-0").expect("to field");
+    assert!(
+        !h.shows("The date range ends"),
+        "no complaint about a date still being typed"
+    );
+    h.type_into(export::TO_INPUT, "1-01").expect("to field");
+    assert!(
+        h.shows("The date range ends (2017-01-01) before it starts (2018-01-01)."),
+        "the dialog says what is wrong before any click"
+    );
+    h.click("Export…").ok();
+    assert!(!h.shows("Export to"), "the export button is held back");
+    assert!(h.app.export_dialog().is_some(), "the dialog stays open");
+
+    h.update(Message::Export(export::Message::ToChanged(
+        "2018-12-31".into(),
+    )));
+    assert!(
+        !h.shows("The date range ends"),
+        "fixing it clears the message"
+    );
+}
+
+/// Presses a named key through the window's shortcut mapping.
+fn press(h: &mut Harness, key: Named, modifiers: Modifiers) {
+    let shortcut = shortcut::from_key(&Key::Named(key), modifiers, false);
+    assert!(
+        matches!(shortcut, Some(Shortcut::Nav(_))),
+        "{key:?} is a dialog key"
+    );
+    if let Some(shortcut) = shortcut {
+        h.update(Message::Shortcut(shortcut));
+    }
 }
 
 /// Replaces the path field's suggestion with `text`.

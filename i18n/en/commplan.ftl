@@ -401,6 +401,7 @@ cli-export-stdout-failed = Could not write to standard output: { $reason }
 
 # @exports (add new exports strings below)
 
+export-keys-hint = Tab: next option · arrows: change · Space: toggle · Enter: export
 export-error-unknown-partner = There is no partner “{ $id }” in this plan.
 export-error-empty-range = The date range ends ({ $to }) before it starts ({ $from }).
 export-calendar-name = { $project }

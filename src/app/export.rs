@@ -2,18 +2,22 @@
 //! then a native save dialog (one file) or a folder ("Export for every
 //! partner", one file each). The files are written here, in tasks.
 
+mod keys;
 mod view;
+mod write;
 
+pub use keys::Field;
 pub use view::view;
+pub use write::{Target, Written, with_extension, write_every_partner, write_file};
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::{NaiveDate, Utc};
 use iced::Task;
 
 use super::{App, Message as AppMessage, Notice};
 use crate::data::export::{self, Format, Request, Scope, csv::Table};
-use crate::data::{PartnerId, Plan, store};
+use crate::data::{PartnerId, Plan};
 use crate::fl;
 use crate::theme::Tone;
 
@@ -42,6 +46,8 @@ pub struct Export {
     /// A write is under way.
     pub busy: bool,
     pub error: Option<String>,
+    /// The control with the keyboard focus (see `keys`).
+    pub focus: Option<Field>,
 }
 
 impl Export {
@@ -60,7 +66,27 @@ impl Export {
             utc: false,
             busy: false,
             error: None,
+            focus: None,
         }
+    }
+
+    /// What is wrong with the dialog as typed so far, shown while typing:
+    /// a whole date that is not one, or a range that ends before it
+    /// starts. A date still being typed is not complained about.
+    pub fn problem(&self, plan: &Plan) -> Option<String> {
+        let typing = |text: &str| {
+            let text = text.trim();
+            !text.is_empty() && text.len() < "2000-01-01".len()
+        };
+        if typing(&self.from) || typing(&self.to) {
+            return None;
+        }
+        self.request(plan).err()
+    }
+
+    fn changed(&mut self, field: Field) {
+        self.focus = Some(field);
+        self.error = None;
     }
 
     /// The request the dialog describes, or what is wrong with it.
@@ -119,66 +145,6 @@ pub enum Message {
     Written(Result<Written, String>),
 }
 
-/// What an export wrote.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Written {
-    File(PathBuf),
-    Folder { folder: PathBuf, files: usize },
-}
-
-/// Writes one export to `path`.
-pub fn write_file(plan: &Plan, request: &Request, path: &Path) -> Result<Written, String> {
-    let bytes = export::render(plan, request).map_err(|e| e.to_string())?;
-    write_bytes(path, &bytes)?;
-    Ok(Written::File(path.to_path_buf()))
-}
-
-fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    store::atomic::write(path, bytes).map_err(|source| {
-        store::SaveError {
-            path: path.to_path_buf(),
-            source,
-        }
-        .to_string()
-    })
-}
-
-/// Writes one file per partner into `folder`, named after the partner.
-pub fn write_every_partner(
-    plan: &Plan,
-    request: &Request,
-    folder: &Path,
-) -> Result<Written, String> {
-    let mut files = 0;
-    for partner in &plan.partners {
-        let mut one = request.clone();
-        one.scope.partner = Some(partner.id.clone());
-        let bytes = export::render(plan, &one).map_err(|e| e.to_string())?;
-        write_bytes(&folder.join(export::file_name(plan, &one)), &bytes)?;
-        files += 1;
-    }
-    Ok(Written::Folder {
-        folder: folder.to_path_buf(),
-        files,
-    })
-}
-
-/// Makes sure a chosen path ends with the format's extension.
-pub fn with_extension(path: PathBuf, format: Format) -> PathBuf {
-    let wanted = format.extension();
-    let has = path
-        .extension()
-        .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(wanted));
-    if has {
-        path
-    } else {
-        let mut name = path.file_name().unwrap_or_default().to_os_string();
-        name.push(".");
-        name.push(wanted);
-        path.with_file_name(name)
-    }
-}
-
 fn filter_name(format: Format) -> String {
     match format {
         Format::Ics => fl!("export-filter-ics"),
@@ -205,17 +171,52 @@ impl App {
         match message {
             Message::Opened => {}
             Message::Closed => self.export = None,
-            Message::FormatPicked(format) => dialog.format = format,
-            Message::PartnerPicked(partner) => dialog.partner = partner,
-            Message::FromChanged(text) => dialog.from = text,
-            Message::ToChanged(text) => dialog.to = text,
-            Message::LanguagePicked(code) => dialog.language = code,
-            Message::TablePicked(table) => dialog.table = table,
-            Message::SemicolonToggled(on) => dialog.semicolon = on,
-            Message::BomToggled(on) => dialog.bom = on,
-            Message::DeliverablesToggled(on) => dialog.deliverables = on,
-            Message::ReminderToggled(on) => dialog.reminder = on,
-            Message::UtcToggled(on) => dialog.utc = on,
+            // A change moves the keyboard focus to the control that made it
+            // (by mouse or by key) and makes an earlier complaint stale.
+            Message::FormatPicked(format) => {
+                dialog.format = format;
+                dialog.changed(Field::Format);
+            }
+            Message::PartnerPicked(partner) => {
+                dialog.partner = partner;
+                dialog.changed(Field::Partner);
+            }
+            Message::FromChanged(text) => {
+                dialog.from = text;
+                dialog.changed(Field::From);
+            }
+            Message::ToChanged(text) => {
+                dialog.to = text;
+                dialog.changed(Field::To);
+            }
+            Message::LanguagePicked(code) => {
+                dialog.language = code;
+                dialog.changed(Field::Language);
+            }
+            Message::TablePicked(table) => {
+                dialog.table = table;
+                dialog.changed(Field::Table);
+            }
+            Message::SemicolonToggled(on) => {
+                dialog.semicolon = on;
+                dialog.changed(Field::Separator);
+            }
+            Message::BomToggled(on) => {
+                dialog.bom = on;
+                dialog.changed(Field::Bom);
+            }
+            Message::DeliverablesToggled(on) => {
+                dialog.deliverables = on;
+                dialog.changed(Field::Deliverables);
+            }
+            Message::ReminderToggled(on) => {
+                dialog.reminder = on;
+                dialog.changed(Field::Reminder);
+            }
+            Message::UtcToggled(on) => {
+                dialog.utc = on;
+                dialog.changed(Field::Utc);
+            }
             Message::SaveRequested | Message::EveryPartnerRequested => {
                 let every = matches!(message, Message::EveryPartnerRequested);
                 let request = match dialog.request(&self.plan) {
@@ -325,42 +326,5 @@ impl App {
                 }
             }
         }
-    }
-}
-
-/// Where an export goes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Target {
-    File(PathBuf),
-    EveryPartner(PathBuf),
-}
-
-impl Target {
-    fn write(self, plan: &Plan, request: &Request) -> Result<Written, String> {
-        match self {
-            Target::File(path) => write_file(plan, request, &with_extension(path, request.format)),
-            Target::EveryPartner(folder) => write_every_partner(plan, request, &folder),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn chosen_paths_get_the_formats_extension() {
-        assert_eq!(
-            with_extension(PathBuf::from("/tmp/ven"), Format::Ics),
-            PathBuf::from("/tmp/ven.ics")
-        );
-        assert_eq!(
-            with_extension(PathBuf::from("/tmp/ven.ICS"), Format::Ics),
-            PathBuf::from("/tmp/ven.ICS")
-        );
-        assert_eq!(
-            with_extension(PathBuf::from("/tmp/plan.v2"), Format::Csv),
-            PathBuf::from("/tmp/plan.v2.csv")
-        );
     }
 }

@@ -17,6 +17,26 @@ pub enum Shortcut {
     Quit,
     Screen(usize),
     Escape,
+    /// A key that moves through or works a dialog's controls; only a dialog
+    /// that keeps its own keyboard focus (Export) acts on it.
+    Nav(Nav),
+}
+
+/// Keyboard use of a dialog's controls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    /// Tab: the next control.
+    Next,
+    /// Shift+Tab: the previous control.
+    Previous,
+    /// Right or Down arrow: the next choice.
+    Forward,
+    /// Left or Up arrow: the previous choice.
+    Back,
+    /// Space: toggle or press.
+    Toggle,
+    /// Enter: press, or the dialog's main action.
+    Confirm,
 }
 
 /// Maps a keyboard event to a shortcut. Combinations with Ctrl work even
@@ -51,10 +71,20 @@ pub fn from_key(key: &Key, modifiers: Modifiers, captured: bool) -> Option<Short
             _ => None,
         };
     }
-    match key.as_ref() {
-        Key::Named(Named::Escape) if !captured => Some(Shortcut::Escape),
-        _ => None,
+    if captured || modifiers.alt() {
+        return None;
     }
+    let nav = match key.as_ref() {
+        Key::Named(Named::Escape) => return Some(Shortcut::Escape),
+        Key::Named(Named::Tab) if modifiers.shift() => Nav::Previous,
+        Key::Named(Named::Tab) => Nav::Next,
+        Key::Named(Named::ArrowRight | Named::ArrowDown) => Nav::Forward,
+        Key::Named(Named::ArrowLeft | Named::ArrowUp) => Nav::Back,
+        Key::Named(Named::Space) => Nav::Toggle,
+        Key::Named(Named::Enter) => Nav::Confirm,
+        _ => return None,
+    };
+    Some(Shortcut::Nav(nav))
 }
 
 #[cfg(test)]
@@ -79,6 +109,30 @@ mod tests {
         assert_eq!(ctrl("9", false), None);
         assert_eq!(
             from_key(&Key::Character("z".into()), Modifiers::empty(), false),
+            None
+        );
+    }
+
+    #[test]
+    fn dialog_keys_only_when_no_widget_used_them() {
+        let tab = Key::Named(Named::Tab);
+        assert_eq!(
+            from_key(&tab, Modifiers::empty(), false),
+            Some(Shortcut::Nav(Nav::Next))
+        );
+        assert_eq!(
+            from_key(&tab, Modifiers::SHIFT, false),
+            Some(Shortcut::Nav(Nav::Previous))
+        );
+        let space = Key::Named(Named::Space);
+        assert_eq!(
+            from_key(&space, Modifiers::empty(), false),
+            Some(Shortcut::Nav(Nav::Toggle))
+        );
+        // A text field that took the space keeps it.
+        assert_eq!(from_key(&space, Modifiers::empty(), true), None);
+        assert_eq!(
+            from_key(&Key::Named(Named::Escape), Modifiers::empty(), true),
             None
         );
     }

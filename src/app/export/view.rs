@@ -5,7 +5,7 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Fill, Length};
 
-use super::{Export, FROM_INPUT, Message, REMINDER_DAYS, TO_INPUT};
+use super::{Export, FROM_INPUT, Field, Message, REMINDER_DAYS, TO_INPUT};
 use crate::app::{Message as AppMessage, chrome};
 use crate::data::PartnerId;
 use crate::data::export::{Format, csv::Table};
@@ -69,52 +69,88 @@ fn field<'a>(label: String, content: impl Into<Element<'a, Message>>) -> Element
     .into()
 }
 
+/// A control with the ring that shows when it has the keyboard focus.
+fn ring<'a>(
+    dialog: &Export,
+    field: Field,
+    content: impl Into<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    container(content)
+        .padding(2)
+        .style(theme::focus_ring(dialog.has_focus(field)))
+        .into()
+}
+
 fn options<'a>(dialog: &'a Export) -> Element<'a, Message> {
     match dialog.format {
         Format::Ics => column![
-            checkbox(dialog.deliverables)
-                .label(fl!("export-option-deadlines"))
-                .on_toggle(Message::DeliverablesToggled),
-            checkbox(dialog.deliverables && dialog.reminder)
-                .label(fl!("export-option-reminder", days = REMINDER_DAYS))
-                .on_toggle_maybe(dialog.deliverables.then_some(Message::ReminderToggled)),
-            checkbox(dialog.utc)
-                .label(fl!("export-option-utc"))
-                .on_toggle(Message::UtcToggled),
+            ring(
+                dialog,
+                Field::Deliverables,
+                checkbox(dialog.deliverables)
+                    .label(fl!("export-option-deadlines"))
+                    .on_toggle(Message::DeliverablesToggled)
+            ),
+            ring(
+                dialog,
+                Field::Reminder,
+                checkbox(dialog.deliverables && dialog.reminder)
+                    .label(fl!("export-option-reminder", days = REMINDER_DAYS))
+                    .on_toggle_maybe(dialog.deliverables.then_some(Message::ReminderToggled))
+            ),
+            ring(
+                dialog,
+                Field::Utc,
+                checkbox(dialog.utc)
+                    .label(fl!("export-option-utc"))
+                    .on_toggle(Message::UtcToggled)
+            ),
         ]
-        .spacing(8)
+        .spacing(4)
         .into(),
         Format::Csv => column![
             field(
                 fl!("export-field-table"),
-                pick_list(
-                    Table::ALL.map(TableChoice),
-                    Some(TableChoice(dialog.table)),
-                    |t| Message::TablePicked(t.0)
+                ring(
+                    dialog,
+                    Field::Table,
+                    pick_list(
+                        Table::ALL.map(TableChoice),
+                        Some(TableChoice(dialog.table)),
+                        |t| Message::TablePicked(t.0)
+                    )
+                    .width(260)
                 )
-                .width(260)
             ),
             field(
                 fl!("export-field-separator"),
-                row![
-                    widget::choice(
-                        fl!("export-separator-comma"),
-                        !dialog.semicolon,
-                        Message::SemicolonToggled(false)
-                    ),
-                    widget::choice(
-                        fl!("export-separator-semicolon"),
-                        dialog.semicolon,
-                        Message::SemicolonToggled(true)
-                    ),
-                ]
-                .spacing(6)
+                ring(
+                    dialog,
+                    Field::Separator,
+                    row![
+                        widget::choice(
+                            fl!("export-separator-comma"),
+                            !dialog.semicolon,
+                            Message::SemicolonToggled(false)
+                        ),
+                        widget::choice(
+                            fl!("export-separator-semicolon"),
+                            dialog.semicolon,
+                            Message::SemicolonToggled(true)
+                        ),
+                    ]
+                    .spacing(6)
+                )
             ),
-            checkbox(dialog.bom)
-                .label(fl!("export-option-bom"))
-                .on_toggle(Message::BomToggled),
+            ring(
+                dialog,
+                Field::Bom,
+                checkbox(dialog.bom)
+                    .label(fl!("export-option-bom"))
+                    .on_toggle(Message::BomToggled)
+            ),
         ]
-        .spacing(8)
+        .spacing(4)
         .into(),
         Format::Html => text(fl!("export-html-print-hint"))
             .style(theme::muted)
@@ -123,14 +159,18 @@ fn options<'a>(dialog: &'a Export) -> Element<'a, Message> {
 }
 
 fn body<'a>(dialog: &'a Export, plan: &'a Plan) -> Element<'a, Message> {
-    let formats = row(Format::ALL.into_iter().map(|format| {
-        widget::choice(
-            format_label(format),
-            dialog.format == format,
-            Message::FormatPicked(format),
-        )
-    }))
-    .spacing(6);
+    let formats = ring(
+        dialog,
+        Field::Format,
+        row(Format::ALL.into_iter().map(|format| {
+            widget::choice(
+                format_label(format),
+                dialog.format == format,
+                Message::FormatPicked(format),
+            )
+        }))
+        .spacing(6),
+    );
 
     let mut partners = vec![PartnerChoice {
         id: None,
@@ -141,18 +181,32 @@ fn body<'a>(dialog: &'a Export, plan: &'a Plan) -> Element<'a, Message> {
         label: format!("{} — {}", p.id, p.label()),
     }));
     let selected = partners.iter().find(|p| p.id == dialog.partner).cloned();
-    let partner = pick_list(partners, selected, |p| Message::PartnerPicked(p.id)).width(340);
+    let partner = ring(
+        dialog,
+        Field::Partner,
+        pick_list(partners, selected, |p| Message::PartnerPicked(p.id)).width(340),
+    );
 
     let dates = row![
-        text_input(&fl!("export-date-placeholder"), &dialog.from)
-            .id(FROM_INPUT)
-            .on_input(Message::FromChanged)
-            .width(130),
+        ring(
+            dialog,
+            Field::From,
+            text_input(&fl!("export-date-placeholder"), &dialog.from)
+                .id(FROM_INPUT)
+                .on_input(Message::FromChanged)
+                .on_submit(Message::SaveRequested)
+                .width(130)
+        ),
         text("–"),
-        text_input(&fl!("export-date-placeholder"), &dialog.to)
-            .id(TO_INPUT)
-            .on_input(Message::ToChanged)
-            .width(130),
+        ring(
+            dialog,
+            Field::To,
+            text_input(&fl!("export-date-placeholder"), &dialog.to)
+                .id(TO_INPUT)
+                .on_input(Message::ToChanged)
+                .on_submit(Message::SaveRequested)
+                .width(130)
+        ),
         text(fl!("export-dates-hint")).size(13).style(theme::muted),
     ]
     .spacing(8)
@@ -164,14 +218,18 @@ fn body<'a>(dialog: &'a Export, plan: &'a Plan) -> Element<'a, Message> {
             code: l.language.to_string(),
         })
         .collect();
-    let language = pick_list(
-        languages,
-        Some(Language {
-            code: dialog.language.clone(),
-        }),
-        |l| Message::LanguagePicked(l.code),
-    )
-    .width(200);
+    let language = ring(
+        dialog,
+        Field::Language,
+        pick_list(
+            languages,
+            Some(Language {
+                code: dialog.language.clone(),
+            }),
+            |l| Message::LanguagePicked(l.code),
+        )
+        .width(200),
+    );
 
     let mut content = column![
         field(fl!("export-field-format"), formats),
@@ -186,34 +244,55 @@ fn body<'a>(dialog: &'a Export, plan: &'a Plan) -> Element<'a, Message> {
         content = content.push(field(fl!("export-field-language"), language));
     }
     content = content.push(options(dialog));
-    if let Some(error) = &dialog.error {
-        content = content.push(text(error.clone()).style(theme::danger_text));
+    // An error from the last attempt, else what is wrong as typed so far.
+    let problem = dialog.error.clone().or_else(|| dialog.problem(plan));
+    let ready = problem.is_none();
+    if let Some(problem) = problem {
+        content = content.push(text(problem).style(theme::danger_text));
     }
     let idle = !dialog.busy;
     let every = fl!("export-every-partner", count = plan.partners.len());
+    let can_write = idle && ready;
     let actions = row![
         Space::new().width(Fill),
-        button(text(fl!("dialog-cancel")))
+        ring(
+            dialog,
+            Field::Cancel,
+            button(text(fl!("dialog-cancel")))
+                .padding([6, 14])
+                .style(button::secondary)
+                .on_press(Message::Closed)
+        ),
+        ring(
+            dialog,
+            Field::EveryPartner,
+            button(text(every))
+                .padding([6, 14])
+                .style(button::secondary)
+                .on_press_maybe(
+                    (can_write && !plan.partners.is_empty())
+                        .then_some(Message::EveryPartnerRequested)
+                )
+        ),
+        ring(
+            dialog,
+            Field::Save,
+            button(text(if dialog.busy {
+                fl!("export-busy")
+            } else {
+                fl!("export-save")
+            }))
             .padding([6, 14])
-            .style(button::secondary)
-            .on_press(Message::Closed),
-        button(text(every))
-            .padding([6, 14])
-            .style(button::secondary)
-            .on_press_maybe(
-                (idle && !plan.partners.is_empty()).then_some(Message::EveryPartnerRequested)
-            ),
-        button(text(if dialog.busy {
-            fl!("export-busy")
-        } else {
-            fl!("export-save")
-        }))
-        .padding([6, 14])
-        .style(button::primary)
-        .on_press_maybe(idle.then_some(Message::SaveRequested)),
+            .style(button::primary)
+            .on_press_maybe(can_write.then_some(Message::SaveRequested))
+        ),
     ]
-    .spacing(8);
-    content.push(actions).into()
+    .spacing(6)
+    .align_y(Alignment::Center);
+    content
+        .push(actions)
+        .push(text(fl!("export-keys-hint")).size(12).style(theme::muted))
+        .into()
 }
 
 /// The dialog over the window.

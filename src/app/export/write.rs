@@ -1,0 +1,104 @@
+//! Writing exports to disk: one file, or one file per partner into a
+//! folder, each written atomically (a crash leaves the old file or none).
+
+use std::path::{Path, PathBuf};
+
+use crate::data::export::{self, Format, Request};
+use crate::data::{Plan, store};
+
+/// What an export wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Written {
+    File(PathBuf),
+    Folder { folder: PathBuf, files: usize },
+}
+
+/// Writes one export to `path`.
+pub fn write_file(plan: &Plan, request: &Request, path: &Path) -> Result<Written, String> {
+    let bytes = export::render(plan, request).map_err(|e| e.to_string())?;
+    write_bytes(path, &bytes)?;
+    Ok(Written::File(path.to_path_buf()))
+}
+
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    store::atomic::write(path, bytes).map_err(|source| {
+        store::SaveError {
+            path: path.to_path_buf(),
+            source,
+        }
+        .to_string()
+    })
+}
+
+/// Writes one file per partner into `folder`, named after the partner.
+pub fn write_every_partner(
+    plan: &Plan,
+    request: &Request,
+    folder: &Path,
+) -> Result<Written, String> {
+    let mut files = 0;
+    for partner in &plan.partners {
+        let mut one = request.clone();
+        one.scope.partner = Some(partner.id.clone());
+        let bytes = export::render(plan, &one).map_err(|e| e.to_string())?;
+        write_bytes(&folder.join(export::file_name(plan, &one)), &bytes)?;
+        files += 1;
+    }
+    Ok(Written::Folder {
+        folder: folder.to_path_buf(),
+        files,
+    })
+}
+
+/// Makes sure a chosen path ends with the format's extension.
+pub fn with_extension(path: PathBuf, format: Format) -> PathBuf {
+    let wanted = format.extension();
+    let has = path
+        .extension()
+        .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(wanted));
+    if has {
+        path
+    } else {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(".");
+        name.push(wanted);
+        path.with_file_name(name)
+    }
+}
+
+/// Where an export goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    File(PathBuf),
+    EveryPartner(PathBuf),
+}
+
+impl Target {
+    pub(super) fn write(self, plan: &Plan, request: &Request) -> Result<Written, String> {
+        match self {
+            Target::File(path) => write_file(plan, request, &with_extension(path, request.format)),
+            Target::EveryPartner(folder) => write_every_partner(plan, request, &folder),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chosen_paths_get_the_formats_extension() {
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/ven"), Format::Ics),
+            PathBuf::from("/tmp/ven.ics")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/ven.ICS"), Format::Ics),
+            PathBuf::from("/tmp/ven.ICS")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/plan.v2"), Format::Csv),
+            PathBuf::from("/tmp/plan.v2.csv")
+        );
+    }
+}
