@@ -400,6 +400,7 @@ cli-export-stdout-failed = Impossibile scrivere sullo standard output: { $reason
 ## Exports
 
 # @exports (add new exports strings below)
+export-keys-hint = Tab: opzione successiva · frecce: cambia · Spazio: seleziona · Invio: esporta
 
 export-error-unknown-partner = In questo piano non esiste alcun partner «{ $id }».
 export-error-empty-range = L’intervallo di date termina ({ $to }) prima di iniziare ({ $from }).
