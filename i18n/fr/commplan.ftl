@@ -412,7 +412,7 @@ cli-export-stdout-failed = Impossible d’écrire sur la sortie standard : { $
 ## Exports
 
 # @exports (add new exports strings below)
-export-keys-hint = Tab : option suivante · flèches : changer · Espace : cocher · Entrée : exporter
+export-keys-hint = Tab : option suivante · flèches : changer · Espace : cocher · Entrée : exporter
 
 export-error-unknown-partner = Ce plan ne contient aucun partenaire « { $id } ».
 export-error-empty-range = La période se termine ({ $to }) avant de commencer ({ $from }).
