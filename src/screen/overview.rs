@@ -212,9 +212,10 @@ fn dashboard<'a>(plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
                 .map(|d| {
                     link(
                         row![
-                            widget::cell(text(format::date(d.due)).style(theme::muted), 110),
                             widget::cell(text(d.code.clone()).font(BOLD), 90),
-                            text(d.title.clone()).width(Fill),
+                            text(d.title.clone())
+                                .width(Fill)
+                                .wrapping(text::Wrapping::None),
                             widget::badge(
                                 fl!("overview-days-late", days = (today - d.due).num_days()),
                                 Tone::Danger
