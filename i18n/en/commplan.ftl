@@ -203,6 +203,27 @@ overview-deadlines = Deadlines
 overview-no-deadlines = No deliverables yet.
 
 # @overview (add new overview strings below)
+overview-agenda = Next 14 days
+overview-agenda-empty = Nothing planned in the next 14 days.
+overview-overdue = Overdue deliverables
+overview-overdue-none = No deliverable is overdue.
+overview-days-late = { $days ->
+    [one] { $days } day late
+   *[other] { $days } days late
+}
+overview-month = This month by partner
+overview-month-empty = No activities this month.
+overview-month-count = { $count ->
+    [one] { $count } activity
+   *[other] { $count } activities
+}
+overview-indicators = Indicators
+overview-indicators-empty = No indicators yet.
+overview-indicator-value = { $actual } of { $target }
+overview-quiet = Silent for 30 days or more
+overview-quiet-none = Every partner reported in the last 30 days.
+overview-quiet-never = never
+overview-quiet-last = Last entry: { $date }
 
 ## Calendar
 

@@ -1,10 +1,12 @@
 //! The first screen: the project at a glance.
 
 use chrono::NaiveDate;
-use iced::widget::{Space, button, column, row, text};
+use iced::widget::{Space, button, column, progress_bar, row, text};
 use iced::{Alignment, Element, Fill};
 
 use super::{Action, Screen};
+use crate::data::dashboard::Dashboard;
+use crate::data::search::Target;
 use crate::data::{Deliverable, Plan};
 use crate::i18n::Label;
 use crate::theme::{self, Tone};
@@ -98,6 +100,7 @@ impl Overview {
             widget::card(fl!("overview-project"), column![facts, status].spacing(10)),
             figures,
             widget::card(fl!("overview-deadlines"), deadlines(plan, today)),
+            dashboard(plan, today),
         ]
         .spacing(16);
 
@@ -159,4 +162,172 @@ fn deadlines<'a>(plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
     }))
     .spacing(8)
     .into()
+}
+
+/// The dashboard cards: next 14 days, overdue, this month by partner,
+/// indicator progress and quiet partners, each item a link.
+fn dashboard<'a>(plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
+    let board = Dashboard::new(plan, today);
+
+    let agenda: Element<'a, Message> = if board.agenda.is_empty() {
+        widget::empty(fl!("overview-agenda-empty"))
+    } else {
+        column(board.agenda.iter().map(|item| {
+            let (label, screen) = match &item.target {
+                Target::Activity(id, _) => (
+                    plan.activity(*id)
+                        .map_or_else(String::new, |a| a.title.clone()),
+                    Screen::Calendar,
+                ),
+                Target::Deliverable(id) => (
+                    plan.deliverable(*id)
+                        .map_or_else(String::new, |d| format!("{} {}", d.code, d.title)),
+                    Screen::Deliverables,
+                ),
+                Target::Partner(id) => (id.to_string(), Screen::Partners),
+                Target::Entry(_, _) => (String::new(), Screen::Dissemination),
+            };
+            link(
+                row![
+                    widget::cell(text(format::date(item.date)).style(theme::muted), 110),
+                    text(label).width(Fill),
+                ]
+                .spacing(10)
+                .into(),
+                screen,
+            )
+        }))
+        .spacing(4)
+        .into()
+    };
+
+    let overdue: Element<'a, Message> = if board.overdue.is_empty() {
+        widget::empty(fl!("overview-overdue-none"))
+    } else {
+        column(
+            board
+                .overdue
+                .iter()
+                .filter_map(|id| plan.deliverable(*id))
+                .map(|d| {
+                    link(
+                        row![
+                            widget::cell(text(d.code.clone()).font(BOLD), 90),
+                            text(d.title.clone())
+                                .width(Fill)
+                                .wrapping(text::Wrapping::None),
+                            widget::badge(
+                                fl!("overview-days-late", days = (today - d.due).num_days()),
+                                Tone::Danger
+                            ),
+                        ]
+                        .spacing(10)
+                        .align_y(Alignment::Center)
+                        .into(),
+                        Screen::Deliverables,
+                    )
+                }),
+        )
+        .spacing(4)
+        .into()
+    };
+
+    let month: Element<'a, Message> = if board.month.is_empty() {
+        widget::empty(fl!("overview-month-empty"))
+    } else {
+        column(board.month.iter().map(|count| {
+            link(
+                row![
+                    widget::partner(plan, &count.partner),
+                    Space::new().width(Fill),
+                    text(fl!("overview-month-count", count = count.count)),
+                ]
+                .spacing(10)
+                .align_y(Alignment::Center)
+                .into(),
+                Screen::Calendar,
+            )
+        }))
+        .spacing(4)
+        .into()
+    };
+
+    let indicators: Element<'a, Message> = if board.indicators.is_empty() {
+        widget::empty(fl!("overview-indicators-empty"))
+    } else {
+        column(board.indicators.iter().map(|p| {
+            let name = plan
+                .indicator(p.indicator)
+                .map_or_else(String::new, |i| format!("{} {}", i.code, i.name));
+            link(
+                column![
+                    row![
+                        text(name).width(Fill),
+                        text(fl!(
+                            "overview-indicator-value",
+                            actual = format::number(p.actual),
+                            target = format::number(p.target)
+                        ))
+                        .style(theme::muted),
+                    ]
+                    .spacing(10),
+                    progress_bar(0.0..=1.0, p.share.min(1.0)).girth(8),
+                ]
+                .spacing(4)
+                .into(),
+                Screen::Indicators,
+            )
+        }))
+        .spacing(8)
+        .into()
+    };
+
+    let quiet: Element<'a, Message> = if board.quiet.is_empty() {
+        widget::empty(fl!("overview-quiet-none"))
+    } else {
+        column(board.quiet.iter().map(|q| {
+            let last = q
+                .last
+                .map_or_else(|| fl!("overview-quiet-never"), format::date);
+            link(
+                row![
+                    widget::partner(plan, &q.partner),
+                    Space::new().width(Fill),
+                    text(fl!("overview-quiet-last", date = last)).style(theme::muted),
+                ]
+                .spacing(10)
+                .align_y(Alignment::Center)
+                .into(),
+                Screen::Dissemination,
+            )
+        }))
+        .spacing(4)
+        .into()
+    };
+
+    column![
+        row![
+            widget::card(fl!("overview-agenda"), agenda),
+            widget::card(fl!("overview-overdue"), overdue),
+        ]
+        .spacing(16),
+        row![
+            widget::card(fl!("overview-month"), month),
+            widget::card(fl!("overview-quiet"), quiet),
+        ]
+        .spacing(16),
+        widget::card(fl!("overview-indicators"), indicators),
+    ]
+    .spacing(16)
+    .into()
+}
+
+/// A dashboard line that opens a screen when clicked.
+fn link<'a>(content: Element<'a, Message>, screen: Screen) -> Element<'a, Message> {
+    button(content)
+        .padding([2, 4])
+        .width(Fill)
+        .style(button::text)
+        .on_press(Message::Open(screen))
+        .into()
 }

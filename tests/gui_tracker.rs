@@ -1,0 +1,62 @@
+//! The tracker, driven like a person would: the overview shows what is
+//! overdue, and completing a deliverable takes it off that list.
+
+#[path = "support/gui.rs"]
+mod gui;
+
+use chrono::NaiveDate;
+use commplan::data::vocab::DeliverableStatus;
+use commplan::data::{Change, Edit};
+use commplan::screen::Screen;
+use gui::Harness;
+
+#[test]
+fn completing_an_overdue_deliverable_takes_it_off_the_overview() {
+    let mut h = Harness::sample();
+    let first = h.app.plan.deliverables[0].clone();
+    let today = first.due + chrono::Duration::days(5);
+    h.app.today = today;
+    let late = first.with_status(DeliverableStatus::InProgress, today);
+    h.app.apply(Edit::Deliverable(Change::Update(late.clone())));
+    h.click(&Screen::Overview.title())
+        .expect("overview in sidebar");
+    assert!(h.shows("Overdue deliverables"));
+    assert!(h.shows("5 days late"), "the overdue deliverable is listed");
+    let overdue_before = h
+        .app
+        .plan
+        .deliverables
+        .iter()
+        .filter(|d| d.is_overdue(today))
+        .count();
+
+    let done = late.with_status(DeliverableStatus::Submitted, today);
+    h.app.apply(Edit::Deliverable(Change::Update(done)));
+
+    let delivered = h.app.plan.deliverable(late.id).expect("still there");
+    assert_eq!(
+        delivered.submitted,
+        Some(today),
+        "the submission date is recorded"
+    );
+    let overdue_after = h
+        .app
+        .plan
+        .deliverables
+        .iter()
+        .filter(|d| d.is_overdue(today))
+        .count();
+    assert_eq!(overdue_after, overdue_before - 1);
+    assert!(!h.shows("5 days late"), "the overview no longer lists it");
+}
+
+#[test]
+fn the_overview_shows_the_dashboard_cards() {
+    let mut h = Harness::sample();
+    h.app.today = NaiveDate::from_ymd_opt(2018, 6, 1).expect("a valid date");
+    h.click(&Screen::Overview.title())
+        .expect("overview in sidebar");
+    assert!(h.shows("Indicators"));
+    assert!(h.shows("Next 14 days"));
+    assert!(h.shows("This month by partner"));
+}
