@@ -206,6 +206,27 @@ overview-deadlines = Échéances
 overview-no-deadlines = Aucun livrable pour l’instant.
 
 # @overview (add new overview strings below)
+overview-agenda = 14 prochains jours
+overview-agenda-empty = Rien de prévu dans les 14 prochains jours.
+overview-overdue = Livrables en retard
+overview-overdue-none = Aucun livrable n’est en retard.
+overview-days-late = { $days ->
+    [one] { $days } jour de retard
+   *[other] { $days } jours de retard
+}
+overview-month = Ce mois-ci par partenaire
+overview-month-empty = Aucune activité ce mois-ci.
+overview-month-count = { $count ->
+    [one] { $count } activité
+   *[other] { $count } activités
+}
+overview-indicators = Indicateurs
+overview-indicators-empty = Aucun indicateur pour l’instant.
+overview-indicator-value = { $actual } sur { $target }
+overview-quiet = Sans entrée depuis 30 jours ou plus
+overview-quiet-none = Chaque partenaire a renseigné le journal ces 30 derniers jours.
+overview-quiet-never = jamais
+overview-quiet-last = Dernière entrée : { $date }
 
 ## Calendar
 

@@ -203,6 +203,27 @@ overview-deadlines = Scadenze
 overview-no-deadlines = Ancora nessun deliverable.
 
 # @overview (add new overview strings below)
+overview-agenda = Prossimi 14 giorni
+overview-agenda-empty = Nulla in programma nei prossimi 14 giorni.
+overview-overdue = Deliverable in ritardo
+overview-overdue-none = Nessun deliverable è in ritardo.
+overview-days-late = { $days ->
+    [one] { $days } giorno di ritardo
+   *[other] { $days } giorni di ritardo
+}
+overview-month = Questo mese per partner
+overview-month-empty = Nessuna attività questo mese.
+overview-month-count = { $count ->
+    [one] { $count } attività
+   *[other] { $count } attività
+}
+overview-indicators = Indicatori
+overview-indicators-empty = Ancora nessun indicatore.
+overview-indicator-value = { $actual } su { $target }
+overview-quiet = Nessuna voce da almeno 30 giorni
+overview-quiet-none = Tutti i partner hanno registrato voci negli ultimi 30 giorni.
+overview-quiet-never = mai
+overview-quiet-last = Ultima voce: { $date }
 
 ## Calendar
 
