@@ -64,6 +64,9 @@ pub struct App {
     /// Whether the system's file dialogs can be used (else CommPlan's own).
     pub native_dialogs: bool,
     overview: screen::overview::Overview,
+    /// Counts every change of `plan`, so views can cache what they derive
+    /// from it.
+    plan_version: u64,
     calendar: screen::calendar::Calendar,
     deliverables: screen::deliverables::Deliverables,
     dissemination: screen::dissemination::Dissemination,
@@ -122,6 +125,7 @@ impl App {
             system_dark: false,
             native_dialogs: files::native_dialogs(),
             overview: Default::default(),
+            plan_version: 0,
             calendar: Default::default(),
             deliverables: Default::default(),
             dissemination: Default::default(),
@@ -285,6 +289,7 @@ impl App {
             });
             return;
         }
+        self.plan_version += 1;
         match self.history.apply(Arc::make_mut(&mut self.plan), edit) {
             Ok(()) => self.changed(),
             Err(error) => {
@@ -313,6 +318,7 @@ impl App {
         if self.document.read_only.is_some() {
             return Task::none();
         }
+        self.plan_version += 1;
         match self.history.undo(Arc::make_mut(&mut self.plan)) {
             Ok(Some(_)) => self.changed(),
             Ok(None) => {}
@@ -330,6 +336,7 @@ impl App {
         if self.document.read_only.is_some() {
             return Task::none();
         }
+        self.plan_version += 1;
         match self.history.redo(Arc::make_mut(&mut self.plan)) {
             Ok(Some(_)) => self.changed(),
             Ok(None) => {}
@@ -395,7 +402,7 @@ impl App {
         let content: Element<'_, Message> = match self.screen {
             Screen::Overview => self
                 .overview
-                .view(&self.plan, self.today)
+                .view(&self.plan, self.plan_version, self.today)
                 .map(Message::Overview),
             Screen::Calendar => self.calendar.view(&self.plan).map(Message::Calendar),
             Screen::Deliverables => self

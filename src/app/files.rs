@@ -129,6 +129,7 @@ impl App {
         match opened.result {
             Ok((plan, lock)) => {
                 self.plan = Arc::new(plan);
+                self.plan_version += 1;
                 self.document = Document::opened(opened.path.clone(), lock);
                 self.history.clear();
                 self.dialog = None;
@@ -392,6 +393,7 @@ impl App {
             Ok(aside) => {
                 let lock = store::lock::acquire(&path).map_err(|e| e.to_string());
                 self.plan = Arc::new(plan);
+                self.plan_version += 1;
                 self.document = Document::opened(path.clone(), lock);
                 self.history.clear();
                 self.document.touch(Instant::now());

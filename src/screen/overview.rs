@@ -1,5 +1,8 @@
 //! The first screen: the project at a glance.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 use iced::widget::{Space, button, column, progress_bar, row, text};
 use iced::{Alignment, Element, Fill};
@@ -16,8 +19,13 @@ use crate::{fl, format};
 /// How many deadlines the overview lists.
 const DEADLINES: usize = 6;
 
+/// The overview's state: the dashboard, computed once per version of the
+/// plan and day rather than at every frame (on a large plan it takes
+/// milliseconds).
 #[derive(Debug, Default)]
-pub struct Overview;
+pub struct Overview {
+    cache: RefCell<Option<(u64, NaiveDate, Rc<Dashboard>)>>,
+}
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -31,7 +39,25 @@ impl Overview {
         }
     }
 
-    pub fn view<'a>(&'a self, plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
+    /// The dashboard of `plan` (whose contents `version` names) on `today`.
+    fn board(&self, plan: &Plan, version: u64, today: NaiveDate) -> Rc<Dashboard> {
+        let mut cache = self.cache.borrow_mut();
+        match cache.as_ref() {
+            Some((v, day, board)) if *v == version && *day == today => board.clone(),
+            _ => {
+                let board = Rc::new(Dashboard::new(plan, today));
+                *cache = Some((version, today, board.clone()));
+                board
+            }
+        }
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        plan: &'a Plan,
+        version: u64,
+        today: NaiveDate,
+    ) -> Element<'a, Message> {
         let project = &plan.project;
         let partner_name = |id: &Option<crate::data::PartnerId>| {
             id.as_ref()
@@ -100,7 +126,7 @@ impl Overview {
             widget::card(fl!("overview-project"), column![facts, status].spacing(10)),
             figures,
             widget::card(fl!("overview-deadlines"), deadlines(plan, today)),
-            dashboard(plan, today),
+            dashboard(plan, &self.board(plan, version, today)),
         ]
         .spacing(16);
 
@@ -166,9 +192,7 @@ fn deadlines<'a>(plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
 
 /// The dashboard cards: next 14 days, overdue, this month by partner,
 /// indicator progress and quiet partners, each item a link.
-fn dashboard<'a>(plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
-    let board = Dashboard::new(plan, today);
-
+fn dashboard<'a>(plan: &'a Plan, board: &Dashboard) -> Element<'a, Message> {
     let agenda: Element<'a, Message> = if board.agenda.is_empty() {
         widget::empty(fl!("overview-agenda-empty"))
     } else {
@@ -217,7 +241,10 @@ fn dashboard<'a>(plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
                                 .width(Fill)
                                 .wrapping(text::Wrapping::None),
                             widget::badge(
-                                fl!("overview-days-late", days = (today - d.due).num_days()),
+                                fl!(
+                                    "overview-days-late",
+                                    days = (board.reference - d.due).num_days()
+                                ),
                                 Tone::Danger
                             ),
                         ]
