@@ -236,7 +236,7 @@ log-empty = Noch nichts protokolliert.
 log-totals = { $count ->
     [one] Ein Eintrag
    *[other] { $count } Einträge
-} · { $reach } erreicht · { $participants } Teilnehmende
+} · { $reach } erreichte Personen · { $participants } Teilnehmende
 log-date = Datum
 log-partner = Partner
 log-title = Titel
@@ -336,7 +336,7 @@ dialog-backup-offer = Die neueste fehlerfreie Sicherung stammt vom { $when } ({ 
 dialog-no-backup = Von diesem Plan gibt es keine Sicherung, auf die Sie zurückgreifen können.
 dialog-restore = Sicherung öffnen
 dialog-close-failed-title = Ihre Änderungen konnten nicht gespeichert werden
-dialog-close-failed-hint = Speichern Sie sie an einem anderen Ort, oder beenden Sie und verwerfen Sie die Änderungen seit dem letzten Speichern.
+dialog-close-failed-hint = Speichern Sie sie an einem anderen Ort, oder beenden Sie das Programm und verwerfen Sie damit die Änderungen seit dem letzten Speichern.
 dialog-quit-anyway = Ohne Speichern beenden
 dialog-path-hint = Geben Sie den vollständigen Pfad der Plandatei ein (hier ist kein Dateidialog des Systems verfügbar).
 dialog-path-save = Speichern
@@ -384,8 +384,8 @@ cli-import-some-rejected = { $count ->
     [one] Eine Zeile wurde
    *[other] { $count } Zeilen wurden
 } abgelehnt. Korrigieren Sie { $count ->
-    [one] sie
-   *[other] sie
+    [one] die Zeile
+   *[other] die Zeilen
 } in der Datei und importieren Sie die Datei erneut (bereits importierte Zeilen werden übersprungen).
 cli-import-plan-open = { $path } ist in CommPlan geöffnet; importieren Sie dort (Verbreitung → Importieren) oder schließen Sie den Plan zuerst.
 cli-no-such-plan = { $path }: Diese Plandatei (oder dieser Befehl) existiert nicht. Siehe `commplan --help`.
@@ -393,7 +393,7 @@ cli-no-display = Keine grafische Sitzung gefunden (DISPLAY und WAYLAND_DISPLAY s
 cli-export-bad-date = „{ $text }“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2017-06-29.
 cli-export-bad-time = „{ $text }“ ist keine Zeitangabe wie 2017-06-29T10:00:00Z.
 cli-export-bad-table = „{ $text }“ ist keine Tabelle; verwenden Sie activities, deliverables, dissemination oder partners.
-cli-export-bad-separator = „{ $text }“ kann keine Felder trennen; verwenden Sie „,“, „;“, „|“ oder tab.
+cli-export-bad-separator = „{ $text }“ kann keine Felder trennen; verwenden Sie „,“, „;“, „|“ oder „tab“.
 cli-export-stdout-failed = In die Standardausgabe konnte nicht geschrieben werden: { $reason }
 
 ## Exports
@@ -527,7 +527,7 @@ import-missing-columns = { $count ->
 }
 import-unknown-override = Im Plan gibt es keinen Partner „{ $id }“.
 import-malformed = Zeile { $line } kann nicht als CSV gelesen werden: { $reason }
-template-hint-date = Datum: JJJJ-MM-TT, TT/MM/JJJJ oder TT.MM.JJJJ (Pflichtfeld; diese Zeile wird ignoriert)
+template-hint-date = Datum: JJJJ-MM-TT, TT/MM/JJJJ oder TT.MM.JJJJ (Pflichtfeld; diese Hinweiszeile wird beim Import ignoriert)
 template-hint-partner = Ihre Partner-ID, z. B. VEN (Pflichtfeld)
 template-hint-channel = Kanal (Pflichtfeld): { $words }
 template-hint-title = Was durchgeführt oder veröffentlicht wurde (Pflichtfeld)
