@@ -1,0 +1,544 @@
+# CommPlan — deutsche Texte.
+
+## Vocabularies
+
+kind-event = Veranstaltung
+kind-workshop = Workshop
+kind-conference = Konferenz
+kind-webinar = Webinar
+kind-newsletter = Newsletter
+kind-press-release = Pressemitteilung
+kind-social-post = Social-Media-Beitrag
+kind-publication = Publikation
+kind-video = Video
+kind-website-update = Website-Aktualisierung
+kind-campaign = Kampagne
+kind-other = Sonstiges
+
+status-idea = Idee
+status-planned = Geplant
+status-in-preparation = In Vorbereitung
+status-confirmed = Bestätigt
+status-done = Erledigt
+status-cancelled = Abgesagt
+
+role-lead-partner = Lead Partner
+role-communication-lead = Kommunikationsleitung
+role-partner = Partner
+role-observer = Beobachter
+
+deliverable-status-not-started = Nicht begonnen
+deliverable-status-in-progress = In Bearbeitung
+deliverable-status-in-review = In Prüfung
+deliverable-status-submitted = Eingereicht
+deliverable-status-approved = Genehmigt
+
+channel-website = Website
+channel-social-media = Soziale Medien
+channel-newsletter = Newsletter
+channel-press = Presse und Medien
+channel-event = Veranstaltung
+channel-publication = Publikation
+channel-video = Video
+channel-email = E-Mail
+channel-other = Sonstiges
+
+target-local-authority = Lokale öffentliche Behörde
+target-regional-authority = Regionale öffentliche Behörde
+target-national-authority = Nationale öffentliche Behörde
+target-sectoral-agency = Sektorale Agentur
+target-service-provider = Infrastruktur- und (öffentlicher) Dienstleistungsanbieter
+target-interest-groups = Interessengruppen einschließlich NGOs
+target-higher-education = Hochschule und Forschung
+target-education-centre = Bildungs-/Ausbildungszentrum und Schule
+target-enterprise = Unternehmen und KMU
+target-business-support = Unternehmensförderorganisation
+target-eeig = EWIV und EVTZ
+target-international-organisation = Internationale Organisation
+target-general-public = Allgemeine Öffentlichkeit
+
+measure-entries = Anzahl der Einträge
+measure-reach = Erreichte Personen
+measure-participants = Teilnehmende
+
+repeat-week = Woche(n)
+repeat-month = Monat(e)
+
+## What an edit or a finding is about
+
+subject-project = Projekt
+subject-partner = Partner
+subject-work-package = Arbeitspaket
+subject-activity = Aktivität
+subject-deliverable = Deliverable
+subject-entry = Protokolleintrag
+subject-indicator = Indikator
+
+## Refused edits
+
+error-duplicate-id = { $subject } „{ $id }“ existiert bereits.
+error-not-found = { $subject } „{ $id }“ existiert nicht.
+error-unknown-partner = Es gibt keinen Partner „{ $id }“.
+error-unknown-work-package = Es gibt kein Arbeitspaket „{ $id }“.
+error-unknown-activity = Es gibt keine Aktivität { $id }.
+error-in-use = { $subject } „{ $id }“ wird noch von { $uses } verwendet.
+
+uses-project = dem Projekt selbst
+uses-work-packages = { $count ->
+    [one] einem Arbeitspaket
+   *[other] { $count } Arbeitspaketen
+}
+uses-activities = { $count ->
+    [one] einer Aktivität
+   *[other] { $count } Aktivitäten
+}
+uses-deliverables = { $count ->
+    [one] einem Deliverable
+   *[other] { $count } Deliverables
+}
+uses-entries = { $count ->
+    [one] einem Protokolleintrag
+   *[other] { $count } Protokolleinträgen
+}
+uses-indicators = { $count ->
+    [one] einem Indikator-Zielwert
+   *[other] { $count } Indikator-Zielwerten
+}
+
+problem-empty-title = Der Titel fehlt.
+problem-empty-name = Der Name fehlt.
+problem-end-before-start = Das Ende liegt vor dem Beginn.
+problem-project-end-before-start = Das Projekt endet, bevor es beginnt.
+problem-bad-partner-id = „{ $id }“ ist keine gültige Partner-ID: Verwenden Sie bis zu 16 Buchstaben, Ziffern, „-“, „_“ oder „.“, ohne Leerzeichen.
+problem-bad-country = „{ $code }“ ist kein zweistelliger Ländercode wie IT oder AT.
+problem-bad-language = „{ $code }“ ist kein Sprachcode wie it, de oder sl.
+problem-duplicate-code = Ein anderes Deliverable hat bereits den Code „{ $code }“.
+problem-campaign-is-itself = Eine Aktivität kann nicht zu sich selbst gehören.
+problem-campaign-not-a-campaign = Aktivität { $id } ist selbst Teil einer Kampagne und kann daher keine anderen Elemente enthalten.
+problem-date-out-of-range = Das Datum { $date } liegt außerhalb der Jahre 1900 bis 2999.
+problem-bad-recurrence = Die Wiederholung braucht einen Abstand von mindestens 1 und ein Ende nach dem Beginn.
+
+## Checking a plan
+
+check-error = Fehler
+check-warning = Warnung
+check-duplicate-id = Ein anderes Element weiter oben hat dieselbe ID.
+check-outside-project = „{ $title }“ liegt außerhalb des Projektzeitraums.
+
+## Loading and saving
+
+load-not-found = Die Datei existiert nicht.
+load-io = Die Datei kann nicht gelesen werden: { $reason }
+load-too-large = Die Datei ist { $megabytes } MB groß, mehr als die { $limit } MB, die ein Plan haben darf.
+load-not-text = Die Datei ist kein UTF-8-Text; sie ist kein Plan oder sie ist beschädigt.
+load-syntax = { $reason }
+load-too-new = Dieser Plan wurde mit einer neueren CommPlan-Version geschrieben (Format { $found }; dieses Programm liest bis Format { $supported }). Aktualisieren Sie CommPlan, um ihn zu öffnen; die Datei wurde nicht verändert.
+load-too-old = Die Formatversion { $found } ist kein CommPlan-Format.
+save-failed = Speichern nicht möglich: { $reason }
+save-read-only = Der Ordner oder die Datei ist schreibgeschützt
+save-disk-full = Der Datenträger ist voll
+
+## Dates and numbers
+
+format-date = { $day }. { $month } { $year }
+format-date-weekday = { $weekday }, { $date }
+format-month-year = { $month } { $year }
+format-thousands-separator = .
+month-short-1 = Jan.
+month-short-2 = Feb.
+month-short-3 = März
+month-short-4 = Apr.
+month-short-5 = Mai
+month-short-6 = Juni
+month-short-7 = Juli
+month-short-8 = Aug.
+month-short-9 = Sept.
+month-short-10 = Okt.
+month-short-11 = Nov.
+month-short-12 = Dez.
+month-long-1 = Januar
+month-long-2 = Februar
+month-long-3 = März
+month-long-4 = April
+month-long-5 = Mai
+month-long-6 = Juni
+month-long-7 = Juli
+month-long-8 = August
+month-long-9 = September
+month-long-10 = Oktober
+month-long-11 = November
+month-long-12 = Dezember
+weekday-short-mon = Mo
+weekday-short-tue = Di
+weekday-short-wed = Mi
+weekday-short-thu = Do
+weekday-short-fri = Fr
+weekday-short-sat = Sa
+weekday-short-sun = So
+
+## Screens
+
+screen-overview = Übersicht
+screen-calendar = Kalender
+screen-deliverables = Deliverables
+screen-dissemination = Verbreitung
+screen-partners = Partner
+screen-indicators = Indikatoren
+screen-settings = Einstellungen
+
+## Overview
+
+none = —
+overview-project = Projekt
+overview-dates = { $start } – { $end }
+overview-leads = Lead Partner: { $lead } · Kommunikationsleitung: { $communication }
+overview-partners = Partner und Beobachter
+overview-activities = geplante Aktivitäten
+overview-deliverables = Deliverables
+overview-entries = Einträge im Verbreitungsprotokoll
+overview-ended = Das Projekt endete am { $date }
+overview-not-started = Das Projekt beginnt am { $date }
+overview-running = Das Projekt läuft
+overview-deadlines = Fristen
+overview-no-deadlines = Noch keine Deliverables.
+
+# @overview (add new overview strings below)
+
+## Calendar
+
+calendar-empty = Noch keine Aktivitäten.
+calendar-count = { $count ->
+    [one] Eine Aktivität
+   *[other] { $count } Aktivitäten
+}
+calendar-timed = { $date }, { $start }–{ $end } Uhr ({ $zone })
+
+# @calendar (add new calendar strings below)
+
+## Deliverables
+
+deliverables-empty = Noch keine Deliverables.
+deliverables-count = { $count ->
+    [one] Ein Deliverable
+   *[other] { $count } Deliverables
+}
+deliverables-code = Code
+deliverables-title = Titel
+deliverables-lead = Federführung
+deliverables-due = Fällig
+deliverables-status = Status
+
+# @deliverables (add new deliverables strings below)
+
+## Dissemination log
+
+log-empty = Noch nichts protokolliert.
+log-totals = { $count ->
+    [one] Ein Eintrag
+   *[other] { $count } Einträge
+} · { $reach } erreichte Personen · { $participants } Teilnehmende
+log-date = Datum
+log-partner = Partner
+log-title = Titel
+log-channel = Kanal
+log-reach = Reichweite
+
+# @dissemination (add new dissemination strings below)
+
+## Indicators
+
+indicators-empty = Noch keine Indikatoren.
+indicators-progress = { $actual } von { $target } ({ $unit })
+indicators-percent = { $percent } %
+
+# @indicators (add new indicators strings below)
+
+## Partners
+
+partners-empty = Noch keine Partner: Fügen Sie oben den ersten hinzu.
+partners-count = { $count ->
+    [one] Ein Partner
+   *[other] { $count } Partner und Beobachter
+}
+partners-new = Partner hinzufügen
+partners-id = ID
+partners-name = Name
+partners-country = Land
+partners-role = Rolle
+partners-contact = Kontakt
+partners-id-placeholder = ID (VEN)
+partners-name-placeholder = Vollständiger Name
+partners-country-placeholder = IT
+partners-email-placeholder = Kontakt-E-Mail
+partners-add = Hinzufügen
+
+# @partners (add new partners strings below)
+
+## Settings
+
+settings-appearance = Darstellung und Sprache
+settings-theme-system = Wie im System
+settings-theme-light = Hell
+settings-theme-dark = Dunkel
+settings-language = Sprache
+settings-places = Wo Ihre Daten gespeichert werden
+settings-data-folder = Datenordner
+settings-backups-folder = Sicherungen
+settings-settings-file = Einstellungsdatei
+settings-log-file = Protokolldatei
+settings-plan-file = Dieser Plan
+
+## Window, toolbar and status
+
+app-name = CommPlan
+window-title = { $plan } — CommPlan
+window-title-read-only = {" "}(schreibgeschützt)
+toolbar-new = Neu
+toolbar-new-hint = Einen leeren Plan anlegen (Strg+N)
+toolbar-open = Öffnen
+toolbar-open-hint = Eine Plandatei öffnen (Strg+O)
+toolbar-recent = Zuletzt geöffnet
+toolbar-save-as = Speichern unter…
+toolbar-save-as-hint = Eine Kopie unter anderem Namen speichern und darin weiterarbeiten (Strg+Umschalt+S)
+toolbar-undo-what = Rückgängig: { $what } (Strg+Z)
+toolbar-undo-nothing = Nichts rückgängig zu machen
+toolbar-redo-what = Wiederholen: { $what } (Strg+Umschalt+Z)
+toolbar-redo-nothing = Nichts zu wiederholen
+status-opening = Wird geöffnet…
+status-saving = Wird gespeichert…
+status-save-failed = Nicht gespeichert
+status-read-only = Schreibgeschützt
+status-unsaved = Ungespeicherte Änderungen
+status-saved = Alle Änderungen gespeichert
+read-only-elsewhere = Dieser Plan ist in einem anderen CommPlan-Fenster geöffnet und daher hier schreibgeschützt. Mit „Speichern unter“ können Sie in einer Kopie weiterarbeiten.
+read-only-cannot-lock = Dieser Plan ist hier schreibgeschützt: { $reason }. Mit „Speichern unter“ können Sie in einer Kopie weiterarbeiten.
+read-only-no-file = Kein Plan geöffnet. Legen Sie einen neuen Plan an oder öffnen Sie einen vorhandenen.
+
+## Notices
+
+notice-saved-as = Gespeichert als { $path }; Sie arbeiten jetzt in dieser Datei.
+notice-save-failed = { $reason } Ihre Änderungen bleiben in diesem Fenster erhalten; mit „Speichern unter“ können Sie sie an einem anderen Ort speichern.
+notice-restored = Die Sicherung ist geöffnet. Die beschädigte Datei wurde als { $aside } aufbewahrt.
+notice-restore-failed = Die Sicherung wurde nicht geöffnet, weil die beschädigte Datei nicht beiseitegelegt werden konnte: { $reason }
+
+## Dialogs
+
+dialog-new-title = Neuen Plan anlegen
+dialog-open-title = Plan öffnen
+dialog-save-as-title = Plan speichern unter
+file-filter-plans = CommPlan-Pläne
+dialog-dismiss = Schließen
+dialog-cancel = Abbrechen
+dialog-open-another = Anderen Plan öffnen…
+dialog-unreadable-title = Dieser Plan kann nicht geöffnet werden
+dialog-unreadable-untouched = Die Datei wurde nicht verändert.
+dialog-backup-offer = Die neueste fehlerfreie Sicherung stammt vom { $when } ({ $activities } Aktivitäten). Wenn Sie sie öffnen, bleibt die beschädigte Datei unter anderem Namen daneben erhalten.
+dialog-no-backup = Von diesem Plan gibt es keine Sicherung, auf die Sie zurückgreifen können.
+dialog-restore = Sicherung öffnen
+dialog-close-failed-title = Ihre Änderungen konnten nicht gespeichert werden
+dialog-close-failed-hint = Speichern Sie sie an einem anderen Ort, oder beenden Sie das Programm und verwerfen Sie damit die Änderungen seit dem letzten Speichern.
+dialog-quit-anyway = Ohne Speichern beenden
+dialog-path-hint = Geben Sie den vollständigen Pfad der Plandatei ein (hier ist kein Dateidialog des Systems verfügbar).
+dialog-path-save = Speichern
+dialog-path-need-file = Geben Sie den Pfad einer Datei ein, nicht den eines Ordners.
+dialog-path-missing = Unter diesem Pfad gibt es keine Datei.
+dialog-path-no-folder = Der Ordner dieses Pfads existiert nicht.
+
+## Command line
+
+cli-no-data-folder = Für den Standardplan wurde kein Home-Ordner gefunden; geben Sie mit --plan FILE einen Plan an.
+cli-exists = { $path } existiert bereits; verwenden Sie --force, um die Datei zu ersetzen.
+cli-written = { $path } geschrieben
+cli-check-ok = { $path }: Der Plan ist gültig ({ $activities } Aktivitäten, { $deliverables } Deliverables, { $entries } Protokolleinträge).
+cli-summary-dates = Laufzeit: { $start } bis { $end }
+cli-summary-partners = { $count ->
+    [one] Ein Partner
+   *[other] { $count } Partner
+}
+cli-summary-activities = { $count ->
+    [one] Eine Aktivität
+   *[other] { $count } Aktivitäten
+}
+cli-summary-deliverables = { $count ->
+    [one] Ein Deliverable
+   *[other] { $count } Deliverables
+}
+cli-summary-entries = { $count ->
+    [one] Ein Eintrag im Verbreitungsprotokoll
+   *[other] { $count } Einträge im Verbreitungsprotokoll
+}
+cli-summary-next = Nächste Fristen:
+cli-summary-none = keine: Alle ab heute fälligen Deliverables sind geliefert, oder es ist keines fällig.
+cli-gui-failed = Das Fenster konnte nicht geöffnet werden: { $reason }
+
+# @cli (add new cli strings below)
+cli-import-no-partner = Der Plan enthält keinen Partner „{ $id }“.
+cli-import-too-large = Die Datei ist { $megabytes } MB groß, zu groß für ein Verbreitungsprotokoll.
+cli-import-ignored-column = Die Spalte „{ $column }“ wird von CommPlan nicht gelesen; sie wurde ignoriert.
+cli-import-dry-run = Probelauf, nichts wurde geändert: { $added } würden hinzugefügt, { $skipped } übersprungen (bereits im Protokoll oder in der Datei wiederholt), { $rejected } abgelehnt.
+cli-import-done = { $path }: { $added ->
+    [one] ein Eintrag hinzugefügt
+   *[other] { $added } Einträge hinzugefügt
+}, { $skipped } übersprungen (bereits im Protokoll oder in der Datei wiederholt), { $rejected } abgelehnt.
+cli-import-some-rejected = { $count ->
+    [one] Eine Zeile wurde
+   *[other] { $count } Zeilen wurden
+} abgelehnt. Korrigieren Sie { $count ->
+    [one] die Zeile
+   *[other] die Zeilen
+} in der Datei und importieren Sie die Datei erneut (bereits importierte Zeilen werden übersprungen).
+cli-import-plan-open = { $path } ist in CommPlan geöffnet; importieren Sie dort (Verbreitung → Importieren) oder schließen Sie den Plan zuerst.
+cli-no-such-plan = { $path }: Diese Plandatei (oder dieser Befehl) existiert nicht. Siehe `commplan --help`.
+cli-no-display = Keine grafische Sitzung gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt), daher kann das Fenster nicht geöffnet werden. Die Befehle new, check und summary funktionieren auch ohne; siehe `commplan --help`.
+cli-export-bad-date = „{ $text }“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2017-06-29.
+cli-export-bad-time = „{ $text }“ ist keine Zeitangabe wie 2017-06-29T10:00:00Z.
+cli-export-bad-table = „{ $text }“ ist keine Tabelle; verwenden Sie activities, deliverables, dissemination oder partners.
+cli-export-bad-separator = „{ $text }“ kann keine Felder trennen; verwenden Sie „,“, „;“, „|“ oder „tab“.
+cli-export-stdout-failed = In die Standardausgabe konnte nicht geschrieben werden: { $reason }
+
+## Exports
+
+# @exports (add new exports strings below)
+
+export-error-unknown-partner = In diesem Plan gibt es keinen Partner „{ $id }“.
+export-error-empty-range = Der Zeitraum endet ({ $to }), bevor er beginnt ({ $from }).
+export-calendar-name = { $project }
+export-calendar-name-partner = { $project } — { $partner }
+export-responsible = Verantwortlich: { $partner }
+export-contributors = Mit: { $partners }
+export-work-package = Arbeitspaket: { $work_package }
+export-channel = Kanal: { $channel }
+export-registration = Anmeldung: { $link }
+export-online = Online: { $link }
+export-lead = Federführung: { $partner }
+export-deliverable-status = Status: { $status }
+export-deadline-summary = Frist { $code }: { $title }
+export-deadline-description = Deliverable { $code } aus { $work_package } ist fällig.
+export-category-deadline = Frist
+export-html-title-plan = { $project }: Kommunikationszeitplan
+export-html-title-partner = { $project }: Zeitplan für { $partner }
+export-html-runs = Das Projekt läuft vom { $start } bis zum { $end }
+export-html-covers = dieser Zeitplan umfasst den Zeitraum vom { $start } bis zum { $end }
+export-html-generated = erstellt am { $date }
+export-html-footer = Erstellt mit CommPlan für { $project }. Bitte teilen Sie jede Änderung der Kommunikationsleitung mit.
+export-html-contacts = Kontakte
+export-html-partner = Partner
+export-html-role = Rolle
+export-html-contact = Kontakt
+export-html-deliverables = Deliverables
+export-html-deliverables-owed = Ihre fälligen Deliverables
+export-html-no-deliverables = In diesem Zeitraum sind keine Deliverables fällig.
+export-html-code = Code
+export-html-title = Titel
+export-html-due = Fällig
+export-html-lead = Federführung
+export-html-status = Status
+export-html-schedule = Zeitplan
+export-html-nothing-planned = In diesem Zeitraum ist nichts geplant.
+export-html-date = Datum
+export-html-time-heading = Uhrzeit
+export-html-what = Was
+export-html-who = Wer
+export-html-where = Wo
+export-html-range = { $start } bis { $end }
+export-html-all-day = Ganztägig
+export-html-time = { $start }–{ $end } Uhr ({ $zone })
+export-html-with = mit { $partners }
+export-html-registration = Anmeldung:
+export-html-deadline = Frist
+toolbar-export = Exportieren…
+toolbar-export-hint = Einen Kalender, eine Tabelle oder einen druckbaren Zeitplan für die Partner exportieren
+export-dialog-title = Export für Partner
+export-field-format = Format
+export-field-partner = Partner
+export-field-dates = Zeitraum
+export-field-language = Sprache
+export-field-table = Tabelle
+export-field-separator = Trennzeichen
+export-format-ics = Kalender (.ics)
+export-format-csv = Tabelle (.csv)
+export-format-html = Druckbare Seite (.html)
+export-format-ics-hint = Für Thunderbird, GNOME Kalender, Evolution, Outlook und Google Kalender. Beim Importieren eines neueren Exports werden die Termine aktualisiert.
+export-format-csv-hint = Für Tabellenkalkulationen: eine Kopfzeile, Datumsangaben als JJJJ-MM-TT, Werte als feste Bezeichner.
+export-format-html-hint = Eine Datei zum Öffnen im Browser und Drucken auf A4, eine Seite pro Monat.
+export-html-print-hint = Die Seite enthält den Zeitplan Monat für Monat, die fälligen Deliverables und die Kontakte.
+export-all-partners = Gesamter Plan (alle Partner)
+export-date-placeholder = JJJJ-MM-TT
+export-dates-hint = Leer: das gesamte Projekt
+export-option-deadlines = Deliverable-Fristen als ganztägige Termine hinzufügen
+export-option-reminder = { $days } Tage vor jeder offenen Frist erinnern
+export-option-utc = Zeiten in UTC schreiben (für Kalender, die Zeitzonen falsch behandeln)
+export-option-bom = Byte Order Mark (BOM), damit Excel Umlaute und Akzente richtig liest
+export-separator-comma = Komma ,
+export-separator-semicolon = Semikolon ; (Excel auf Italienisch, Deutsch, Französisch)
+export-table-activities = Aktivitäten
+export-table-deliverables = Deliverables
+export-table-dissemination = Verbreitungsprotokoll
+export-table-partners = Partner
+export-every-partner = { $count ->
+    [one] Für den Partner exportieren…
+   *[other] Für jeden Partner exportieren ({ $count })…
+}
+export-save = Exportieren…
+export-busy = Wird exportiert…
+export-dialog-save-title = Exportieren nach
+export-dialog-folder-title = Ordner für je eine Datei pro Partner wählen
+export-filter-ics = Kalenderdateien
+export-filter-csv = CSV-Tabellen
+export-filter-html = Webseiten
+export-dialog-bad-date = „{ $text }“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2017-06-29.
+export-notice-file = Exportiert nach { $path }
+export-notice-folder = { $count ->
+    [one] Eine Datei in { $folder } geschrieben
+   *[other] { $count } Dateien in { $folder } geschrieben
+}
+
+## Import
+
+# @import (add new import strings below)
+import-column-date = date
+import-column-partner = partner
+import-column-channel = channel
+import-column-title = title
+import-column-target-group = target group
+import-column-reach = reach
+import-column-participants = participants
+import-column-language = language
+import-column-link = link
+import-column-notes = notes
+import-column-activity = activity
+import-too-few-columns = Die Zeile hat { $found } Werte, die Kopfzeile nennt aber { $expected } Spalten.
+import-too-many-columns = Die Zeile hat { $found } Werte, die Kopfzeile nennt aber nur { $expected } Spalten: Steht ein Trennzeichen in einem Text, der nicht in Anführungszeichen steht?
+import-missing = Der Wert in der Spalte „{ $column }“ fehlt.
+import-bad-date = „{ $text }“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, TT/MM/JJJJ oder TT.MM.JJJJ.
+import-bad-number = Der Wert „{ $text }“ in der Spalte „{ $column }“ ist keine ganze Zahl.
+import-negative = Der Wert „{ $text }“ in der Spalte „{ $column }“ ist kleiner als null.
+import-unknown-channel = „{ $text }“ ist kein Kanal, den CommPlan kennt (website, social media, newsletter, press, event, publication, video, email, other).
+import-unknown-target-group = „{ $text }“ ist keine Zielgruppe, die CommPlan kennt.
+import-unknown-partner = Im Plan gibt es keinen Partner „{ $text }“.
+import-bad-activity = „{ $text }“ ist keine Aktivitäts-ID wie 12 oder A12.
+import-unknown-activity = Im Plan gibt es keine Aktivität { $id }.
+import-bad-language = „{ $text }“ ist kein Sprachcode wie it, de oder sl.
+import-file-empty = Die Datei enthält keine Zeilen.
+import-no-header = Zeile { $line } sollte die Spalten benennen (date, partner, channel, title, …), beginnt aber mit „{ $first }“.
+import-missing-columns = { $count ->
+    [one] Der Datei fehlt die Spalte { $columns }.
+   *[other] Der Datei fehlen die Spalten { $columns }.
+}
+import-unknown-override = Im Plan gibt es keinen Partner „{ $id }“.
+import-malformed = Zeile { $line } kann nicht als CSV gelesen werden: { $reason }
+template-hint-date = Datum: JJJJ-MM-TT, TT/MM/JJJJ oder TT.MM.JJJJ (Pflichtfeld; diese Hinweiszeile wird beim Import ignoriert)
+template-hint-partner = Ihre Partner-ID, z. B. VEN (Pflichtfeld)
+template-hint-channel = Kanal (Pflichtfeld): { $words }
+template-hint-title = Was durchgeführt oder veröffentlicht wurde (Pflichtfeld)
+template-hint-target-group = Zielgruppe, z. B. allgemeine Öffentlichkeit, Unternehmen, Hochschule
+template-hint-reach = Erreichte Personen oder verteilte Exemplare (ganze Zahl)
+template-hint-participants = Teilnehmende bei Veranstaltungen (ganze Zahl)
+template-hint-language = Sprachcode: it, de, fr, sl, en
+template-hint-link = Link zum Nachweis (Beitrag, Artikel, Fotos)
+template-hint-notes = Anmerkungen
+template-hint-activity = Aktivitäts-ID aus dem Plan, falls bekannt (z. B. 12)
+
+## Search
+
+# @search (add new search strings below)
