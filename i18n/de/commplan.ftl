@@ -203,6 +203,27 @@ overview-deadlines = Fristen
 overview-no-deadlines = Noch keine Deliverables.
 
 # @overview (add new overview strings below)
+overview-agenda = Nächste 14 Tage
+overview-agenda-empty = In den nächsten 14 Tagen ist nichts geplant.
+overview-overdue = Überfällige Deliverables
+overview-overdue-none = Kein Deliverable ist überfällig.
+overview-days-late = { $days ->
+    [one] { $days } Tag überfällig
+   *[other] { $days } Tage überfällig
+}
+overview-month = Dieser Monat nach Partner
+overview-month-empty = Keine Aktivitäten in diesem Monat.
+overview-month-count = { $count ->
+    [one] { $count } Aktivität
+   *[other] { $count } Aktivitäten
+}
+overview-indicators = Indikatoren
+overview-indicators-empty = Noch keine Indikatoren.
+overview-indicator-value = { $actual } von { $target }
+overview-quiet = Seit 30 Tagen oder länger ohne Eintrag
+overview-quiet-none = Alle Partner haben in den letzten 30 Tagen berichtet.
+overview-quiet-never = nie
+overview-quiet-last = Letzter Eintrag: { $date }
 
 ## Calendar
 
@@ -341,6 +362,7 @@ dialog-quit-anyway = Ohne Speichern beenden
 dialog-path-hint = Geben Sie den vollständigen Pfad der Plandatei ein (hier ist kein Dateidialog des Systems verfügbar).
 dialog-path-save = Speichern
 dialog-path-need-file = Geben Sie den Pfad einer Datei ein, nicht den eines Ordners.
+dialog-path-need-folder = Geben Sie den Pfad eines vorhandenen Ordners ein.
 dialog-path-missing = Unter diesem Pfad gibt es keine Datei.
 dialog-path-no-folder = Der Ordner dieses Pfads existiert nicht.
 
@@ -399,6 +421,7 @@ cli-export-stdout-failed = In die Standardausgabe konnte nicht geschrieben werde
 ## Exports
 
 # @exports (add new exports strings below)
+export-keys-hint = Tab: nächste Option · Pfeiltasten: ändern · Leertaste: umschalten · Eingabe: exportieren
 
 export-error-unknown-partner = In diesem Plan gibt es keinen Partner „{ $id }“.
 export-error-empty-range = Der Zeitraum endet ({ $to }), bevor er beginnt ({ $from }).
@@ -483,6 +506,7 @@ export-save = Exportieren…
 export-busy = Wird exportiert…
 export-dialog-save-title = Exportieren nach
 export-dialog-folder-title = Ordner für je eine Datei pro Partner wählen
+export-dialog-write = Exportieren
 export-filter-ics = Kalenderdateien
 export-filter-csv = CSV-Tabellen
 export-filter-html = Webseiten
