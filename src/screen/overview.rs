@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use iced::widget::{Space, button, column, progress_bar, row, text};
+use iced::widget::{Space, button, column, container, progress_bar, row, text};
 use iced::{Alignment, Element, Fill};
 
 use super::{Action, Screen};
@@ -237,9 +237,10 @@ fn dashboard<'a>(plan: &'a Plan, board: &Dashboard) -> Element<'a, Message> {
                     link(
                         row![
                             widget::cell(text(d.code.clone()).font(BOLD), 90),
-                            text(d.title.clone())
+                            // One line each; a long title is cut at the badge.
+                            container(text(d.title.clone()).wrapping(text::Wrapping::None))
                                 .width(Fill)
-                                .wrapping(text::Wrapping::None),
+                                .clip(true),
                             widget::badge(
                                 fl!(
                                     "overview-days-late",
