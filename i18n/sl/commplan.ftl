@@ -125,13 +125,13 @@ problem-empty-name = Manjka ime.
 problem-end-before-start = Konec je pred začetkom.
 problem-project-end-before-start = Projekt se konča, preden se začne.
 problem-bad-partner-id = „{ $id }“ ni uporaben ID partnerja: uporabite največ 16 črk, števk, „-“, „_“ ali „.“, brez presledkov.
-problem-bad-country = „{ $code }“ ni dvočrkovna koda države, kot sta IT ali AT.
-problem-bad-language = „{ $code }“ ni koda jezika, kot so it, de ali sl.
+problem-bad-country = „{ $code }“ ni dvočrkovna koda države (npr. IT ali AT).
+problem-bad-language = „{ $code }“ ni koda jezika (npr. it, de ali sl).
 problem-duplicate-code = Drug dosežek že ima kodo „{ $code }“.
-problem-campaign-is-itself = Aktivnost ne more biti del same sebe.
+problem-campaign-is-itself = Aktivnost ne more pripadati sama sebi.
 problem-campaign-not-a-campaign = Aktivnost { $id } je sama del kampanje, zato ne more vsebovati drugih elementov.
 problem-date-out-of-range = Datum { $date } je zunaj obdobja od leta 1900 do leta 2999.
-problem-bad-recurrence = Ponavljanje potrebuje korak vsaj 1 in konec po začetku.
+problem-bad-recurrence = Ponavljanje mora imeti korak najmanj 1 in konec po začetku.
 
 ## Checking a plan
 
@@ -273,7 +273,7 @@ log-reach = Doseg
 
 indicators-empty = Kazalnikov še ni.
 indicators-progress = { $actual } od { $target } { $unit }
-indicators-percent = { $percent } %
+indicators-percent = { $percent } %
 
 # @indicators (add new indicators strings below)
 
@@ -325,14 +325,14 @@ toolbar-new-hint = Ustvari prazen načrt (Ctrl+N)
 toolbar-open = Odpri
 toolbar-open-hint = Odpri datoteko z načrtom (Ctrl+O)
 toolbar-recent = Nedavni načrti
-toolbar-save-as = Shrani kot …
+toolbar-save-as = Shrani kot …
 toolbar-save-as-hint = Shrani kopijo pod drugim imenom in nadaljuj delo v njej (Ctrl+Shift+S)
 toolbar-undo-what = Razveljavi: { $what } (Ctrl+Z)
 toolbar-undo-nothing = Ničesar ni mogoče razveljaviti
 toolbar-redo-what = Uveljavi: { $what } (Ctrl+Shift+Z)
 toolbar-redo-nothing = Ničesar ni mogoče uveljaviti
-status-opening = Odpiranje …
-status-saving = Shranjevanje …
+status-opening = Odpiranje …
+status-saving = Shranjevanje …
 status-save-failed = Ni shranjeno
 status-read-only = Samo za branje
 status-unsaved = Neshranjene spremembe
@@ -356,7 +356,7 @@ dialog-save-as-title = Shrani načrt kot
 file-filter-plans = Načrti CommPlan
 dialog-dismiss = Zapri
 dialog-cancel = Prekliči
-dialog-open-another = Odpri drug načrt …
+dialog-open-another = Odpri drug načrt …
 dialog-unreadable-title = Tega načrta ni mogoče odpreti
 dialog-unreadable-untouched = Datoteka je ostala popolnoma nespremenjena.
 dialog-backup-offer = Najnovejša nepoškodovana varnostna kopija je z dne { $when } (aktivnosti: { $activities }). Če jo odprete, poškodovana datoteka ostane poleg nje pod drugim imenom.
@@ -369,7 +369,7 @@ dialog-path-hint = Vnesite celotno pot do datoteke z načrtom (sistemsko pogovor
 dialog-path-save = Shrani
 dialog-path-need-file = Vnesite pot do datoteke, ne do mape.
 dialog-path-missing = Na tej poti ni datoteke.
-dialog-path-no-folder = Mapa te poti ne obstaja.
+dialog-path-no-folder = Mapa na tej poti ne obstaja.
 
 ## Command line
 
@@ -377,7 +377,7 @@ cli-no-data-folder = Domače mape za privzeti načrt ni bilo mogoče najti; nač
 cli-exists = { $path } že obstaja; za zamenjavo uporabite --force.
 cli-written = Zapisano: { $path }
 cli-check-ok = { $path }: načrt je veljaven (aktivnosti: { $activities }, dosežki: { $deliverables }, vnosi v dnevnik: { $entries }).
-cli-summary-dates = Trajanje: od { $start } do { $end }
+cli-summary-dates = Poteka od { $start } do { $end }
 cli-summary-partners = { $count ->
     [1] En partner
     [one] { $count } partner
@@ -407,14 +407,14 @@ cli-summary-entries = { $count ->
    *[other] { $count } vnosov v dnevnik diseminacije
 }
 cli-summary-next = Naslednji roki:
-cli-summary-none = ni jih: vsi dosežki z rokom od danes naprej so oddani ali pa noben ni zapadel.
+cli-summary-none = ni jih: vsi dosežki z rokom od danes naprej so že oddani ali pa takih dosežkov ni.
 cli-gui-failed = Okna ni bilo mogoče odpreti: { $reason }
 
 # @cli (add new cli strings below)
 cli-import-no-partner = Načrt nima partnerja „{ $id }“.
 cli-import-too-large = datoteka ima { $megabytes } MB, kar je preveč za dnevnik diseminacije.
-cli-import-ignored-column = stolpca „{ $column }“ CommPlan ne bere; prezrt je bil.
-cli-import-dry-run = Poskusni zagon, nič ni bilo spremenjeno: za dodajanje: { $added }, za preskok: { $skipped } (že v dnevniku ali ponovljeno v datoteki), zavrnjeno: { $rejected }.
+cli-import-ignored-column = stolpec „{ $column }“ ni med stolpci, ki jih CommPlan bere, zato je bil prezrt.
+cli-import-dry-run = Poskusni zagon, nič ni bilo spremenjeno. Za dodajanje: { $added }, za preskok: { $skipped } (že v dnevniku ali ponovljeno v datoteki), zavrnjeno: { $rejected }.
 cli-import-done = { $path }: { $added ->
     [1] dodan en vnos
     [one] dodan { $added } vnos
@@ -433,12 +433,12 @@ cli-import-some-rejected = { $count ->
     [two] popravite ju
     [few] popravite jih
    *[other] popravite jih
-} v datoteki in jo znova uvozite (že uvožene vrstice bodo preskočene).
+} v datoteki in datoteko znova uvozite (že uvožene vrstice bodo preskočene).
 cli-import-plan-open = { $path } je odprt v programu CommPlan; uvozite tam (Diseminacija → Uvoz) ali ga najprej zaprite.
 cli-no-such-plan = { $path }: takšna datoteka z načrtom (ali ukaz) ne obstaja. Glejte `commplan --help`.
 cli-no-display = Grafične seje ni bilo mogoče najti (DISPLAY in WAYLAND_DISPLAY nista nastavljena), zato okna ni mogoče odpreti. Ukazi new, check in summary delujejo tudi brez nje; glejte `commplan --help`.
 cli-export-bad-date = „{ $text }“ ni datum; zapišite ga kot LLLL-MM-DD, npr. 2017-06-29.
-cli-export-bad-time = „{ $text }“ ni čas v obliki, kot je 2017-06-29T10:00:00Z.
+cli-export-bad-time = „{ $text }“ ni čas (npr. 2017-06-29T10:00:00Z).
 cli-export-bad-table = „{ $text }“ ni tabela; uporabite activities, deliverables, dissemination ali partners.
 cli-export-bad-separator = „{ $text }“ ne more ločevati polj; uporabite „,“, „;“, „|“ ali tabulator.
 cli-export-stdout-failed = Na standardni izhod ni bilo mogoče pisati: { $reason }
@@ -460,7 +460,7 @@ export-online = Na spletu: { $link }
 export-lead = Nosilec: { $partner }
 export-deliverable-status = Stanje: { $status }
 export-deadline-summary = Rok { $code }: { $title }
-export-deadline-description = Zapade rok za dosežek { $code } delovnega sklopa { $work_package }.
+export-deadline-description = Dosežek { $code } delovnega sklopa { $work_package } je treba oddati.
 export-category-deadline = Rok
 export-html-title-plan = { $project }: časovni načrt komuniciranja
 export-html-title-partner = { $project }: časovni načrt za partnerja { $partner }
@@ -473,8 +473,8 @@ export-html-partner = Partner
 export-html-role = Vloga
 export-html-contact = Kontakt
 export-html-deliverables = Dosežki
-export-html-deliverables-owed = Vaši dosežki
-export-html-no-deliverables = V tem obdobju ni rokov za dosežke.
+export-html-deliverables-owed = Dosežki, ki jih morate oddati
+export-html-no-deliverables = V tem obdobju ni rokov za oddajo dosežkov.
 export-html-code = Koda
 export-html-title = Naslov
 export-html-due = Rok
@@ -493,8 +493,8 @@ export-html-time = { $start }–{ $end } ({ $zone })
 export-html-with = sodelujejo: { $partners }
 export-html-registration = Prijava:
 export-html-deadline = Rok
-toolbar-export = Izvozi …
-toolbar-export-hint = Izvozi koledar, tabelo ali časovni načrt za tisk za partnerje
+toolbar-export = Izvozi …
+toolbar-export-hint = Za partnerje izvozi koledar, tabelo ali časovni načrt za tisk
 export-dialog-title = Izvoz za partnerje
 export-field-format = Oblika
 export-field-partner = Partner
@@ -505,9 +505,9 @@ export-field-separator = Ločilo
 export-format-ics = Koledar (.ics)
 export-format-csv = Tabela (.csv)
 export-format-html = Stran za tisk (.html)
-export-format-ics-hint = Za Thunderbird, koledar GNOME, Evolution, Outlook in Google Koledar. Uvoz novejšega izvoza posodobi dogodke.
-export-format-csv-hint = Za preglednice: ena vrstica z glavo, datumi v obliki LLLL-MM-DD, vrednosti kot stalna imena.
-export-format-html-hint = Ena datoteka, ki jo odprete v brskalniku in natisnete na A4, ena stran na mesec.
+export-format-ics-hint = Za Thunderbird, Koledar GNOME, Evolution, Outlook in Google Koledar. Uvoz novejšega izvoza posodobi dogodke.
+export-format-csv-hint = Za preglednice: ena vrstica z glavo, datumi v obliki LLLL-MM-DD, vrednosti kot stalni identifikatorji.
+export-format-html-hint = Ena datoteka, ki jo odprete v brskalniku in natisnete na A4, po ena stran za vsak mesec.
 export-html-print-hint = Stran vsebuje časovni načrt po mesecih, dosežke, ki jih morate oddati, in kontakte.
 export-all-partners = Celoten načrt (vsi partnerji)
 export-date-placeholder = LLLL-MM-DD
@@ -522,20 +522,20 @@ export-option-reminder = Opomnik { $days } { $days ->
 export-option-utc = Zapiši čase v UTC (za koledarje, ki ne obravnavajo časovnih pasov pravilno)
 export-option-bom = Oznaka vrstnega reda bajtov (BOM), da Excel pravilno prebere šumnike
 export-separator-comma = Vejica ,
-export-separator-semicolon = Podpičje ; (Excel v italijanščini, nemščini, francoščini)
+export-separator-semicolon = Podpičje ; (Excel v slovenščini, italijanščini, nemščini, francoščini)
 export-table-activities = Aktivnosti
 export-table-deliverables = Dosežki
 export-table-dissemination = Dnevnik diseminacije
 export-table-partners = Partnerji
 export-every-partner = { $count ->
-    [1] Izvozi za partnerja …
-    [one] Izvozi za vsakega partnerja ({ $count }) …
-    [two] Izvozi za vsakega partnerja ({ $count }) …
-    [few] Izvozi za vsakega partnerja ({ $count }) …
-   *[other] Izvozi za vsakega partnerja ({ $count }) …
+    [1] Izvozi za partnerja …
+    [one] Izvozi za vsakega partnerja ({ $count }) …
+    [two] Izvozi za vsakega partnerja ({ $count }) …
+    [few] Izvozi za vsakega partnerja ({ $count }) …
+   *[other] Izvozi za vsakega partnerja ({ $count }) …
 }
-export-save = Izvozi …
-export-busy = Izvažanje …
+export-save = Izvozi …
+export-busy = Izvažanje …
 export-dialog-save-title = Izvozi v
 export-dialog-folder-title = Izberite mapo za po eno datoteko na partnerja
 export-filter-ics = Koledarske datoteke
@@ -565,8 +565,8 @@ import-column-language = language
 import-column-link = link
 import-column-notes = notes
 import-column-activity = activity
-import-too-few-columns = vrstica ima { $found } vrednosti, glava pa navaja { $expected } stolpcev.
-import-too-many-columns = vrstica ima { $found } vrednosti, glava pa navaja samo { $expected } stolpcev: je morda ločilo v besedilu, ki ni v narekovajih?
+import-too-few-columns = število vrednosti v vrstici ({ $found }) je manjše od števila stolpcev v glavi ({ $expected }).
+import-too-many-columns = število vrednosti v vrstici ({ $found }) je večje od števila stolpcev v glavi ({ $expected }): je morda ločilo v besedilu, ki ni v narekovajih?
 import-missing = manjka stolpec { $column }.
 import-bad-date = „{ $text }“ ni datum; zapišite ga kot LLLL-MM-DD, DD/MM/LLLL ali DD.MM.LLLL.
 import-bad-number = vrednost „{ $text }“ v stolpcu { $column } ni celo število.
@@ -574,9 +574,9 @@ import-negative = vrednost „{ $text }“ v stolpcu { $column } je manjša od n
 import-unknown-channel = „{ $text }“ ni kanal, ki ga CommPlan pozna (spletna stran, družbena omrežja, e-novice, tisk, dogodek, publikacija, video, e-pošta, drugo).
 import-unknown-target-group = „{ $text }“ ni ciljna skupina, ki jo CommPlan pozna.
 import-unknown-partner = v načrtu ni partnerja „{ $text }“.
-import-bad-activity = „{ $text }“ ni ID aktivnosti, kot sta 12 ali A12.
+import-bad-activity = „{ $text }“ ni ID aktivnosti (npr. 12 ali A12).
 import-unknown-activity = v načrtu ni aktivnosti { $id }.
-import-bad-language = „{ $text }“ ni koda jezika, kot so it, de ali sl.
+import-bad-language = „{ $text }“ ni koda jezika (npr. it, de ali sl).
 import-file-empty = datoteka nima vrstic.
 import-no-header = vrstica { $line } bi morala navajati imena stolpcev (date, partner, channel, title, …), vendar se začne z „{ $first }“.
 import-missing-columns = { $count ->
