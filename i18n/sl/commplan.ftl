@@ -1,0 +1,604 @@
+# CommPlan — slovenski nizi (angleščina je nadomestni jezik).
+
+## Vocabularies
+
+kind-event = Dogodek
+kind-workshop = Delavnica
+kind-conference = Konferenca
+kind-webinar = Spletni seminar
+kind-newsletter = E-novice
+kind-press-release = Sporočilo za javnost
+kind-social-post = Objava na družbenih omrežjih
+kind-publication = Publikacija
+kind-video = Video
+kind-website-update = Posodobitev spletne strani
+kind-campaign = Kampanja
+kind-other = Drugo
+
+status-idea = Zamisel
+status-planned = Načrtovano
+status-in-preparation = V pripravi
+status-confirmed = Potrjeno
+status-done = Izvedeno
+status-cancelled = Preklicano
+
+role-lead-partner = Vodilni partner
+role-communication-lead = Vodja komuniciranja
+role-partner = Partner
+role-observer = Opazovalec
+
+deliverable-status-not-started = Ni začeto
+deliverable-status-in-progress = V teku
+deliverable-status-in-review = V pregledu
+deliverable-status-submitted = Oddano
+deliverable-status-approved = Odobreno
+
+channel-website = Spletna stran
+channel-social-media = Družbena omrežja
+channel-newsletter = E-novice
+channel-press = Tisk in mediji
+channel-event = Dogodek
+channel-publication = Publikacija
+channel-video = Video
+channel-email = E-pošta
+channel-other = Drugo
+
+target-local-authority = Lokalni javni organ
+target-regional-authority = Regionalni javni organ
+target-national-authority = Nacionalni javni organ
+target-sectoral-agency = Sektorska agencija
+target-service-provider = Ponudnik infrastrukture in (javnih) storitev
+target-interest-groups = Interesne skupine, vključno z NVO
+target-higher-education = Visoko šolstvo in raziskave
+target-education-centre = Center za izobraževanje/usposabljanje in šola
+target-enterprise = Podjetje in MSP
+target-business-support = Organizacija za podporo podjetjem
+target-eeig = EGIZ in EZTS
+target-international-organisation = Mednarodna organizacija
+target-general-public = Splošna javnost
+
+measure-entries = Število vnosov
+measure-reach = Dosežene osebe
+measure-participants = Udeleženci
+
+repeat-week = teden/tednov
+repeat-month = mesec/mesecev
+
+## What an edit or a finding is about
+
+subject-project = Projekt
+subject-partner = Partner
+subject-work-package = Delovni sklop
+subject-activity = Aktivnost
+subject-deliverable = Dosežek
+subject-entry = Vnos v dnevnik
+subject-indicator = Kazalnik
+
+## Refused edits
+
+error-duplicate-id = { $subject } „{ $id }“ že obstaja.
+error-not-found = { $subject } „{ $id }“ ne obstaja.
+error-unknown-partner = Partner „{ $id }“ ne obstaja.
+error-unknown-work-package = Delovni sklop „{ $id }“ ne obstaja.
+error-unknown-activity = Aktivnost { $id } ne obstaja.
+error-in-use = { $subject } „{ $id }“ je še vedno v uporabi: { $uses }.
+
+uses-project = sam projekt
+uses-work-packages = { $count ->
+    [1] en delovni sklop
+    [one] { $count } delovni sklop
+    [two] { $count } delovna sklopa
+    [few] { $count } delovni sklopi
+   *[other] { $count } delovnih sklopov
+}
+uses-activities = { $count ->
+    [1] ena aktivnost
+    [one] { $count } aktivnost
+    [two] { $count } aktivnosti
+    [few] { $count } aktivnosti
+   *[other] { $count } aktivnosti
+}
+uses-deliverables = { $count ->
+    [1] en dosežek
+    [one] { $count } dosežek
+    [two] { $count } dosežka
+    [few] { $count } dosežki
+   *[other] { $count } dosežkov
+}
+uses-entries = { $count ->
+    [1] en vnos v dnevnik
+    [one] { $count } vnos v dnevnik
+    [two] { $count } vnosa v dnevnik
+    [few] { $count } vnosi v dnevnik
+   *[other] { $count } vnosov v dnevnik
+}
+uses-indicators = { $count ->
+    [1] ena ciljna vrednost kazalnika
+    [one] { $count } ciljna vrednost kazalnikov
+    [two] { $count } ciljni vrednosti kazalnikov
+    [few] { $count } ciljne vrednosti kazalnikov
+   *[other] { $count } ciljnih vrednosti kazalnikov
+}
+
+problem-empty-title = Manjka naslov.
+problem-empty-name = Manjka ime.
+problem-end-before-start = Konec je pred začetkom.
+problem-project-end-before-start = Projekt se konča, preden se začne.
+problem-bad-partner-id = „{ $id }“ ni uporaben ID partnerja: uporabite največ 16 črk, števk, „-“, „_“ ali „.“, brez presledkov.
+problem-bad-country = „{ $code }“ ni dvočrkovna koda države (npr. IT ali AT).
+problem-bad-language = „{ $code }“ ni koda jezika (npr. it, de ali sl).
+problem-duplicate-code = Drug dosežek že ima kodo „{ $code }“.
+problem-campaign-is-itself = Aktivnost ne more pripadati sama sebi.
+problem-campaign-not-a-campaign = Aktivnost { $id } je sama del kampanje, zato ne more vsebovati drugih elementov.
+problem-date-out-of-range = Datum { $date } je zunaj obdobja od leta 1900 do leta 2999.
+problem-bad-recurrence = Ponavljanje mora imeti korak najmanj 1 in konec po začetku.
+
+## Checking a plan
+
+check-error = napaka
+check-warning = opozorilo
+check-duplicate-id = drug element zgoraj ima enak ID.
+check-outside-project = „{ $title }“ je zunaj trajanja projekta.
+
+## Loading and saving
+
+load-not-found = datoteka ne obstaja.
+load-io = datoteke ni mogoče prebrati: { $reason }
+load-too-large = datoteka ima { $megabytes } MB, načrt pa ima lahko največ { $limit } MB.
+load-not-text = datoteka ni besedilo v kodiranju UTF-8; ni načrt ali pa je poškodovana.
+load-syntax = { $reason }
+load-too-new = ta načrt je bil zapisan z novejšo različico programa CommPlan (format { $found }; ta program bere formate do { $supported }). Za odpiranje posodobite CommPlan; datoteka je ostala nespremenjena.
+load-too-old = različica formata { $found } ni format programa CommPlan.
+save-failed = shranjevanje ni uspelo: { $reason }
+save-read-only = mapa ali datoteka je samo za branje
+save-disk-full = disk je poln
+
+## Dates and numbers
+
+format-date = { $day }. { $month } { $year }
+format-date-weekday = { $weekday }, { $date }
+format-month-year = { $month } { $year }
+format-thousands-separator = .
+month-short-1 = jan.
+month-short-2 = feb.
+month-short-3 = mar.
+month-short-4 = apr.
+month-short-5 = maj
+month-short-6 = jun.
+month-short-7 = jul.
+month-short-8 = avg.
+month-short-9 = sep.
+month-short-10 = okt.
+month-short-11 = nov.
+month-short-12 = dec.
+month-long-1 = januar
+month-long-2 = februar
+month-long-3 = marec
+month-long-4 = april
+month-long-5 = maj
+month-long-6 = junij
+month-long-7 = julij
+month-long-8 = avgust
+month-long-9 = september
+month-long-10 = oktober
+month-long-11 = november
+month-long-12 = december
+weekday-short-mon = pon.
+weekday-short-tue = tor.
+weekday-short-wed = sre.
+weekday-short-thu = čet.
+weekday-short-fri = pet.
+weekday-short-sat = sob.
+weekday-short-sun = ned.
+
+## Screens
+
+screen-overview = Pregled
+screen-calendar = Koledar
+screen-deliverables = Dosežki
+screen-dissemination = Diseminacija
+screen-partners = Partnerji
+screen-indicators = Kazalniki
+screen-settings = Nastavitve
+
+## Overview
+
+none = —
+overview-project = Projekt
+overview-dates = { $start } – { $end }
+overview-leads = Vodilni partner: { $lead } · Vodja komuniciranja: { $communication }
+overview-partners = partnerji in opazovalci
+overview-activities = načrtovane aktivnosti
+overview-deliverables = dosežki
+overview-entries = vnosi v dnevnik diseminacije
+overview-ended = Projekt se je končal { $date }
+overview-not-started = Projekt se začne { $date }
+overview-running = Projekt poteka
+overview-deadlines = Roki
+overview-no-deadlines = Dosežkov še ni.
+
+# @overview (add new overview strings below)
+
+## Calendar
+
+calendar-empty = Aktivnosti še ni.
+calendar-count = { $count ->
+    [1] Ena aktivnost
+    [one] { $count } aktivnost
+    [two] { $count } aktivnosti
+    [few] { $count } aktivnosti
+   *[other] { $count } aktivnosti
+}
+calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
+
+# @calendar (add new calendar strings below)
+
+## Deliverables
+
+deliverables-empty = Dosežkov še ni.
+deliverables-count = { $count ->
+    [1] En dosežek
+    [one] { $count } dosežek
+    [two] { $count } dosežka
+    [few] { $count } dosežki
+   *[other] { $count } dosežkov
+}
+deliverables-code = Koda
+deliverables-title = Naslov
+deliverables-lead = Nosilec
+deliverables-due = Rok
+deliverables-status = Stanje
+
+# @deliverables (add new deliverables strings below)
+
+## Dissemination log
+
+log-empty = Vnosov še ni.
+log-totals = { $count ->
+    [1] En vnos
+    [one] { $count } vnos
+    [two] { $count } vnosa
+    [few] { $count } vnosi
+   *[other] { $count } vnosov
+} · doseg: { $reach } · udeleženci: { $participants }
+log-date = Datum
+log-partner = Partner
+log-title = Naslov
+log-channel = Kanal
+log-reach = Doseg
+
+# @dissemination (add new dissemination strings below)
+
+## Indicators
+
+indicators-empty = Kazalnikov še ni.
+indicators-progress = { $actual } od { $target } { $unit }
+indicators-percent = { $percent } %
+
+# @indicators (add new indicators strings below)
+
+## Partners
+
+partners-empty = Partnerjev še ni: prvega dodajte zgoraj.
+partners-count = { $count ->
+    [1] En partner
+    [one] Partnerji in opazovalci: { $count }
+    [two] Partnerji in opazovalci: { $count }
+    [few] Partnerji in opazovalci: { $count }
+   *[other] Partnerji in opazovalci: { $count }
+}
+partners-new = Dodaj partnerja
+partners-id = ID
+partners-name = Ime
+partners-country = Država
+partners-role = Vloga
+partners-contact = Kontakt
+partners-id-placeholder = ID (VEN)
+partners-name-placeholder = Polno ime
+partners-country-placeholder = IT
+partners-email-placeholder = kontaktni e-naslov
+partners-add = Dodaj
+
+# @partners (add new partners strings below)
+
+## Settings
+
+settings-appearance = Videz in jezik
+settings-theme-system = Kot v sistemu
+settings-theme-light = Svetla
+settings-theme-dark = Temna
+settings-language = Jezik
+settings-places = Kje so shranjeni vaši podatki
+settings-data-folder = Mapa s podatki
+settings-backups-folder = Varnostne kopije
+settings-settings-file = Datoteka z nastavitvami
+settings-log-file = Dnevniška datoteka
+settings-plan-file = Ta načrt
+
+## Window, toolbar and status
+
+app-name = CommPlan
+window-title = { $plan } — CommPlan
+window-title-read-only = {" "}(samo za branje)
+toolbar-new = Nov
+toolbar-new-hint = Ustvari prazen načrt (Ctrl+N)
+toolbar-open = Odpri
+toolbar-open-hint = Odpri datoteko z načrtom (Ctrl+O)
+toolbar-recent = Nedavni načrti
+toolbar-save-as = Shrani kot …
+toolbar-save-as-hint = Shrani kopijo pod drugim imenom in nadaljuj delo v njej (Ctrl+Shift+S)
+toolbar-undo-what = Razveljavi: { $what } (Ctrl+Z)
+toolbar-undo-nothing = Ničesar ni mogoče razveljaviti
+toolbar-redo-what = Uveljavi: { $what } (Ctrl+Shift+Z)
+toolbar-redo-nothing = Ničesar ni mogoče uveljaviti
+status-opening = Odpiranje …
+status-saving = Shranjevanje …
+status-save-failed = Ni shranjeno
+status-read-only = Samo za branje
+status-unsaved = Neshranjene spremembe
+status-saved = Vse spremembe so shranjene
+read-only-elsewhere = Ta načrt je odprt v drugem oknu programa CommPlan, zato je tukaj samo za branje. Z ukazom „Shrani kot“ nadaljujte delo v kopiji.
+read-only-cannot-lock = Ta načrt je tukaj samo za branje: { $reason }. Z ukazom „Shrani kot“ nadaljujte delo v kopiji.
+read-only-no-file = Noben načrt ni odprt. Ustvarite nov načrt ali odprite obstoječega.
+
+## Notices
+
+notice-saved-as = Shranjeno kot { $path }; zdaj delate v tej datoteki.
+notice-save-failed = { $reason } Vaše spremembe ostanejo v tem oknu; z ukazom „Shrani kot“ jih shranite drugam.
+notice-restored = Varnostna kopija je odprta. Poškodovana datoteka je ohranjena kot { $aside }.
+notice-restore-failed = Varnostna kopija ni bila odprta, ker poškodovane datoteke ni bilo mogoče umakniti: { $reason }
+
+## Dialogs
+
+dialog-new-title = Ustvari nov načrt
+dialog-open-title = Odpri načrt
+dialog-save-as-title = Shrani načrt kot
+file-filter-plans = Načrti CommPlan
+dialog-dismiss = Zapri
+dialog-cancel = Prekliči
+dialog-open-another = Odpri drug načrt …
+dialog-unreadable-title = Tega načrta ni mogoče odpreti
+dialog-unreadable-untouched = Datoteka je ostala popolnoma nespremenjena.
+dialog-backup-offer = Najnovejša nepoškodovana varnostna kopija je z dne { $when } (aktivnosti: { $activities }). Če jo odprete, poškodovana datoteka ostane poleg nje pod drugim imenom.
+dialog-no-backup = Za ta načrt ni varnostne kopije, ki bi jo lahko obnovili.
+dialog-restore = Odpri varnostno kopijo
+dialog-close-failed-title = Vaših sprememb ni bilo mogoče shraniti
+dialog-close-failed-hint = Shranite jih drugam ali pa zaprite program in izgubite spremembe od zadnjega shranjevanja.
+dialog-quit-anyway = Zapri brez shranjevanja
+dialog-path-hint = Vnesite celotno pot do datoteke z načrtom (sistemsko pogovorno okno za datoteke tu ni na voljo).
+dialog-path-save = Shrani
+dialog-path-need-file = Vnesite pot do datoteke, ne do mape.
+dialog-path-missing = Na tej poti ni datoteke.
+dialog-path-no-folder = Mapa na tej poti ne obstaja.
+
+## Command line
+
+cli-no-data-folder = Domače mape za privzeti načrt ni bilo mogoče najti; načrt navedite z --plan FILE.
+cli-exists = { $path } že obstaja; za zamenjavo uporabite --force.
+cli-written = Zapisano: { $path }
+cli-check-ok = { $path }: načrt je veljaven (aktivnosti: { $activities }, dosežki: { $deliverables }, vnosi v dnevnik: { $entries }).
+cli-summary-dates = Poteka od { $start } do { $end }
+cli-summary-partners = { $count ->
+    [1] En partner
+    [one] { $count } partner
+    [two] { $count } partnerja
+    [few] { $count } partnerji
+   *[other] { $count } partnerjev
+}
+cli-summary-activities = { $count ->
+    [1] Ena aktivnost
+    [one] { $count } aktivnost
+    [two] { $count } aktivnosti
+    [few] { $count } aktivnosti
+   *[other] { $count } aktivnosti
+}
+cli-summary-deliverables = { $count ->
+    [1] En dosežek
+    [one] { $count } dosežek
+    [two] { $count } dosežka
+    [few] { $count } dosežki
+   *[other] { $count } dosežkov
+}
+cli-summary-entries = { $count ->
+    [1] En vnos v dnevnik diseminacije
+    [one] { $count } vnos v dnevnik diseminacije
+    [two] { $count } vnosa v dnevnik diseminacije
+    [few] { $count } vnosi v dnevnik diseminacije
+   *[other] { $count } vnosov v dnevnik diseminacije
+}
+cli-summary-next = Naslednji roki:
+cli-summary-none = ni jih: vsi dosežki z rokom od danes naprej so že oddani ali pa takih dosežkov ni.
+cli-gui-failed = Okna ni bilo mogoče odpreti: { $reason }
+
+# @cli (add new cli strings below)
+cli-import-no-partner = Načrt nima partnerja „{ $id }“.
+cli-import-too-large = datoteka ima { $megabytes } MB, kar je preveč za dnevnik diseminacije.
+cli-import-ignored-column = stolpec „{ $column }“ ni med stolpci, ki jih CommPlan bere, zato je bil prezrt.
+cli-import-dry-run = Poskusni zagon, nič ni bilo spremenjeno. Za dodajanje: { $added }, za preskok: { $skipped } (že v dnevniku ali ponovljeno v datoteki), zavrnjeno: { $rejected }.
+cli-import-done = { $path }: { $added ->
+    [1] dodan en vnos
+    [one] dodan { $added } vnos
+    [two] dodana { $added } vnosa
+    [few] dodani { $added } vnosi
+   *[other] dodanih { $added } vnosov
+}, preskočeno: { $skipped } (že v dnevniku ali ponovljeno v datoteki), zavrnjeno: { $rejected }.
+cli-import-some-rejected = { $count ->
+    [1] Ena vrstica je bila zavrnjena
+    [one] { $count } vrstica je bila zavrnjena
+    [two] { $count } vrstici sta bili zavrnjeni
+    [few] { $count } vrstice so bile zavrnjene
+   *[other] { $count } vrstic je bilo zavrnjenih
+}; { $count ->
+    [one] popravite jo
+    [two] popravite ju
+    [few] popravite jih
+   *[other] popravite jih
+} v datoteki in datoteko znova uvozite (že uvožene vrstice bodo preskočene).
+cli-import-plan-open = { $path } je odprt v programu CommPlan; uvozite tam (Diseminacija → Uvoz) ali ga najprej zaprite.
+cli-no-such-plan = { $path }: takšna datoteka z načrtom (ali ukaz) ne obstaja. Glejte `commplan --help`.
+cli-no-display = Grafične seje ni bilo mogoče najti (DISPLAY in WAYLAND_DISPLAY nista nastavljena), zato okna ni mogoče odpreti. Ukazi new, check in summary delujejo tudi brez nje; glejte `commplan --help`.
+cli-export-bad-date = „{ $text }“ ni datum; zapišite ga kot LLLL-MM-DD, npr. 2017-06-29.
+cli-export-bad-time = „{ $text }“ ni čas (npr. 2017-06-29T10:00:00Z).
+cli-export-bad-table = „{ $text }“ ni tabela; uporabite activities, deliverables, dissemination ali partners.
+cli-export-bad-separator = „{ $text }“ ne more ločevati polj; uporabite „,“, „;“, „|“ ali tabulator.
+cli-export-stdout-failed = Na standardni izhod ni bilo mogoče pisati: { $reason }
+
+## Exports
+
+# @exports (add new exports strings below)
+
+export-error-unknown-partner = V tem načrtu ni partnerja „{ $id }“.
+export-error-empty-range = Časovno obdobje se konča ({ $to }), preden se začne ({ $from }).
+export-calendar-name = { $project }
+export-calendar-name-partner = { $project } — { $partner }
+export-responsible = Odgovorni partner: { $partner }
+export-contributors = Sodelujejo: { $partners }
+export-work-package = Delovni sklop: { $work_package }
+export-channel = Kanal: { $channel }
+export-registration = Prijava: { $link }
+export-online = Na spletu: { $link }
+export-lead = Nosilec: { $partner }
+export-deliverable-status = Stanje: { $status }
+export-deadline-summary = Rok { $code }: { $title }
+export-deadline-description = Dosežek { $code } delovnega sklopa { $work_package } je treba oddati.
+export-category-deadline = Rok
+export-html-title-plan = { $project }: časovni načrt komuniciranja
+export-html-title-partner = { $project }: časovni načrt za partnerja { $partner }
+export-html-runs = Projekt traja od { $start } do { $end }
+export-html-covers = ta časovni načrt zajema obdobje od { $start } do { $end }
+export-html-generated = ustvarjeno { $date }
+export-html-footer = Izdelano s programom CommPlan za projekt { $project }. O vsaki spremembi obvestite vodjo komuniciranja.
+export-html-contacts = Kontakti
+export-html-partner = Partner
+export-html-role = Vloga
+export-html-contact = Kontakt
+export-html-deliverables = Dosežki
+export-html-deliverables-owed = Dosežki, ki jih morate oddati
+export-html-no-deliverables = V tem obdobju ni rokov za oddajo dosežkov.
+export-html-code = Koda
+export-html-title = Naslov
+export-html-due = Rok
+export-html-lead = Nosilec
+export-html-status = Stanje
+export-html-schedule = Časovni načrt
+export-html-nothing-planned = V tem obdobju ni nič načrtovano.
+export-html-date = Datum
+export-html-time-heading = Čas
+export-html-what = Kaj
+export-html-who = Kdo
+export-html-where = Kje
+export-html-range = od { $start } do { $end }
+export-html-all-day = Ves dan
+export-html-time = { $start }–{ $end } ({ $zone })
+export-html-with = sodelujejo: { $partners }
+export-html-registration = Prijava:
+export-html-deadline = Rok
+toolbar-export = Izvozi …
+toolbar-export-hint = Za partnerje izvozi koledar, tabelo ali časovni načrt za tisk
+export-dialog-title = Izvoz za partnerje
+export-field-format = Oblika
+export-field-partner = Partner
+export-field-dates = Datumi
+export-field-language = Jezik
+export-field-table = Tabela
+export-field-separator = Ločilo
+export-format-ics = Koledar (.ics)
+export-format-csv = Tabela (.csv)
+export-format-html = Stran za tisk (.html)
+export-format-ics-hint = Za Thunderbird, Koledar GNOME, Evolution, Outlook in Google Koledar. Uvoz novejšega izvoza posodobi dogodke.
+export-format-csv-hint = Za preglednice: ena vrstica z glavo, datumi v obliki LLLL-MM-DD, vrednosti kot stalni identifikatorji.
+export-format-html-hint = Ena datoteka, ki jo odprete v brskalniku in natisnete na A4, po ena stran za vsak mesec.
+export-html-print-hint = Stran vsebuje časovni načrt po mesecih, dosežke, ki jih morate oddati, in kontakte.
+export-all-partners = Celoten načrt (vsi partnerji)
+export-date-placeholder = LLLL-MM-DD
+export-dates-hint = Prazno: celoten projekt
+export-option-deadlines = Dodaj roke za dosežke kot celodnevne dogodke
+export-option-reminder = Opomnik { $days } { $days ->
+    [one] dan
+    [two] dneva
+    [few] dni
+   *[other] dni
+} pred vsakim odprtim rokom
+export-option-utc = Zapiši čase v UTC (za koledarje, ki ne obravnavajo časovnih pasov pravilno)
+export-option-bom = Oznaka vrstnega reda bajtov (BOM), da Excel pravilno prebere šumnike
+export-separator-comma = Vejica ,
+export-separator-semicolon = Podpičje ; (Excel v slovenščini, italijanščini, nemščini, francoščini)
+export-table-activities = Aktivnosti
+export-table-deliverables = Dosežki
+export-table-dissemination = Dnevnik diseminacije
+export-table-partners = Partnerji
+export-every-partner = { $count ->
+    [1] Izvozi za partnerja …
+    [one] Izvozi za vsakega partnerja ({ $count }) …
+    [two] Izvozi za vsakega partnerja ({ $count }) …
+    [few] Izvozi za vsakega partnerja ({ $count }) …
+   *[other] Izvozi za vsakega partnerja ({ $count }) …
+}
+export-save = Izvozi …
+export-busy = Izvažanje …
+export-dialog-save-title = Izvozi v
+export-dialog-folder-title = Izberite mapo za po eno datoteko na partnerja
+export-filter-ics = Koledarske datoteke
+export-filter-csv = Tabele CSV
+export-filter-html = Spletne strani
+export-dialog-bad-date = „{ $text }“ ni datum; zapišite ga kot LLLL-MM-DD, npr. 2017-06-29.
+export-notice-file = Izvoženo v { $path }
+export-notice-folder = { $count ->
+    [1] V { $folder } je zapisana ena datoteka
+    [one] V { $folder } je zapisana { $count } datoteka
+    [two] V { $folder } sta zapisani { $count } datoteki
+    [few] V { $folder } so zapisane { $count } datoteke
+   *[other] V { $folder } je zapisanih { $count } datotek
+}
+
+## Import
+
+# @import (add new import strings below)
+import-column-date = date
+import-column-partner = partner
+import-column-channel = channel
+import-column-title = title
+import-column-target-group = target group
+import-column-reach = reach
+import-column-participants = participants
+import-column-language = language
+import-column-link = link
+import-column-notes = notes
+import-column-activity = activity
+import-too-few-columns = število vrednosti v vrstici ({ $found }) je manjše od števila stolpcev v glavi ({ $expected }).
+import-too-many-columns = število vrednosti v vrstici ({ $found }) je večje od števila stolpcev v glavi ({ $expected }): je morda ločilo v besedilu, ki ni v narekovajih?
+import-missing = manjka stolpec { $column }.
+import-bad-date = „{ $text }“ ni datum; zapišite ga kot LLLL-MM-DD, DD/MM/LLLL ali DD.MM.LLLL.
+import-bad-number = vrednost „{ $text }“ v stolpcu { $column } ni celo število.
+import-negative = vrednost „{ $text }“ v stolpcu { $column } je manjša od nič.
+import-unknown-channel = „{ $text }“ ni kanal, ki ga CommPlan pozna (spletna stran, družbena omrežja, e-novice, tisk, dogodek, publikacija, video, e-pošta, drugo).
+import-unknown-target-group = „{ $text }“ ni ciljna skupina, ki jo CommPlan pozna.
+import-unknown-partner = v načrtu ni partnerja „{ $text }“.
+import-bad-activity = „{ $text }“ ni ID aktivnosti (npr. 12 ali A12).
+import-unknown-activity = v načrtu ni aktivnosti { $id }.
+import-bad-language = „{ $text }“ ni koda jezika (npr. it, de ali sl).
+import-file-empty = datoteka nima vrstic.
+import-no-header = vrstica { $line } bi morala navajati imena stolpcev (date, partner, channel, title, …), vendar se začne z „{ $first }“.
+import-missing-columns = { $count ->
+    [one] v datoteki ni stolpca { $columns }.
+    [two] v datoteki ni stolpcev { $columns }.
+    [few] v datoteki ni stolpcev { $columns }.
+   *[other] v datoteki ni stolpcev { $columns }.
+}
+import-unknown-override = v načrtu ni partnerja „{ $id }“.
+import-malformed = vrstice { $line } ni mogoče prebrati kot CSV: { $reason }
+template-hint-date = Datum: LLLL-MM-DD, DD/MM/LLLL ali DD.MM.LLLL (obvezno; ta vrstica se pri uvozu prezre)
+template-hint-partner = Vaš ID partnerja, npr. VEN (obvezno)
+template-hint-channel = Kanal (obvezno): { $words }
+template-hint-title = Kaj je bilo izvedeno ali objavljeno (obvezno)
+template-hint-target-group = Ciljna skupina, npr. splošna javnost, podjetje, visoko šolstvo
+template-hint-reach = Dosežene osebe ali razdeljeni izvodi (celo število)
+template-hint-participants = Udeleženci, pri dogodkih (celo število)
+template-hint-language = Koda jezika: it, de, fr, sl, en
+template-hint-link = Povezava do dokazila (objava, članek, fotografije)
+template-hint-notes = Opombe
+template-hint-activity = ID aktivnosti iz načrta, če je znan (npr. 12)
+
+## Search
+
+# @search (add new search strings below)
