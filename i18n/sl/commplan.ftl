@@ -218,6 +218,31 @@ overview-deadlines = Roki
 overview-no-deadlines = Dosežkov še ni.
 
 # @overview (add new overview strings below)
+overview-agenda = Naslednjih 14 dni
+overview-agenda-empty = V naslednjih 14 dneh ni ničesar načrtovanega.
+overview-overdue = Zamujeni dosežki
+overview-overdue-none = Noben dosežek ne zamuja.
+overview-days-late = { $days ->
+    [one] { $days } dan zamude
+    [two] { $days } dneva zamude
+    [few] { $days } dni zamude
+   *[other] { $days } dni zamude
+}
+overview-month = Ta mesec po partnerjih
+overview-month-empty = Ta mesec ni aktivnosti.
+overview-month-count = { $count ->
+    [one] { $count } aktivnost
+    [two] { $count } aktivnosti
+    [few] { $count } aktivnosti
+   *[other] { $count } aktivnosti
+}
+overview-indicators = Kazalniki
+overview-indicators-empty = Kazalnikov še ni.
+overview-indicator-value = { $actual } od { $target }
+overview-quiet = Brez vnosa 30 dni ali več
+overview-quiet-none = Vsi partnerji so poročali v zadnjih 30 dneh.
+overview-quiet-never = nikoli
+overview-quiet-last = Zadnji vnos: { $date }
 
 ## Calendar
 
@@ -368,6 +393,7 @@ dialog-quit-anyway = Zapri brez shranjevanja
 dialog-path-hint = Vnesite celotno pot do datoteke z načrtom (sistemsko pogovorno okno za datoteke tu ni na voljo).
 dialog-path-save = Shrani
 dialog-path-need-file = Vnesite pot do datoteke, ne do mape.
+dialog-path-need-folder = Vnesite pot do obstoječe mape.
 dialog-path-missing = Na tej poti ni datoteke.
 dialog-path-no-folder = Mapa na tej poti ne obstaja.
 
@@ -446,6 +472,7 @@ cli-export-stdout-failed = Na standardni izhod ni bilo mogoče pisati: { $reason
 ## Exports
 
 # @exports (add new exports strings below)
+export-keys-hint = Tab: naslednja možnost · puščice: spremeni · preslednica: preklopi · Enter: izvozi
 
 export-error-unknown-partner = V tem načrtu ni partnerja „{ $id }“.
 export-error-empty-range = Časovno obdobje se konča ({ $to }), preden se začne ({ $from }).
@@ -538,6 +565,7 @@ export-save = Izvozi …
 export-busy = Izvažanje …
 export-dialog-save-title = Izvozi v
 export-dialog-folder-title = Izberite mapo za po eno datoteko na partnerja
+export-dialog-write = Izvozi
 export-filter-ics = Koledarske datoteke
 export-filter-csv = Tabele CSV
 export-filter-html = Spletne strani
