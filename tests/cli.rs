@@ -2,39 +2,17 @@
 //! commands never need a display.
 
 use std::fs;
-use std::path::Path;
-use std::process::{Command, Output};
 
-fn commplan(args: &[&str], home: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_commplan"))
-        .args(args)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("HOME", home)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .output()
-        .expect("the binary runs")
-}
+#[path = "support/cli.rs"]
+mod support;
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use support::{commplan, commplan_in_locale, text};
 
 #[test]
 fn messages_follow_the_system_language_then_the_one_chosen_in_settings() {
     let dir = tempfile::tempdir().unwrap();
-    let italian = Command::new(env!("CARGO_BIN_EXE_commplan"))
-        .args(["check", "/no/such/plan.commplan.ron"])
-        .env("XDG_DATA_HOME", dir.path().join("data"))
-        .env("XDG_CONFIG_HOME", dir.path().join("config"))
-        .env("LC_ALL", "it_IT.UTF-8")
-        .output()
-        .unwrap();
+    let missing = ["check", "/no/such/plan.commplan.ron"];
+    let italian = commplan_in_locale(&missing, dir.path(), "it_IT.UTF-8");
     assert_eq!(italian.status.code(), Some(1));
     assert!(
         text(&italian.stderr).contains("il file non esiste"),
@@ -45,13 +23,7 @@ fn messages_follow_the_system_language_then_the_one_chosen_in_settings() {
     let config = dir.path().join("config").join("commplan");
     std::fs::create_dir_all(&config).unwrap();
     std::fs::write(config.join("settings.ron"), "(language: Some(\"en\"))").unwrap();
-    let chosen = Command::new(env!("CARGO_BIN_EXE_commplan"))
-        .args(["check", "/no/such/plan.commplan.ron"])
-        .env("XDG_DATA_HOME", dir.path().join("data"))
-        .env("XDG_CONFIG_HOME", dir.path().join("config"))
-        .env("LC_ALL", "it_IT.UTF-8")
-        .output()
-        .unwrap();
+    let chosen = commplan_in_locale(&missing, dir.path(), "it_IT.UTF-8");
     assert!(
         text(&chosen.stderr).contains("the file does not exist"),
         "Settings win over the system: {}",

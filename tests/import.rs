@@ -11,6 +11,9 @@ use commplan::data::vocab::{Channel, TargetGroup};
 use commplan::data::{ActivityId, EntryId, History, LogEntry, PartnerId, Plan, sample};
 use proptest::prelude::*;
 
+#[path = "support/cli.rs"]
+mod support;
+
 fn plan() -> Plan {
     sample::plan().expect("the sample loads")
 }
@@ -381,28 +384,8 @@ mod cli {
     //! `commplan import dissemination` and `commplan export template` on
     //! real files.
 
+    use super::support::{commplan, text};
     use std::path::{Path, PathBuf};
-    use std::process::{Command, Output};
-
-    fn commplan(args: &[&str], home: &Path) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_commplan"))
-            .args(args)
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("HOME", home)
-            .env_remove("DISPLAY")
-            .env_remove("WAYLAND_DISPLAY")
-            .env("LANG", "C")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANGUAGE")
-            .output()
-            .expect("the binary runs")
-    }
-
-    fn text(bytes: &[u8]) -> String {
-        String::from_utf8_lossy(bytes).into_owned()
-    }
 
     fn fixture(name: &str) -> String {
         Path::new(env!("CARGO_MANIFEST_DIR"))
