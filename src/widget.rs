@@ -1,6 +1,9 @@
 //! Reusable pieces of the views: page frames, cards, chips and badges.
 
 pub mod icon;
+mod windowed;
+
+pub use windowed::{Window, windowed};
 
 use iced::widget::{Space, button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Fill, Font, Length, font};
