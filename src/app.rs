@@ -67,7 +67,7 @@ pub struct App {
     /// Counts every change of `plan`, so views can cache what they derive
     /// from it.
     plan_version: u64,
-    calendar: screen::calendar::Calendar,
+    pub calendar: screen::calendar::Calendar,
     deliverables: screen::deliverables::Deliverables,
     dissemination: screen::dissemination::Dissemination,
     partners: screen::partners::Partners,
@@ -105,6 +105,10 @@ impl App {
     /// The app with a plan already in memory and no file behind it, for
     /// tests and for the moments before a plan is opened.
     pub fn new(paths: Paths, settings: Settings, plan: Plan) -> Self {
+        let calendar = screen::calendar::Calendar::remembered(
+            settings.calendar_view.as_deref(),
+            settings.calendar_date,
+        );
         let screen = settings
             .last_screen
             .as_deref()
@@ -126,7 +130,7 @@ impl App {
             native_dialogs: files::native_dialogs(),
             overview: Default::default(),
             plan_version: 0,
-            calendar: Default::default(),
+            calendar,
             deliverables: Default::default(),
             dissemination: Default::default(),
             partners: Default::default(),
@@ -211,7 +215,10 @@ impl App {
                 self.perform(action, Message::Overview)
             }
             Message::Calendar(message) => {
-                let action = self.calendar.update(message);
+                let action =
+                    self.calendar
+                        .update(message, &self.plan, self.plan_version, self.today);
+                self.remember_calendar();
                 self.perform(action, Message::Calendar)
             }
             Message::Deliverables(message) => {
@@ -374,9 +381,32 @@ impl App {
                 }
                 Task::none()
             }
-            // Dialog keys work the Export dialog, unless a path dialog is over it.
-            Shortcut::Nav(nav) if self.dialog.is_none() => self.export_key(nav),
-            Shortcut::Nav(_) => Task::none(),
+            Shortcut::Duplicate => self.screen_key(None),
+            Shortcut::Press(press) => self.screen_key(Some(press)),
+        }
+    }
+
+    /// A key no widget used: the open dialog's (Export), or the screen's.
+    /// `None` is Ctrl+D (duplicate).
+    fn screen_key(&mut self, press: Option<shortcut::Press>) -> Task<Message> {
+        if self.dialog.is_some() {
+            return Task::none();
+        }
+        if self.export.is_some() {
+            return match press.and_then(shortcut::Press::nav) {
+                Some(nav) => self.export_key(nav),
+                None => Task::none(),
+            };
+        }
+        match self.screen {
+            Screen::Calendar => {
+                let key = match press {
+                    Some(press) => screen::calendar::Message::Key(press),
+                    None => screen::calendar::Message::DuplicatePressed,
+                };
+                self.update(Message::Calendar(key))
+            }
+            _ => Task::none(),
         }
     }
 
@@ -392,6 +422,18 @@ impl App {
         Task::none()
     }
 
+    /// Keeps the calendar's view and day in the settings, so it opens where
+    /// it was left.
+    fn remember_calendar(&mut self) {
+        let view = Some(self.calendar.view.slug().to_owned());
+        let date = self.calendar.anchor;
+        if self.settings.calendar_view != view || self.settings.calendar_date != date {
+            self.settings.calendar_view = view;
+            self.settings.calendar_date = date;
+            self.store_settings();
+        }
+    }
+
     fn store_settings(&mut self) {
         if let Err(error) = self.settings.save(&self.paths.settings_file()) {
             tracing::warn!("cannot save settings: {error}");
@@ -404,7 +446,10 @@ impl App {
                 .overview
                 .view(&self.plan, self.plan_version, self.today)
                 .map(Message::Overview),
-            Screen::Calendar => self.calendar.view(&self.plan).map(Message::Calendar),
+            Screen::Calendar => self
+                .calendar
+                .view(&self.plan, self.plan_version, self.today)
+                .map(Message::Calendar),
             Screen::Deliverables => self
                 .deliverables
                 .view(&self.plan, self.today)

@@ -3,7 +3,7 @@
 pub mod icon;
 mod windowed;
 
-pub use windowed::{Window, windowed};
+pub use windowed::{Window, windowed, windowed_with_id};
 
 use iced::widget::{Space, button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Fill, Font, Length, font};

@@ -144,6 +144,7 @@ format-date = { $day }. { $month } { $year }
 format-date-weekday = { $weekday }, { $date }
 format-month-year = { $month } { $year }
 format-thousands-separator = .
+format-first-weekday = mon
 month-short-1 = Jan.
 month-short-2 = Feb.
 month-short-3 = März
@@ -235,6 +236,108 @@ calendar-count = { $count ->
 calendar-timed = { $date }, { $start }–{ $end } Uhr ({ $zone })
 
 # @calendar (add new calendar strings below)
+calendar-view-month = Monat
+calendar-view-week = Woche
+calendar-view-agenda = Agenda
+calendar-view-timeline = Zeitleiste
+calendar-conflicts = { $count ->
+    [one] ein Konflikt
+   *[other] { $count } Konflikte
+}
+calendar-outside = { $count ->
+    [one] eine außerhalb der Projektlaufzeit
+   *[other] { $count } außerhalb der Projektlaufzeit
+}
+calendar-duplicate = Duplizieren
+calendar-delete = Löschen
+calendar-new = Neue Aktivität
+calendar-week-title = KW { $week } · { $from } – { $to }
+calendar-jump-placeholder = Gehe zu Datum…
+calendar-jump-invalid = Kein Datum: schreiben Sie 2017-06-29 oder 29.06.2017
+calendar-today = Heute
+calendar-rows-partners = Nach Partner
+calendar-rows-work-packages = Nach Arbeitspaket
+calendar-rows-none = Sonstige
+calendar-rows-no-work-package = Kein Arbeitspaket
+calendar-copy-title = { $title } (Kopie)
+calendar-more = +{ $count } weitere
+calendar-all-day = Ganztägig
+calendar-week-number = KW { $week }
+calendar-deadline = { $code } fällig: { $title }
+calendar-deadline-on = { $code } { $title }, fällig am { $date }
+calendar-bar-tip = { $title } · { $when }
+calendar-legend-deadline = Fälligkeit eines Deliverables
+calendar-filter-partners = Partner
+calendar-filter-work-packages = Arbeitspaket
+calendar-filter-kinds = Art
+calendar-filter-statuses = Status
+calendar-filter-target-groups = Zielgruppe
+calendar-filter-text = Text
+calendar-filter-count = { $facet } ({ $count })
+calendar-filter-text-placeholder = In Titeln, Orten, Notizen suchen…
+calendar-filter-hidden = { $count ->
+    [one] Die Filter blenden einen Eintrag aus
+   *[other] Die Filter blenden { $count } Einträge aus
+}
+calendar-filter-clear = Filter zurücksetzen
+calendar-filter-clear-facet = Zurücksetzen
+calendar-nothing = Nichts anzuzeigen: keine Aktivitäten, oder die Filter blenden alle aus.
+editor-new-title = Neue Aktivität
+editor-edit-title = Aktivität bearbeiten
+editor-section-what = Was
+editor-section-who = Wer
+editor-section-when = Wann
+editor-section-where = Wo
+editor-section-audience = Für wen
+editor-title = Titel
+editor-kind = Art
+editor-status = Status
+editor-notes = Notizen
+editor-responsible = Verantwortlicher Partner
+editor-work-package = Arbeitspaket
+editor-campaign = Teil der Kampagne
+editor-contributors = Beteiligte Partner
+editor-none = Keine
+editor-start = Beginn
+editor-end = Ende
+editor-start-time = Beginnt um
+editor-end-time = Endet um
+editor-zone = Zeitzone
+editor-all-day = Ganztägig
+editor-date-hint = Daten wie 2017-06-29, 29/06/2017 oder 29.06.2017; Uhrzeiten wie 10:30.
+editor-repeat = Wiederholung
+editor-repeat-never = Nie
+editor-repeat-weekly = Wöchentlich
+editor-repeat-monthly = Monatlich
+editor-every = Alle (Wochen oder Monate)
+editor-until = Bis (leer: Projektende)
+editor-venue = Veranstaltungsort
+editor-city = Stadt
+editor-country = Ländercode
+editor-online = Online-Link
+editor-registration = Anmeldelink
+editor-channel = Kanal
+editor-languages = Sprachen (z. B. it, de)
+editor-target-groups = Zielgruppen
+editor-delete = Löschen
+editor-delete-confirm = Wirklich löschen?
+editor-cancel = Abbrechen
+editor-save = Aktivität speichern
+editor-problems = { $count ->
+    [one] Ein Problem zu beheben
+   *[other] { $count } Probleme zu beheben
+}
+editor-title-missing = Geben Sie der Aktivität einen Titel.
+editor-responsible-missing = Wählen Sie den verantwortlichen Partner.
+editor-date-invalid = „{ $value }“ ist kein Datum.
+editor-date-outside = Das Projekt läuft vom { $start } bis zum { $end }.
+editor-end-before-start = Das Ende liegt vor dem Beginn.
+editor-time-invalid = „{ $value }“ ist keine Uhrzeit (schreiben Sie 10:30).
+editor-zone-invalid = „{ $value }“ ist keine Zeitzone (z. B. Europe/Rome).
+editor-every-invalid = Schreiben Sie eine ganze Zahl ab 1.
+editor-until-before-start = Die Wiederholung endet, bevor die Aktivität beginnt.
+editor-country-invalid = Zwei Buchstaben, z. B. IT.
+editor-language-invalid = „{ $value }“ ist kein Sprachcode.
 
 ## Deliverables
 

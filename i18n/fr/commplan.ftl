@@ -147,6 +147,7 @@ format-date = { $day ->
 format-date-weekday = { $weekday } { $date }
 format-month-year = { $month } { $year }
 format-thousands-separator = { "\u202F" }
+format-first-weekday = mon
 month-short-1 = janv.
 month-short-2 = févr.
 month-short-3 = mars
@@ -239,6 +240,108 @@ calendar-count = { $count ->
 calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
 
 # @calendar (add new calendar strings below)
+calendar-view-month = Mois
+calendar-view-week = Semaine
+calendar-view-agenda = Agenda
+calendar-view-timeline = Chronologie
+calendar-conflicts = { $count ->
+    [one] un conflit
+   *[other] { $count } conflits
+}
+calendar-outside = { $count ->
+    [one] une hors des dates du projet
+   *[other] { $count } hors des dates du projet
+}
+calendar-duplicate = Dupliquer
+calendar-delete = Supprimer
+calendar-new = Nouvelle activité
+calendar-week-title = Semaine { $week } · { $from } – { $to }
+calendar-jump-placeholder = Aller à la date…
+calendar-jump-invalid = Date non valable : écrivez 2017-06-29 ou 29.06.2017
+calendar-today = Aujourd'hui
+calendar-rows-partners = Par partenaire
+calendar-rows-work-packages = Par lot de travail
+calendar-rows-none = Autres
+calendar-rows-no-work-package = Sans lot de travail
+calendar-copy-title = { $title } (copie)
+calendar-more = +{ $count } de plus
+calendar-all-day = Toute la journée
+calendar-week-number = Semaine { $week }
+calendar-deadline = Échéance { $code } : { $title }
+calendar-deadline-on = { $code } { $title }, échéance le { $date }
+calendar-bar-tip = { $title } · { $when }
+calendar-legend-deadline = Échéance d'un livrable
+calendar-filter-partners = Partenaire
+calendar-filter-work-packages = Lot de travail
+calendar-filter-kinds = Type
+calendar-filter-statuses = Statut
+calendar-filter-target-groups = Groupe cible
+calendar-filter-text = Texte
+calendar-filter-count = { $facet } ({ $count })
+calendar-filter-text-placeholder = Chercher dans les titres, lieux, notes…
+calendar-filter-hidden = { $count ->
+    [one] Les filtres masquent un élément
+   *[other] Les filtres masquent { $count } éléments
+}
+calendar-filter-clear = Effacer les filtres
+calendar-filter-clear-facet = Effacer
+calendar-nothing = Rien à afficher : aucune activité, ou les filtres les masquent toutes.
+editor-new-title = Nouvelle activité
+editor-edit-title = Modifier l'activité
+editor-section-what = Quoi
+editor-section-who = Qui
+editor-section-when = Quand
+editor-section-where = Où
+editor-section-audience = Pour qui
+editor-title = Titre
+editor-kind = Type
+editor-status = Statut
+editor-notes = Notes
+editor-responsible = Partenaire responsable
+editor-work-package = Lot de travail
+editor-campaign = Fait partie de la campagne
+editor-contributors = Partenaires contributeurs
+editor-none = Aucun
+editor-start = Date de début
+editor-end = Date de fin
+editor-start-time = Commence à
+editor-end-time = Finit à
+editor-zone = Fuseau horaire
+editor-all-day = Toute la journée
+editor-date-hint = Dates comme 2017-06-29, 29/06/2017 ou 29.06.2017 ; heures comme 10:30.
+editor-repeat = Se répète
+editor-repeat-never = Jamais
+editor-repeat-weekly = Chaque semaine
+editor-repeat-monthly = Chaque mois
+editor-every = Tous les (semaines ou mois)
+editor-until = Jusqu'au (vide : fin du projet)
+editor-venue = Lieu
+editor-city = Ville
+editor-country = Code du pays
+editor-online = Lien en ligne
+editor-registration = Lien d'inscription
+editor-channel = Canal
+editor-languages = Langues (p. ex. it, de)
+editor-target-groups = Groupes cibles
+editor-delete = Supprimer
+editor-delete-confirm = Supprimer vraiment ?
+editor-cancel = Annuler
+editor-save = Enregistrer l'activité
+editor-problems = { $count ->
+    [one] Un problème à corriger
+   *[other] { $count } problèmes à corriger
+}
+editor-title-missing = Donnez un titre à l'activité.
+editor-responsible-missing = Choisissez le partenaire responsable.
+editor-date-invalid = « { $value } » n'est pas une date.
+editor-date-outside = Le projet court du { $start } au { $end }.
+editor-end-before-start = La fin précède le début.
+editor-time-invalid = « { $value } » n'est pas une heure (écrivez 10:30).
+editor-zone-invalid = « { $value } » n'est pas un fuseau horaire (p. ex. Europe/Rome).
+editor-every-invalid = Écrivez un nombre entier à partir de 1.
+editor-until-before-start = La répétition se termine avant le début de l'activité.
+editor-country-invalid = Deux lettres, p. ex. IT.
+editor-language-invalid = « { $value } » n'est pas un code de langue.
 
 ## Deliverables
 

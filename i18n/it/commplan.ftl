@@ -144,6 +144,7 @@ format-date = { $day } { $month } { $year }
 format-date-weekday = { $weekday } { $date }
 format-month-year = { $month } { $year }
 format-thousands-separator = .
+format-first-weekday = mon
 month-short-1 = gen
 month-short-2 = feb
 month-short-3 = mar
@@ -235,6 +236,108 @@ calendar-count = { $count ->
 calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
 
 # @calendar (add new calendar strings below)
+calendar-view-month = Mese
+calendar-view-week = Settimana
+calendar-view-agenda = Agenda
+calendar-view-timeline = Cronologia
+calendar-conflicts = { $count ->
+    [one] un conflitto
+   *[other] { $count } conflitti
+}
+calendar-outside = { $count ->
+    [one] una fuori dalle date del progetto
+   *[other] { $count } fuori dalle date del progetto
+}
+calendar-duplicate = Duplica
+calendar-delete = Elimina
+calendar-new = Nuova attività
+calendar-week-title = Settimana { $week } · { $from } – { $to }
+calendar-jump-placeholder = Vai alla data…
+calendar-jump-invalid = Data non valida: scrivi 2017-06-29 o 29.06.2017
+calendar-today = Oggi
+calendar-rows-partners = Per partner
+calendar-rows-work-packages = Per work package
+calendar-rows-none = Altro
+calendar-rows-no-work-package = Nessun work package
+calendar-copy-title = { $title } (copia)
+calendar-more = +{ $count } altre
+calendar-all-day = Tutto il giorno
+calendar-week-number = Settimana { $week }
+calendar-deadline = Scadenza { $code }: { $title }
+calendar-deadline-on = { $code } { $title }, scadenza { $date }
+calendar-bar-tip = { $title } · { $when }
+calendar-legend-deadline = Scadenza di un deliverable
+calendar-filter-partners = Partner
+calendar-filter-work-packages = Work package
+calendar-filter-kinds = Tipo
+calendar-filter-statuses = Stato
+calendar-filter-target-groups = Gruppo target
+calendar-filter-text = Testo
+calendar-filter-count = { $facet } ({ $count })
+calendar-filter-text-placeholder = Cerca in titoli, luoghi, note…
+calendar-filter-hidden = { $count ->
+    [one] I filtri nascondono un elemento
+   *[other] I filtri nascondono { $count } elementi
+}
+calendar-filter-clear = Azzera i filtri
+calendar-filter-clear-facet = Azzera
+calendar-nothing = Niente da mostrare: nessuna attività, o i filtri le nascondono tutte.
+editor-new-title = Nuova attività
+editor-edit-title = Modifica attività
+editor-section-what = Cosa
+editor-section-who = Chi
+editor-section-when = Quando
+editor-section-where = Dove
+editor-section-audience = Per chi
+editor-title = Titolo
+editor-kind = Tipo
+editor-status = Stato
+editor-notes = Note
+editor-responsible = Partner responsabile
+editor-work-package = Work package
+editor-campaign = Parte della campagna
+editor-contributors = Partner che contribuiscono
+editor-none = Nessuno
+editor-start = Data di inizio
+editor-end = Data di fine
+editor-start-time = Inizia alle
+editor-end-time = Finisce alle
+editor-zone = Fuso orario
+editor-all-day = Tutto il giorno
+editor-date-hint = Date come 2017-06-29, 29/06/2017 o 29.06.2017; orari come 10:30.
+editor-repeat = Si ripete
+editor-repeat-never = Mai
+editor-repeat-weekly = Ogni settimana
+editor-repeat-monthly = Ogni mese
+editor-every = Ogni (settimane o mesi)
+editor-until = Fino al (vuoto: fine del progetto)
+editor-venue = Sede
+editor-city = Città
+editor-country = Codice del paese
+editor-online = Link online
+editor-registration = Link di iscrizione
+editor-channel = Canale
+editor-languages = Lingue (es. it, de)
+editor-target-groups = Gruppi target
+editor-delete = Elimina
+editor-delete-confirm = Eliminare davvero?
+editor-cancel = Annulla
+editor-save = Salva attività
+editor-problems = { $count ->
+    [one] Un problema da correggere
+   *[other] { $count } problemi da correggere
+}
+editor-title-missing = Dai un titolo all'attività.
+editor-responsible-missing = Scegli il partner responsabile.
+editor-date-invalid = «{ $value }» non è una data.
+editor-date-outside = Il progetto va dal { $start } al { $end }.
+editor-end-before-start = La fine viene prima dell'inizio.
+editor-time-invalid = «{ $value }» non è un orario (scrivi 10:30).
+editor-zone-invalid = «{ $value }» non è un fuso orario (es. Europe/Rome).
+editor-every-invalid = Scrivi un numero intero da 1 in su.
+editor-until-before-start = La ripetizione finisce prima che l'attività inizi.
+editor-country-invalid = Due lettere, es. IT.
+editor-language-invalid = «{ $value }» non è un codice di lingua.
 
 ## Deliverables
 

@@ -159,6 +159,7 @@ format-date = { $day }. { $month } { $year }
 format-date-weekday = { $weekday }, { $date }
 format-month-year = { $month } { $year }
 format-thousands-separator = .
+format-first-weekday = mon
 month-short-1 = jan.
 month-short-2 = feb.
 month-short-3 = mar.
@@ -257,6 +258,121 @@ calendar-count = { $count ->
 calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
 
 # @calendar (add new calendar strings below)
+calendar-view-month = Mesec
+calendar-view-week = Teden
+calendar-view-agenda = Dnevni red
+calendar-view-timeline = Časovnica
+calendar-conflicts = { $count ->
+    [one] { $count } spor
+    [two] { $count } spora
+    [few] { $count } spori
+   *[other] { $count } sporov
+}
+calendar-outside = { $count ->
+    [one] { $count } zunaj datumov projekta
+    [two] { $count } zunaj datumov projekta
+    [few] { $count } zunaj datumov projekta
+   *[other] { $count } zunaj datumov projekta
+}
+calendar-duplicate = Podvoji
+calendar-delete = Izbriši
+calendar-new = Nova aktivnost
+calendar-week-title = Teden { $week } · { $from } – { $to }
+calendar-jump-placeholder = Pojdi na datum…
+calendar-jump-invalid = Ni datum: napišite 2017-06-29 ali 29.06.2017
+calendar-today = Danes
+calendar-rows-partners = Po partnerjih
+calendar-rows-work-packages = Po delovnih sklopih
+calendar-rows-none = Drugo
+calendar-rows-no-work-package = Brez delovnega sklopa
+calendar-copy-title = { $title } (kopija)
+calendar-more = { $count ->
+    [one] še { $count }
+    [two] še { $count }
+    [few] še { $count }
+   *[other] še { $count }
+}
+calendar-all-day = Ves dan
+calendar-week-number = Teden { $week }
+calendar-deadline = Rok { $code }: { $title }
+calendar-deadline-on = { $code } { $title }, rok { $date }
+calendar-bar-tip = { $title } · { $when }
+calendar-legend-deadline = Rok za dosežek
+calendar-filter-partners = Partner
+calendar-filter-work-packages = Delovni sklop
+calendar-filter-kinds = Vrsta
+calendar-filter-statuses = Stanje
+calendar-filter-target-groups = Ciljna skupina
+calendar-filter-text = Besedilo
+calendar-filter-count = { $facet } ({ $count })
+calendar-filter-text-placeholder = Išči v naslovih, krajih, opombah…
+calendar-filter-hidden = { $count ->
+    [one] Filtri skrivajo { $count } element
+    [two] Filtri skrivajo { $count } elementa
+    [few] Filtri skrivajo { $count } elemente
+   *[other] Filtri skrivajo { $count } elementov
+}
+calendar-filter-clear = Počisti filtre
+calendar-filter-clear-facet = Počisti
+calendar-nothing = Ničesar za prikaz: ni aktivnosti ali pa jih filtri skrivajo.
+editor-new-title = Nova aktivnost
+editor-edit-title = Uredi aktivnost
+editor-section-what = Kaj
+editor-section-who = Kdo
+editor-section-when = Kdaj
+editor-section-where = Kje
+editor-section-audience = Za koga
+editor-title = Naslov
+editor-kind = Vrsta
+editor-status = Stanje
+editor-notes = Opombe
+editor-responsible = Odgovorni partner
+editor-work-package = Delovni sklop
+editor-campaign = Del kampanje
+editor-contributors = Sodelujoči partnerji
+editor-none = Brez
+editor-start = Datum začetka
+editor-end = Datum konca
+editor-start-time = Začne ob
+editor-end-time = Konča ob
+editor-zone = Časovni pas
+editor-all-day = Ves dan
+editor-date-hint = Datumi kot 2017-06-29, 29/06/2017 ali 29.06.2017; ure kot 10:30.
+editor-repeat = Ponavljanje
+editor-repeat-never = Nikoli
+editor-repeat-weekly = Tedensko
+editor-repeat-monthly = Mesečno
+editor-every = Vsakih (tednov ali mesecev)
+editor-until = Do (prazno: konec projekta)
+editor-venue = Prizorišče
+editor-city = Mesto
+editor-country = Koda države
+editor-online = Spletna povezava
+editor-registration = Povezava za prijavo
+editor-channel = Kanal
+editor-languages = Jeziki (npr. it, de)
+editor-target-groups = Ciljne skupine
+editor-delete = Izbriši
+editor-delete-confirm = Res izbrišem?
+editor-cancel = Prekliči
+editor-save = Shrani aktivnost
+editor-problems = { $count ->
+    [one] { $count } težava za odpravo
+    [two] { $count } težavi za odpravo
+    [few] { $count } težave za odpravo
+   *[other] { $count } težav za odpravo
+}
+editor-title-missing = Aktivnosti dajte naslov.
+editor-responsible-missing = Izberite odgovornega partnerja.
+editor-date-invalid = »{ $value }« ni datum.
+editor-date-outside = Projekt traja od { $start } do { $end }.
+editor-end-before-start = Konec je pred začetkom.
+editor-time-invalid = »{ $value }« ni ura (napišite 10:30).
+editor-zone-invalid = »{ $value }« ni časovni pas (npr. Europe/Rome).
+editor-every-invalid = Napišite celo število od 1 naprej.
+editor-until-before-start = Ponavljanje se konča pred začetkom aktivnosti.
+editor-country-invalid = Dve črki, npr. IT.
+editor-language-invalid = »{ $value }« ni koda jezika.
 
 ## Deliverables
 

@@ -106,9 +106,18 @@ impl Harness {
 
     /// Presses a key with modifiers, through the window's shortcut mapping.
     pub fn key(&mut self, key: &str, modifiers: Modifiers) {
+        self.send_key(Key::Character(key.into()), modifiers);
+    }
+
+    /// Presses a named key (arrows, Page Down, Delete) with modifiers.
+    pub fn press(&mut self, key: keyboard::key::Named, modifiers: Modifiers) {
+        self.send_key(Key::Named(key), modifiers);
+    }
+
+    fn send_key(&mut self, key: Key, modifiers: Modifiers) {
         let event = Event::Keyboard(keyboard::Event::KeyPressed {
-            key: Key::Character(key.into()),
-            modified_key: Key::Character(key.into()),
+            key: key.clone(),
+            modified_key: key,
             physical_key: keyboard::key::Physical::Unidentified(
                 keyboard::key::NativeCode::Unidentified,
             ),
@@ -122,6 +131,12 @@ impl Harness {
         {
             self.update(Message::Shortcut(shortcut));
         }
+    }
+
+    /// The window drawn by the CPU renderer, for snapshot tests.
+    pub fn snapshot(&self) -> iced_test::simulator::Snapshot {
+        let mut ui = self.simulator();
+        ui.snapshot(&self.app.theme()).expect("the window draws")
     }
 
     /// Is this text on screen?
