@@ -376,7 +376,7 @@ impl App {
                     self.dialog = None;
                 } else if self.export.is_some() {
                     self.export = None;
-                } else {
+                } else if self.screen != Screen::Calendar || !self.calendar.close_editor() {
                     self.notice = None;
                 }
                 Task::none()

@@ -263,7 +263,7 @@ impl Calendar {
                 self.selected = None;
                 self.drag = None;
             }
-            Message::Create(day, minute) => self.editor = Some(Editor::create(plan, day, minute)),
+            Message::Create(day, minute) => return self.edit(Editor::create(plan, day, minute)),
             Message::MoreClicked(day) => {
                 self.anchor = Some(day);
                 self.view = View::Week;
@@ -272,7 +272,7 @@ impl Calendar {
                 self.selected = Some(pick);
                 self.drag = None;
                 if let Some(activity) = plan.activity(pick.id) {
-                    self.editor = Some(Editor::open(activity));
+                    return self.edit(Editor::open(activity));
                 }
             }
             Message::DragStarted(pick, grip, from, minute) => {
@@ -333,7 +333,8 @@ impl Calendar {
             Message::Key(press) => {
                 return keys::pressed(self, press, plan, version, today);
             }
-            Message::NewPressed => self.editor = Some(Editor::create(plan, anchor, None)),
+            Message::NewPressed => return self.edit(Editor::create(plan, anchor, None)),
+            Message::DuplicatePressed | Message::DeletePressed if self.editor.is_some() => {}
             Message::DuplicatePressed => {
                 if let Some(edit) = self.duplicate(plan) {
                     return Action::Edit(Box::new(edit));
@@ -366,6 +367,18 @@ impl Calendar {
             }
         }
         Action::None
+    }
+
+    /// Opens the editor with the keyboard in its title.
+    fn edit(&mut self, editor: Editor) -> Action<Message> {
+        self.editor = Some(editor);
+        self.drag = None;
+        Action::Run(iced::widget::operation::focus(editor::TITLE_INPUT))
+    }
+
+    /// Closes the editor without saving; `false` when none was open.
+    pub fn close_editor(&mut self) -> bool {
+        self.editor.take().is_some()
     }
 
     /// Shows another view, scrolled to the anchor: the week to the

@@ -24,7 +24,10 @@ pub fn pressed(
     version: u64,
     today: NaiveDate,
 ) -> Action<Message> {
-    let _ = version;
+    // The editor's fields take the keys while it is open.
+    if calendar.editor.is_some() {
+        return Action::None;
+    }
     let anchor = calendar.anchor(plan, today);
     if press.alt {
         return match calendar.selected {
@@ -55,7 +58,7 @@ pub fn pressed(
         Pressed::End => calendar.anchor = Some(plan.project.end),
         Pressed::Enter => {
             if let Some(activity) = calendar.selected.and_then(|p| plan.activity(p.id)) {
-                calendar.editor = Some(Editor::open(activity));
+                return calendar.edit(Editor::open(activity));
             }
         }
         Pressed::Delete => {
@@ -64,7 +67,7 @@ pub fn pressed(
             }
         }
         Pressed::Char('t') => calendar.anchor = Some(today),
-        Pressed::Char('n') => calendar.editor = Some(Editor::create(plan, anchor, None)),
+        Pressed::Char('n') => return calendar.edit(Editor::create(plan, anchor, None)),
         Pressed::Char(c @ '1'..='4') => {
             let view = View::ALL[(c as usize) - ('1' as usize)];
             return calendar.choose(view, plan, version, today);

@@ -2,8 +2,8 @@
 //! up to a few items a day and "+N more" for the rest.
 
 use chrono::{Datelike, Duration, NaiveDate};
-use iced::widget::{Space, button, column, container, mouse_area, row, text};
-use iced::{Element, Fill, mouse};
+use iced::widget::{Space, button, column, container, mouse_area, row, stack, text};
+use iced::{Element, Fill, FillPortion, mouse};
 
 use super::item::{self, Context};
 use super::{Message, weekdays};
@@ -17,11 +17,30 @@ const SHOWN: usize = 3;
 /// Days in the grid.
 const DAYS: usize = 42;
 
+/// Lanes of bars for items longer than a day, per week row.
+const LANES: usize = 2;
+/// Height of a bar's lane.
+const LANE: f32 = 19.0;
+/// Height of the day number above the bars.
+const NUMBER: f32 = 21.0;
+
 /// What falls on each day of the grid.
 #[derive(Default)]
 struct Day<'i> {
+    /// Items of a single day.
     spans: Vec<&'i Span>,
     deadlines: Vec<u32>,
+    /// Longer items over this day that found no lane.
+    overflow: usize,
+    /// Lanes of bars drawn over this day's row.
+    lanes: usize,
+}
+
+/// A bar over days `start..=end` (0–6) of a week row.
+struct Bar<'i> {
+    span: &'i Span,
+    start: usize,
+    end: usize,
 }
 
 pub fn view<'a>(
@@ -33,13 +52,43 @@ pub fn view<'a>(
     let to = from + Duration::days(DAYS as i64 - 1);
     let found = index.query(context.plan, from, to, filter);
     let mut days: Vec<Day> = (0..DAYS).map(|_| Day::default()).collect();
+    let mut weeks: Vec<Vec<Vec<Bar>>> = (0..DAYS / 7).map(|_| Vec::new()).collect();
     for span in &found.spans {
-        let first = (span.first.max(from) - from).num_days();
-        let last = (span.last.min(to) - from).num_days();
-        for i in first..=last {
-            if let Some(day) = days.get_mut(i as usize) {
+        let first = (span.first.max(from) - from).num_days() as usize;
+        let last = (span.last.min(to) - from).num_days() as usize;
+        if span.first == span.last {
+            if let Some(day) = days.get_mut(first) {
                 day.spans.push(span);
             }
+            continue;
+        }
+        // Longer items: a bar in each week row they cross.
+        for w in first / 7..=last / 7 {
+            let start = first.max(w * 7) - w * 7;
+            let end = last.min(w * 7 + 6) - w * 7;
+            let Some(lanes) = weeks.get_mut(w) else {
+                continue;
+            };
+            let free = lanes
+                .iter()
+                .position(|lane| lane.iter().all(|b| b.end < start || b.start > end));
+            let count = lanes.len();
+            match free {
+                Some(lane) => lanes[lane].push(Bar { span, start, end }),
+                None if count < LANES => lanes.push(vec![Bar { span, start, end }]),
+                None => {
+                    for d in start..=end {
+                        if let Some(day) = days.get_mut(w * 7 + d) {
+                            day.overflow += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for (w, lanes) in weeks.iter().enumerate() {
+        for day in days.iter_mut().skip(w * 7).take(7) {
+            day.lanes = lanes.len();
         }
     }
     for &i in &found.deadlines {
@@ -78,7 +127,8 @@ pub fn view<'a>(
             let day = first + Duration::days(d as i64);
             line = line.push(cell(context, day, day.month() == month, contents));
         }
-        grid = grid.push(line);
+        let bars = weeks.get(w).map_or(&[][..], Vec::as_slice);
+        grid = grid.push(stack![line, bars_over(context, first, bars)].height(Fill));
     }
     let hidden = found.hidden + found.hidden_deadlines;
     let grid = mouse_area(grid).on_scroll(|delta| {
@@ -88,6 +138,36 @@ pub fn view<'a>(
         })
     });
     (grid.into(), hidden)
+}
+
+/// The bars of a week row's longer items, over its cells.
+fn bars_over<'a>(
+    context: &Context<'a>,
+    first: NaiveDate,
+    lanes: &[Vec<Bar<'_>>],
+) -> Element<'a, Message> {
+    let mut over = column![Space::new().height(NUMBER)].spacing(2);
+    for lane in lanes {
+        let mut line = row![Space::new().width(WEEK_COLUMN)];
+        let mut at = 0;
+        for bar in lane {
+            if bar.start > at {
+                line = line.push(Space::new().width(FillPortion((bar.start - at) as u16)));
+            }
+            let day = first + Duration::days(bar.start as i64);
+            line = line.push(
+                container(item::chip(context, bar.span, day, false, 11))
+                    .padding([0, 3])
+                    .width(FillPortion((bar.end - bar.start + 1) as u16)),
+            );
+            at = bar.end + 1;
+        }
+        if at < 7 {
+            line = line.push(Space::new().width(FillPortion((7 - at) as u16)));
+        }
+        over = over.push(line.height(LANE - 2.0));
+    }
+    over.into()
 }
 
 /// The week-number column's width.
@@ -108,10 +188,20 @@ fn cell<'a>(
     } else {
         container(number)
     };
-    let mut lines = column![number].spacing(2).width(Fill);
-    let total = contents.deadlines.len() + contents.spans.len();
+    let mut lines = column![container(number).height(NUMBER - 3.0)]
+        .spacing(2)
+        .width(Fill);
+    if contents.lanes > 0 {
+        lines = lines.push(Space::new().height(contents.lanes as f32 * LANE - 2.0));
+    }
+    let total = contents.deadlines.len() + contents.spans.len() + contents.overflow;
+    let fits = SHOWN.saturating_sub(contents.lanes);
     // With more than fit, the last line says how many more there are.
-    let room = if total > SHOWN { SHOWN - 1 } else { SHOWN };
+    let room = if total > fits {
+        fits.saturating_sub(1)
+    } else {
+        fits
+    };
     let mut shown = 0;
     for &i in &contents.deadlines {
         if shown == room {

@@ -64,7 +64,10 @@ pub fn input<'a>(
     on_input: fn(String) -> Message,
     problem: Option<&str>,
 ) -> Element<'a, Message> {
-    let mut field = text_input("", value).on_input(on_input).padding([5, 8]);
+    let mut field = text_input("", value)
+        .on_input(on_input)
+        .on_submit(Message::SavePressed)
+        .padding([5, 8]);
     if let Some(id) = id {
         field = field.id(id);
     }
