@@ -16,6 +16,7 @@ use crate::widget::{self, BOLD, icon};
 use crate::{fl, format};
 
 /// What every view needs to draw items.
+#[derive(Clone, Copy)]
 pub struct Context<'a> {
     pub plan: &'a Plan,
     pub today: NaiveDate,

@@ -2,7 +2,7 @@
 //! up to a few items a day and "+N more" for the rest.
 
 use chrono::{Datelike, Duration, NaiveDate};
-use iced::widget::{Space, button, column, container, mouse_area, row, stack, text};
+use iced::widget::{Space, button, column, container, mouse_area, responsive, row, stack, text};
 use iced::{Element, Fill, FillPortion, mouse};
 
 use super::item::{self, Context};
@@ -12,8 +12,6 @@ use crate::theme;
 use crate::widget::BOLD;
 use crate::{fl, format};
 
-/// Lines a day shows before "+N more".
-const SHOWN: usize = 3;
 /// Days in the grid.
 const DAYS: usize = 42;
 
@@ -26,9 +24,9 @@ const NUMBER: f32 = 21.0;
 
 /// What falls on each day of the grid.
 #[derive(Default)]
-struct Day<'i> {
+struct Day {
     /// Items of a single day.
-    spans: Vec<&'i Span>,
+    spans: Vec<Span>,
     deadlines: Vec<u32>,
     /// Longer items over this day that found no lane.
     overflow: usize,
@@ -37,8 +35,8 @@ struct Day<'i> {
 }
 
 /// A bar over days `start..=end` (0–6) of a week row.
-struct Bar<'i> {
-    span: &'i Span,
+struct Bar {
+    span: Span,
     start: usize,
     end: usize,
 }
@@ -58,7 +56,7 @@ pub fn view<'a>(
         let last = (span.last.min(to) - from).num_days() as usize;
         if span.first == span.last {
             if let Some(day) = days.get_mut(first) {
-                day.spans.push(span);
+                day.spans.push((*span).clone());
             }
             continue;
         }
@@ -74,8 +72,16 @@ pub fn view<'a>(
                 .position(|lane| lane.iter().all(|b| b.end < start || b.start > end));
             let count = lanes.len();
             match free {
-                Some(lane) => lanes[lane].push(Bar { span, start, end }),
-                None if count < LANES => lanes.push(vec![Bar { span, start, end }]),
+                Some(lane) => lanes[lane].push(Bar {
+                    span: (*span).clone(),
+                    start,
+                    end,
+                }),
+                None if count < LANES => lanes.push(vec![Bar {
+                    span: (*span).clone(),
+                    start,
+                    end,
+                }]),
                 None => {
                     for d in start..=end {
                         if let Some(day) = days.get_mut(w * 7 + d) {
@@ -112,7 +118,38 @@ pub fn view<'a>(
             .center_x(Fill),
         );
     }
-    let mut grid = column![header].spacing(0).height(Fill);
+    let hidden = found.hidden + found.hidden_deadlines;
+    let context = *context;
+    // The grid's height says how many lines a day has room for.
+    let grid = responsive(move |size| {
+        let row = (size.height - HEADER) / 6.0;
+        let lines = ((row - NUMBER - 6.0) / LINE).floor().max(1.0) as usize;
+        grid(&context, from, month, &days, &weeks, lines)
+    });
+    let grid = column![header, grid].height(Fill);
+    let grid = mouse_area(grid).on_scroll(|delta| {
+        Message::Wheel(match delta {
+            mouse::ScrollDelta::Lines { y, .. } => y,
+            mouse::ScrollDelta::Pixels { y, .. } => y / 40.0,
+        })
+    });
+    (grid.into(), hidden)
+}
+
+/// Height of the weekday names.
+const HEADER: f32 = 0.0;
+/// Height of one line of a day (an item, a bar's lane).
+const LINE: f32 = 20.0;
+
+fn grid<'a>(
+    context: &Context<'a>,
+    from: NaiveDate,
+    month: u32,
+    days: &[Day],
+    weeks: &[Vec<Vec<Bar>>],
+    lines: usize,
+) -> Element<'a, Message> {
+    let mut grid = column![].spacing(0).height(Fill);
     for (w, week) in days.chunks(7).enumerate() {
         let first = from + Duration::days(7 * w as i64);
         // The ISO week of the row's Thursday (the row's Monday-based week).
@@ -125,26 +162,20 @@ pub fn view<'a>(
         .height(Fill);
         for (d, contents) in week.iter().enumerate() {
             let day = first + Duration::days(d as i64);
-            line = line.push(cell(context, day, day.month() == month, contents));
+            line = line.push(cell(context, day, day.month() == month, contents, lines));
         }
         let bars = weeks.get(w).map_or(&[][..], Vec::as_slice);
+        let bars = &bars[..bars.len().min(lines)];
         grid = grid.push(stack![line, bars_over(context, first, bars)].height(Fill));
     }
-    let hidden = found.hidden + found.hidden_deadlines;
-    let grid = mouse_area(grid).on_scroll(|delta| {
-        Message::Wheel(match delta {
-            mouse::ScrollDelta::Lines { y, .. } => y,
-            mouse::ScrollDelta::Pixels { y, .. } => y / 40.0,
-        })
-    });
-    (grid.into(), hidden)
+    grid.into()
 }
 
 /// The bars of a week row's longer items, over its cells.
 fn bars_over<'a>(
     context: &Context<'a>,
     first: NaiveDate,
-    lanes: &[Vec<Bar<'_>>],
+    lanes: &[Vec<Bar>],
 ) -> Element<'a, Message> {
     let mut over = column![Space::new().height(NUMBER)].spacing(2);
     for lane in lanes {
@@ -156,7 +187,7 @@ fn bars_over<'a>(
             }
             let day = first + Duration::days(bar.start as i64);
             line = line.push(
-                container(item::chip(context, bar.span, day, false, 11))
+                container(item::chip(context, &bar.span, day, false, 11))
                     .padding([0, 3])
                     .width(FillPortion((bar.end - bar.start + 1) as u16)),
             );
@@ -177,7 +208,8 @@ fn cell<'a>(
     context: &Context<'a>,
     day: NaiveDate,
     this_month: bool,
-    contents: &Day<'_>,
+    contents: &Day,
+    shown_lines: usize,
 ) -> Element<'a, Message> {
     let is_today = day == context.today;
     let number = text(day.day().to_string()).size(13);
@@ -191,11 +223,12 @@ fn cell<'a>(
     let mut lines = column![container(number).height(NUMBER - 3.0)]
         .spacing(2)
         .width(Fill);
-    if contents.lanes > 0 {
-        lines = lines.push(Space::new().height(contents.lanes as f32 * LANE - 2.0));
+    let lanes = contents.lanes.min(shown_lines);
+    if lanes > 0 {
+        lines = lines.push(Space::new().height(lanes as f32 * LANE - 2.0));
     }
     let total = contents.deadlines.len() + contents.spans.len() + contents.overflow;
-    let fits = SHOWN.saturating_sub(contents.lanes);
+    let fits = shown_lines.saturating_sub(lanes);
     // With more than fit, the last line says how many more there are.
     let room = if total > fits {
         fits.saturating_sub(1)
