@@ -153,7 +153,8 @@ fn creating_an_activity_through_the_editor_then_undo() {
         "on the day in focus"
     );
     assert!(h.app.calendar.editor.is_none(), "saving closes the editor");
-    assert!(h.shows("Alpine cluster webinar"), "the month shows it");
+    h.key("2", Modifiers::empty());
+    assert!(h.shows("Alpine cluster webinar"), "the week shows it");
 
     h.key("z", Modifiers::CTRL);
     assert_eq!(h.app.plan.activities.len(), before, "undo removes it");
