@@ -360,3 +360,22 @@ fn the_calendar_opens_on_the_view_and_day_it_was_left() {
     assert_eq!(again.calendar.anchor, Some(day(2017, 6, 19)));
     assert_eq!(again.screen, Screen::Calendar);
 }
+
+#[test]
+fn the_selected_item_says_when_and_what_it_overlaps() {
+    let mut h = june();
+    let id = workshop(&h);
+    let pick = Pick { id, step: 0 };
+    calendar(
+        &mut h,
+        CalendarMessage::DragStarted(pick, Grip::Move, day(2017, 6, 29), None),
+    );
+    assert!(h.shows("09:30–13:30"), "the selection line gives the times");
+    assert!(h.shows("Europe/Rome"), "and their zone");
+    assert!(!h.shows("Overlaps with"), "no conflict yet");
+    h.key("d", Modifiers::CTRL);
+    // The copy is selected, and overlaps the original.
+    assert!(h.shows(
+        "Overlaps with Workshop for entrepreneurs and administrators of Regional Innovation Networks and industrial districts"
+    ));
+}

@@ -282,6 +282,13 @@ calendar-filter-hidden = { $count ->
 calendar-filter-clear = Filter zurücksetzen
 calendar-filter-clear-facet = Zurücksetzen
 calendar-nothing = Nichts anzuzeigen: keine Aktivitäten, oder die Filter blenden alle aus.
+calendar-timeline-title = { $from } – { $to }
+calendar-overlaps = { $count ->
+    [one] Überschneidet sich mit { $titles }
+   *[other] Überschneidet sich mit { $count } Einträgen: { $titles }
+}
+calendar-outside-project = Außerhalb der Projektlaufzeit
+calendar-edit = Bearbeiten
 editor-new-title = Neue Aktivität
 editor-edit-title = Aktivität bearbeiten
 editor-section-what = Was

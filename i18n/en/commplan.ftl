@@ -282,6 +282,13 @@ calendar-filter-hidden = { $count ->
 calendar-filter-clear = Clear filters
 calendar-filter-clear-facet = Clear
 calendar-nothing = Nothing to show: no activities, or the filters hide them all.
+calendar-timeline-title = { $from } – { $to }
+calendar-overlaps = { $count ->
+    [one] Overlaps with { $titles }
+   *[other] Overlaps with { $count } items: { $titles }
+}
+calendar-outside-project = Outside the project's dates
+calendar-edit = Edit
 editor-new-title = New activity
 editor-edit-title = Edit activity
 editor-section-what = What

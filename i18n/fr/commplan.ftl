@@ -286,6 +286,13 @@ calendar-filter-hidden = { $count ->
 calendar-filter-clear = Effacer les filtres
 calendar-filter-clear-facet = Effacer
 calendar-nothing = Rien à afficher : aucune activité, ou les filtres les masquent toutes.
+calendar-timeline-title = { $from } – { $to }
+calendar-overlaps = { $count ->
+    [one] Chevauche { $titles }
+   *[other] Chevauche { $count } éléments : { $titles }
+}
+calendar-outside-project = Hors des dates du projet
+calendar-edit = Modifier
 editor-new-title = Nouvelle activité
 editor-edit-title = Modifier l'activité
 editor-section-what = Quoi

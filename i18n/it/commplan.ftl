@@ -282,6 +282,13 @@ calendar-filter-hidden = { $count ->
 calendar-filter-clear = Azzera i filtri
 calendar-filter-clear-facet = Azzera
 calendar-nothing = Niente da mostrare: nessuna attività, o i filtri le nascondono tutte.
+calendar-timeline-title = { $from } – { $to }
+calendar-overlaps = { $count ->
+    [one] Si sovrappone a { $titles }
+   *[other] Si sovrappone a { $count } elementi: { $titles }
+}
+calendar-outside-project = Fuori dalle date del progetto
+calendar-edit = Modifica
 editor-new-title = Nuova attività
 editor-edit-title = Modifica attività
 editor-section-what = Cosa

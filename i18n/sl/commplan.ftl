@@ -315,6 +315,15 @@ calendar-filter-hidden = { $count ->
 calendar-filter-clear = Počisti filtre
 calendar-filter-clear-facet = Počisti
 calendar-nothing = Ničesar za prikaz: ni aktivnosti ali pa jih filtri skrivajo.
+calendar-timeline-title = { $from } – { $to }
+calendar-overlaps = { $count ->
+    [one] Prekriva se z: { $titles }
+    [two] Prekriva se z { $count } elementoma: { $titles }
+    [few] Prekriva se s { $count } elementi: { $titles }
+   *[other] Prekriva se s { $count } elementi: { $titles }
+}
+calendar-outside-project = Zunaj datumov projekta
+calendar-edit = Uredi
 editor-new-title = Nova aktivnost
 editor-edit-title = Uredi aktivnost
 editor-section-what = Kaj

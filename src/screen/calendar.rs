@@ -484,6 +484,9 @@ impl Calendar {
         if let Some(facet) = self.facet {
             content = content.push(filters::menu(plan, &self.filter, facet));
         }
+        if let Some(selected) = self.selection(plan, &index) {
+            content = content.push(selected);
+        }
         content = content.push(body);
         if self.view == View::Timeline {
             content = content.push(timeline::legend(plan, self.rows));
@@ -503,6 +506,72 @@ impl Calendar {
             }
             None => page,
         }
+    }
+
+    /// A line about the selected item: when, who, and what it overlaps.
+    fn selection<'a>(&self, plan: &'a Plan, index: &Index) -> Option<Element<'a, Message>> {
+        let pick = self.selected?;
+        let position = plan.activities.iter().position(|a| a.id == pick.id)?;
+        let activity = plan.activities.get(position)?;
+        let span = index.span(u32::try_from(position).ok()?, pick.step)?;
+        let mut line = row![
+            tool(
+                icon::PENCIL,
+                fl!("calendar-edit"),
+                Message::ItemOpened(pick)
+            ),
+            widget::partner(plan, &activity.responsible),
+            text(activity.title.clone())
+                .font(widget::BOLD)
+                .wrapping(text::Wrapping::None),
+            text(agenda::when(span))
+                .style(theme::muted)
+                .wrapping(text::Wrapping::None),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center);
+        if !span.all_day
+            && let Some(zone) = activity_zone(activity)
+        {
+            line = line.push(
+                text(zone)
+                    .size(12)
+                    .style(theme::muted)
+                    .wrapping(text::Wrapping::None),
+            );
+        }
+        let others: Vec<String> = index
+            .overlapping(plan, span)
+            .iter()
+            .filter_map(|s| plan.activities.get(s.activity as usize))
+            .map(|a| a.title.clone())
+            .collect();
+        if !others.is_empty() {
+            line = line.push(
+                text(fl!(
+                    "calendar-overlaps",
+                    count = others.len(),
+                    titles = others.join(", ")
+                ))
+                .size(13)
+                .style(theme::danger_text),
+            );
+        }
+        if span.outside {
+            line = line.push(
+                text(fl!("calendar-outside-project"))
+                    .size(13)
+                    .style(theme::warning_text),
+            );
+        }
+        Some(
+            container(line)
+                .padding([3, 8])
+                .width(Fill)
+                .clip(true)
+                .style(theme::card)
+                .into(),
+        )
     }
 
     /// "55 activities · 2 conflicts · 1 after the project's end".
@@ -550,7 +619,15 @@ impl Calendar {
             ))
         });
         let title = match self.view {
-            View::Month | View::Timeline => format::month_year(anchor),
+            View::Month => format::month_year(anchor),
+            View::Timeline => {
+                let (from, to) = range(View::Timeline, anchor);
+                fl!(
+                    "calendar-timeline-title",
+                    from = format::month_year(from),
+                    to = format::month_year(to)
+                )
+            }
             View::Week => {
                 let start = week_start(anchor);
                 fl!(
@@ -615,6 +692,14 @@ impl Calendar {
         let lines = Rc::new(agenda::Lines::new(plan, index, &self.filter));
         *cache = Some((version, self.filter.clone(), lines.clone()));
         lines
+    }
+}
+
+/// The zone a timed item's times are in.
+fn activity_zone(activity: &crate::data::Activity) -> Option<String> {
+    match &activity.when {
+        crate::data::When::Timed { zone, .. } => Some(zone.name().to_owned()),
+        crate::data::When::Days { .. } => None,
     }
 }
 

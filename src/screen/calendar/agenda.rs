@@ -8,6 +8,7 @@ use iced::{Alignment, Element, Fill};
 use super::Message;
 use super::item::{self, Context};
 use crate::data::query::{Filter, Index, Span};
+use crate::data::vocab::Status;
 use crate::data::{Activity, Plan};
 use crate::i18n::Label;
 use crate::theme::{self, Tone};
@@ -141,7 +142,7 @@ fn item_row<'a>(context: &Context<'a>, day: NaiveDate, span: &Span) -> Element<'
         widget::partner(context.plan, &activity.responsible),
         container(item::chip(context, span, day, false, 13)).width(Fill),
         widget::cell(
-            widget::badge(activity.status.label(), Tone::Info),
+            widget::badge(activity.status.label(), status_tone(activity.status)),
             iced::Length::Shrink
         ),
     ]
@@ -149,4 +150,14 @@ fn item_row<'a>(context: &Context<'a>, day: NaiveDate, span: &Span) -> Element<'
     .padding([4, 4])
     .align_y(Alignment::Center)
     .into()
+}
+
+/// The tone of a status badge.
+fn status_tone(status: Status) -> Tone {
+    match status {
+        Status::Done => Tone::Success,
+        Status::Cancelled => Tone::Danger,
+        Status::Idea => Tone::Warning,
+        _ => Tone::Info,
+    }
 }

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use iced::widget::text::Span as TextSpan;
-use iced::widget::{Space, container, mouse_area, rich_text, row, span, text};
+use iced::widget::{Space, container, mouse_area, rich_text, row, span, text, tooltip};
 use iced::{Alignment, Element, Fill, Length};
 
 use super::{Grip, Message, Pick};
@@ -171,13 +171,14 @@ pub fn deadline<'a>(deliverable: &Deliverable, size: u32) -> Element<'a, Message
 /// The partners' colours, so a colour can be read as a partner.
 pub fn legend<'a>(plan: &'a Plan) -> Element<'a, Message> {
     let chips = plan.partners.iter().map(|p| {
-        row![
+        tooltip(
             widget::partner_chip(Some(p), &p.id),
-            text(p.short_name.clone()).size(12).style(theme::muted)
-        ]
-        .spacing(4)
-        .align_y(Alignment::Center)
+            container(text(p.name.clone()).size(12))
+                .padding(6)
+                .style(theme::card),
+            tooltip::Position::Top,
+        )
         .into()
     });
-    row(chips).spacing(12).wrap().into()
+    row(chips).spacing(6).wrap().into()
 }

@@ -123,7 +123,7 @@ pub fn view<'a>(
     // The grid's height says how many lines a day has room for.
     let grid = responsive(move |size| {
         let row = (size.height - HEADER) / 6.0;
-        let lines = ((row - NUMBER - 6.0) / LINE).floor().max(1.0) as usize;
+        let lines = ((row - NUMBER - 4.0) / LINE).floor().max(1.0) as usize;
         grid(&context, from, month, &days, &weeks, lines)
     });
     let grid = column![header, grid].height(Fill);
@@ -139,7 +139,7 @@ pub fn view<'a>(
 /// Height of the weekday names.
 const HEADER: f32 = 0.0;
 /// Height of one line of a day (an item, a bar's lane).
-const LINE: f32 = 20.0;
+const LINE: f32 = 19.0;
 
 fn grid<'a>(
     context: &Context<'a>,
@@ -263,7 +263,7 @@ fn cell<'a>(
     let lines = lines.push(Space::new().height(Fill));
     mouse_area(
         container(lines)
-            .padding(3)
+            .padding(2)
             .width(Fill)
             .height(Fill)
             .clip(true)
