@@ -92,6 +92,10 @@ fn moving_between_months_by_key_and_back_to_today() {
     h.press(Named::Home, Modifiers::empty());
     assert!(h.shows("November 2016"), "Home goes to the project's start");
 
+    // The wheel down over the month grid turns to the next month.
+    calendar(&mut h, CalendarMessage::Wheel(-1.0));
+    assert!(h.shows("December 2016"));
+
     calendar(&mut h, CalendarMessage::JumpEdited("29.06.2017".into()));
     calendar(&mut h, CalendarMessage::JumpSubmitted);
     assert_eq!(h.app.calendar.anchor, Some(day(2017, 6, 29)));

@@ -319,7 +319,7 @@ impl Calendar {
                 self.drag = None;
             }
             Message::Wheel(lines) => {
-                if matches!(self.view, View::Month | View::Timeline) && lines != 0.0 {
+                if self.view == View::Month && lines != 0.0 {
                     let direction = if lines < 0.0 { 1 } else { -1 };
                     self.anchor = Some(self.step(anchor, direction));
                 }

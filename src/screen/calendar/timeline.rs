@@ -73,13 +73,8 @@ pub fn view<'a>(
         ));
     }
     let hidden = found.hidden + found.hidden_deadlines;
-    let body = mouse_area(scrollable(body).height(Fill)).on_scroll(|delta| {
-        Message::Wheel(match delta {
-            mouse::ScrollDelta::Lines { y, .. } => y,
-            mouse::ScrollDelta::Pixels { y, .. } => y / 40.0,
-        })
-    });
-    (body.into(), hidden)
+    // The wheel scrolls the rows; Page Up and Page Down change the months.
+    (scrollable(body).height(Fill).into(), hidden)
 }
 
 fn key_of(activity: &Activity, rows: Rows) -> Key {

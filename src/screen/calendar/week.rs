@@ -97,7 +97,6 @@ pub fn view<'a>(
     let hours = scrollable(hours).id(HOURS_LIST).height(Fill);
     let hidden = found.hidden + found.hidden_deadlines;
     let body = column![header, all_day, hours].spacing(2).height(Fill);
-    let body = mouse_area(body).on_scroll(|_| Message::Wheel(0.0));
     (body.into(), hidden)
 }
 
