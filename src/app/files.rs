@@ -130,6 +130,7 @@ impl App {
             Ok((plan, lock)) => {
                 self.plan = Arc::new(plan);
                 self.plan_version += 1;
+                self.calendar.plan_opened(&self.plan);
                 self.document = Document::opened(opened.path.clone(), lock);
                 self.history.clear();
                 self.dialog = None;
@@ -394,6 +395,7 @@ impl App {
                 let lock = store::lock::acquire(&path).map_err(|e| e.to_string());
                 self.plan = Arc::new(plan);
                 self.plan_version += 1;
+                self.calendar.plan_opened(&self.plan);
                 self.document = Document::opened(path.clone(), lock);
                 self.history.clear();
                 self.document.touch(Instant::now());

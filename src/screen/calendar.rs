@@ -211,6 +211,17 @@ impl Calendar {
         }
     }
 
+    /// Another plan is open: nothing stays selected or in the editor, and a
+    /// remembered day outside its dates gives way to today or its start.
+    pub fn plan_opened(&mut self, plan: &Plan) {
+        self.selected = None;
+        self.editor = None;
+        self.drag = None;
+        if self.anchor.is_some_and(|day| !plan.in_project(day)) {
+            self.anchor = None;
+        }
+    }
+
     /// The day in focus.
     pub fn anchor(&self, plan: &Plan, today: NaiveDate) -> NaiveDate {
         self.anchor.unwrap_or(if plan.in_project(today) {
