@@ -252,6 +252,27 @@ impl Calendar {
         version: u64,
         today: NaiveDate,
     ) -> Action<Message> {
+        let before = self.anchor(plan, today);
+        let scrolled = matches!(message, Message::AgendaScrolled(_) | Message::DayPicked(_));
+        let action = self.handle(message, plan, version, today);
+        // The agenda follows the day in focus (unless the person scrolled).
+        if self.view == View::Agenda
+            && !scrolled
+            && self.anchor(plan, today) != before
+            && matches!(action, Action::None)
+        {
+            return self.choose(View::Agenda, plan, version, today);
+        }
+        action
+    }
+
+    fn handle(
+        &mut self,
+        message: Message,
+        plan: &Plan,
+        version: u64,
+        today: NaiveDate,
+    ) -> Action<Message> {
         let anchor = self.anchor(plan, today);
         match message {
             Message::ViewChosen(view) => return self.choose(view, plan, version, today),
