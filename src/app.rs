@@ -6,6 +6,7 @@ mod dialog;
 pub mod document;
 pub mod export;
 mod files;
+pub mod import;
 pub mod shortcut;
 
 use std::path::PathBuf;
@@ -59,6 +60,7 @@ pub struct App {
     pub notice: Option<Notice>,
     dialog: Option<Dialog>,
     export: Option<export::Export>,
+    import: Option<import::Import>,
     loading: bool,
     system_dark: bool,
     /// Whether the system's file dialogs can be used (else CommPlan's own).
@@ -95,6 +97,7 @@ pub enum Message {
     ),
     Dialog(dialog::Message),
     Export(export::Message),
+    Import(import::Message),
     NoticeDismissed,
     Tick(Instant),
     CloseRequested(window::Id),
@@ -125,6 +128,7 @@ impl App {
             notice: None,
             dialog: None,
             export: None,
+            import: None,
             loading: false,
             system_dark: false,
             native_dialogs: files::native_dialogs(),
@@ -226,7 +230,17 @@ impl App {
                 self.perform(action, Message::Deliverables)
             }
             Message::Dissemination(message) => {
-                let action = self.dissemination.update(message);
+                match &message {
+                    screen::dissemination::Message::ImportPressed => {
+                        return self.update(Message::Import(import::Message::Opened));
+                    }
+                    screen::dissemination::Message::ActivityOpened(id) => {
+                        self.calendar.show(&self.plan, *id);
+                        return self.navigate(Screen::Calendar);
+                    }
+                    _ => {}
+                }
+                let action = self.dissemination.update(message, &self.plan);
                 self.perform(action, Message::Dissemination)
             }
             Message::Partners(message) => {
@@ -249,6 +263,7 @@ impl App {
             Message::Saved(generation, result) => self.saved(generation, result),
             Message::Dialog(message) => self.dialog(message),
             Message::Export(message) => self.export(message),
+            Message::Import(message) => self.import(message),
             Message::NoticeDismissed => {
                 self.notice = None;
                 Task::none()
@@ -376,6 +391,8 @@ impl App {
                     self.dialog = None;
                 } else if self.export.is_some() {
                     self.export = None;
+                } else if self.import.is_some() {
+                    self.import = None;
                 } else if self.screen != Screen::Calendar || !self.calendar.close_editor() {
                     self.notice = None;
                 }
@@ -456,7 +473,11 @@ impl App {
                 .map(Message::Deliverables),
             Screen::Dissemination => self
                 .dissemination
-                .view(&self.plan)
+                .view(
+                    &self.plan,
+                    self.plan_version,
+                    self.document.read_only.is_some(),
+                )
                 .map(Message::Dissemination),
             Screen::Partners => self
                 .partners
@@ -476,6 +497,10 @@ impl App {
         // The Export dialog stays under a path dialog it opened.
         let base = match &self.export {
             Some(dialog) => stack![base, export::view(dialog, &self.plan)].into(),
+            None => base,
+        };
+        let base = match &self.import {
+            Some(dialog) => stack![base, import::view(dialog, &self.plan)].into(),
             None => base,
         };
         match &self.dialog {

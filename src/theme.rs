@@ -435,3 +435,28 @@ pub fn on_primary(theme: &Theme) -> text::Style {
         color: Some(theme.extended_palette().primary.base.text),
     }
 }
+
+/// The row being edited.
+pub fn row_selected(theme: &Theme) -> container::Style {
+    let palette = theme.palette();
+    container::Style {
+        background: Some(Background::Color(mix(
+            palette.background,
+            palette.primary,
+            0.12,
+        ))),
+        border: border::rounded(4),
+        ..container::Style::default()
+    }
+}
+
+/// A text field holding something that cannot be read.
+pub fn input_invalid(
+    theme: &Theme,
+    status: iced::widget::text_input::Status,
+) -> iced::widget::text_input::Style {
+    let mut style = iced::widget::text_input::default(theme, status);
+    style.border.color = theme.palette().danger;
+    style.border.width = 1.5;
+    style
+}

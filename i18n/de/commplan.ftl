@@ -375,6 +375,51 @@ log-channel = Kanal
 log-reach = Reichweite
 
 # @dissemination (add new dissemination strings below)
+log-subtitle = { $count ->
+    [one] Ein Eintrag im Protokoll
+   *[other] { $count } Einträge im Protokoll
+}
+log-target-group = Zielgruppe
+log-participants = Teilnehmende
+log-activity = Bezieht sich auf
+log-none-shown = Kein Eintrag entspricht den Filtern.
+log-totals-all = { $count ->
+    [one] Ein Eintrag
+   *[other] { $count } Einträge
+}
+log-totals-shown = { $count ->
+    [one] Ein Eintrag von { $all }
+   *[other] { $count } Einträge von { $all }
+}
+log-import = Importieren…
+log-filter-all-partners = Alle Partner
+log-filter-all-channels = Alle Kanäle
+log-filter-all-groups = Alle Zielgruppen
+log-filter-from = Von
+log-filter-to = Bis
+log-filter-text = In Titeln, Notizen, Links suchen…
+log-filter-clear = Filter zurücksetzen
+log-form-new = Neuer Eintrag
+log-form-editing = Eintrag bearbeiten
+log-form-date = Datum
+log-form-language = Sprache
+log-form-activity = Aktivität (A12)
+log-form-link = Link
+log-form-notes = Notizen
+log-form-any-group = Keine Zielgruppe
+log-form-add = Eintrag hinzufügen
+log-form-save = Änderungen speichern
+log-form-cancel = Abbrechen
+log-form-bad-date = „{ $value }“ ist kein Datum: schreiben Sie 2018-03-15, 15/03/2018 oder 15.03.2018.
+log-form-outside = Das Datum muss im Projekt liegen, vom { $start } bis zum { $end }.
+log-form-no-partner = Wählen Sie den meldenden Partner.
+log-form-no-channel = Wählen Sie den Kanal.
+log-form-no-title = Geben Sie dem Eintrag einen Titel.
+log-form-bad-number = { $field }: „{ $value }“ ist keine ganze Zahl.
+log-form-bad-language = „{ $value }“ ist kein Sprachcode wie it, de oder sl.
+log-form-bad-activity = „{ $value }“ ist keine Aktivitätskennung wie A12.
+log-form-unknown-activity = Der Plan hat keine Aktivität { $value }.
+log-form-reports-on = Bezieht sich auf: { $title }
 
 ## Indicators
 
@@ -630,6 +675,42 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
+import-choose-title = Protokoll eines Partners (CSV) zum Importieren wählen
+import-read = Lesen
+import-title = Verbreitungsprotokoll importieren
+import-reading = { $file } wird gelesen…
+import-unreadable = Die Datei kann nicht gelesen werden: { $reason }
+import-read-as = Gelesen als { $encoding }, getrennt durch { $separator }.
+import-separator-tab = Tabulatoren
+import-partner = Partner jeder Zeile:
+import-partner-from-file = Aus der Partnerspalte der Datei
+import-to-add = { $count ->
+    [one] Eine Zeile hinzuzufügen
+   *[other] { $count } Zeilen hinzuzufügen
+}
+import-to-skip = { $count ->
+    [one] Eine schon im Protokoll
+   *[other] { $count } schon im Protokoll
+}
+import-to-reject = { $count ->
+    [one] Eine abgelehnt
+   *[other] { $count } abgelehnt
+}
+import-ignored = Nicht gelesene Spalten: { $columns }
+import-rejected-heading = Abgelehnte Zeilen
+import-added-heading = Hinzuzufügende Zeilen
+import-line = Zeile { $line }
+import-more-rows = …und { $count } weitere.
+import-confirm = { $count ->
+    [0] Nichts zu importieren
+    [one] Eine Zeile importieren
+   *[other] { $count } Zeilen importieren
+}
+import-done = { $file }: { $added ->
+    [one] eine Zeile hinzugefügt
+   *[other] { $added } Zeilen hinzugefügt
+}, { $skipped } übersprungen (schon im Protokoll), { $rejected } abgelehnt. Rückgängig nimmt den Import zurück.
+file-filter-csv = Als CSV gespeicherte Tabellen
 import-column-date = date
 import-column-partner = partner
 import-column-channel = channel

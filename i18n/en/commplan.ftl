@@ -375,6 +375,51 @@ log-channel = Channel
 log-reach = Reach
 
 # @dissemination (add new dissemination strings below)
+log-subtitle = { $count ->
+    [one] One entry in the log
+   *[other] { $count } entries in the log
+}
+log-target-group = Target group
+log-participants = Participants
+log-activity = Reports on
+log-none-shown = No entry matches the filters.
+log-totals-all = { $count ->
+    [one] One entry
+   *[other] { $count } entries
+}
+log-totals-shown = { $count ->
+    [one] One entry of { $all }
+   *[other] { $count } entries of { $all }
+}
+log-import = Import…
+log-filter-all-partners = All partners
+log-filter-all-channels = All channels
+log-filter-all-groups = All target groups
+log-filter-from = From
+log-filter-to = To
+log-filter-text = Find in titles, notes, links…
+log-filter-clear = Clear filters
+log-form-new = New entry
+log-form-editing = Editing an entry
+log-form-date = Date
+log-form-language = Language
+log-form-activity = Activity (A12)
+log-form-link = Link
+log-form-notes = Notes
+log-form-any-group = No target group
+log-form-add = Add entry
+log-form-save = Save changes
+log-form-cancel = Cancel
+log-form-bad-date = “{ $value }” is not a date: write 2018-03-15, 15/03/2018 or 15.03.2018.
+log-form-outside = The date must lie within the project, { $start } to { $end }.
+log-form-no-partner = Choose the partner who reports it.
+log-form-no-channel = Choose the channel.
+log-form-no-title = Give the entry a title.
+log-form-bad-number = { $field }: “{ $value }” is not a whole number.
+log-form-bad-language = “{ $value }” is not a language code such as it, de or sl.
+log-form-bad-activity = “{ $value }” is not an activity id such as A12.
+log-form-unknown-activity = There is no activity { $value } in the plan.
+log-form-reports-on = Reports on: { $title }
 
 ## Indicators
 
@@ -630,6 +675,42 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
+import-choose-title = Choose a partner's log (CSV) to import
+import-read = Read
+import-title = Import a dissemination log
+import-reading = Reading { $file }…
+import-unreadable = The file cannot be read: { $reason }
+import-read-as = Read as { $encoding }, separated by { $separator }.
+import-separator-tab = tabs
+import-partner = Every row's partner:
+import-partner-from-file = From the file's partner column
+import-to-add = { $count ->
+    [one] One row to add
+   *[other] { $count } rows to add
+}
+import-to-skip = { $count ->
+    [one] One already in the log
+   *[other] { $count } already in the log
+}
+import-to-reject = { $count ->
+    [one] One rejected
+   *[other] { $count } rejected
+}
+import-ignored = Columns not read: { $columns }
+import-rejected-heading = Rejected rows
+import-added-heading = Rows to add
+import-line = Line { $line }
+import-more-rows = …and { $count } more.
+import-confirm = { $count ->
+    [0] Nothing to import
+    [one] Import one row
+   *[other] Import { $count } rows
+}
+import-done = { $file }: { $added ->
+    [one] one row added
+   *[other] { $added } rows added
+}, { $skipped } skipped (already in the log), { $rejected } rejected. Undo takes the import back.
+file-filter-csv = Spreadsheets saved as CSV
 import-column-date = date
 import-column-partner = partner
 import-column-channel = channel

@@ -381,6 +381,51 @@ log-channel = Canal
 log-reach = Portée
 
 # @dissemination (add new dissemination strings below)
+log-subtitle = { $count ->
+    [one] Une entrée dans le journal
+   *[other] { $count } entrées dans le journal
+}
+log-target-group = Groupe cible
+log-participants = Participants
+log-activity = Se rapporte à
+log-none-shown = Aucune entrée ne correspond aux filtres.
+log-totals-all = { $count ->
+    [one] Une entrée
+   *[other] { $count } entrées
+}
+log-totals-shown = { $count ->
+    [one] Une entrée sur { $all }
+   *[other] { $count } entrées sur { $all }
+}
+log-import = Importer…
+log-filter-all-partners = Tous les partenaires
+log-filter-all-channels = Tous les canaux
+log-filter-all-groups = Tous les groupes cibles
+log-filter-from = Du
+log-filter-to = Au
+log-filter-text = Chercher dans les titres, notes, liens…
+log-filter-clear = Effacer les filtres
+log-form-new = Nouvelle entrée
+log-form-editing = Modification d'une entrée
+log-form-date = Date
+log-form-language = Langue
+log-form-activity = Activité (A12)
+log-form-link = Lien
+log-form-notes = Notes
+log-form-any-group = Aucun groupe cible
+log-form-add = Ajouter l'entrée
+log-form-save = Enregistrer les modifications
+log-form-cancel = Annuler
+log-form-bad-date = « { $value } » n'est pas une date : écrivez 2018-03-15, 15/03/2018 ou 15.03.2018.
+log-form-outside = La date doit se situer dans le projet, du { $start } au { $end }.
+log-form-no-partner = Choisissez le partenaire qui la déclare.
+log-form-no-channel = Choisissez le canal.
+log-form-no-title = Donnez un titre à l'entrée.
+log-form-bad-number = { $field } : « { $value } » n'est pas un nombre entier.
+log-form-bad-language = « { $value } » n'est pas un code de langue comme it, de ou sl.
+log-form-bad-activity = « { $value } » n'est pas un identifiant d'activité comme A12.
+log-form-unknown-activity = Le plan n'a pas d'activité { $value }.
+log-form-reports-on = Se rapporte à : { $title }
 
 ## Indicators
 
@@ -643,6 +688,42 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
+import-choose-title = Choisir le journal d'un partenaire (CSV) à importer
+import-read = Lire
+import-title = Importer un journal de diffusion
+import-reading = Lecture de { $file }…
+import-unreadable = Le fichier ne peut pas être lu : { $reason }
+import-read-as = Lu comme { $encoding }, séparé par { $separator }.
+import-separator-tab = des tabulations
+import-partner = Partenaire de chaque ligne :
+import-partner-from-file = Selon la colonne partenaire du fichier
+import-to-add = { $count ->
+    [one] Une ligne à ajouter
+   *[other] { $count } lignes à ajouter
+}
+import-to-skip = { $count ->
+    [one] Une déjà dans le journal
+   *[other] { $count } déjà dans le journal
+}
+import-to-reject = { $count ->
+    [one] Une refusée
+   *[other] { $count } refusées
+}
+import-ignored = Colonnes non lues : { $columns }
+import-rejected-heading = Lignes refusées
+import-added-heading = Lignes à ajouter
+import-line = Ligne { $line }
+import-more-rows = …et { $count } de plus.
+import-confirm = { $count ->
+    [0] Rien à importer
+    [one] Importer une ligne
+   *[other] Importer { $count } lignes
+}
+import-done = { $file } : { $added ->
+    [one] une ligne ajoutée
+   *[other] { $added } lignes ajoutées
+}, { $skipped } ignorées (déjà dans le journal), { $rejected } refusées. Annuler reprend l'importation.
+file-filter-csv = Tableaux enregistrés en CSV
 import-column-date = date
 import-column-partner = partenaire
 import-column-channel = canal

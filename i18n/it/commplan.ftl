@@ -375,6 +375,51 @@ log-channel = Canale
 log-reach = Persone raggiunte
 
 # @dissemination (add new dissemination strings below)
+log-subtitle = { $count ->
+    [one] Una voce nel registro
+   *[other] { $count } voci nel registro
+}
+log-target-group = Gruppo target
+log-participants = Partecipanti
+log-activity = Riferita a
+log-none-shown = Nessuna voce corrisponde ai filtri.
+log-totals-all = { $count ->
+    [one] Una voce
+   *[other] { $count } voci
+}
+log-totals-shown = { $count ->
+    [one] Una voce su { $all }
+   *[other] { $count } voci su { $all }
+}
+log-import = Importa…
+log-filter-all-partners = Tutti i partner
+log-filter-all-channels = Tutti i canali
+log-filter-all-groups = Tutti i gruppi target
+log-filter-from = Dal
+log-filter-to = Al
+log-filter-text = Cerca in titoli, note, link…
+log-filter-clear = Azzera i filtri
+log-form-new = Nuova voce
+log-form-editing = Modifica di una voce
+log-form-date = Data
+log-form-language = Lingua
+log-form-activity = Attività (A12)
+log-form-link = Link
+log-form-notes = Note
+log-form-any-group = Nessun gruppo target
+log-form-add = Aggiungi voce
+log-form-save = Salva le modifiche
+log-form-cancel = Annulla
+log-form-bad-date = «{ $value }» non è una data: scrivi 2018-03-15, 15/03/2018 o 15.03.2018.
+log-form-outside = La data deve cadere nel progetto, dal { $start } al { $end }.
+log-form-no-partner = Scegli il partner che la riporta.
+log-form-no-channel = Scegli il canale.
+log-form-no-title = Dai un titolo alla voce.
+log-form-bad-number = { $field }: «{ $value }» non è un numero intero.
+log-form-bad-language = «{ $value }» non è un codice di lingua come it, de o sl.
+log-form-bad-activity = «{ $value }» non è un identificativo di attività come A12.
+log-form-unknown-activity = Nel piano non c'è l'attività { $value }.
+log-form-reports-on = Riferita a: { $title }
 
 ## Indicators
 
@@ -630,6 +675,42 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
+import-choose-title = Scegli il registro di un partner (CSV) da importare
+import-read = Leggi
+import-title = Importa un registro di diffusione
+import-reading = Lettura di { $file }…
+import-unreadable = Il file non si può leggere: { $reason }
+import-read-as = Letto come { $encoding }, separato da { $separator }.
+import-separator-tab = tabulazioni
+import-partner = Partner di ogni riga:
+import-partner-from-file = Dalla colonna partner del file
+import-to-add = { $count ->
+    [one] Una riga da aggiungere
+   *[other] { $count } righe da aggiungere
+}
+import-to-skip = { $count ->
+    [one] Una già nel registro
+   *[other] { $count } già nel registro
+}
+import-to-reject = { $count ->
+    [one] Una scartata
+   *[other] { $count } scartate
+}
+import-ignored = Colonne non lette: { $columns }
+import-rejected-heading = Righe scartate
+import-added-heading = Righe da aggiungere
+import-line = Riga { $line }
+import-more-rows = …e altre { $count }.
+import-confirm = { $count ->
+    [0] Niente da importare
+    [one] Importa una riga
+   *[other] Importa { $count } righe
+}
+import-done = { $file }: { $added ->
+    [one] una riga aggiunta
+   *[other] { $added } righe aggiunte
+}, { $skipped } saltate (già nel registro), { $rejected } scartate. Annulla riporta indietro l'importazione.
+file-filter-csv = Fogli di calcolo salvati come CSV
 import-column-date = data
 import-column-partner = partner
 import-column-channel = canale

@@ -418,6 +418,57 @@ log-channel = Kanal
 log-reach = Doseg
 
 # @dissemination (add new dissemination strings below)
+log-subtitle = { $count ->
+    [one] { $count } vnos v dnevniku
+    [two] { $count } vnosa v dnevniku
+    [few] { $count } vnosi v dnevniku
+   *[other] { $count } vnosov v dnevniku
+}
+log-target-group = Ciljna skupina
+log-participants = Udeleženci
+log-activity = Nanaša se na
+log-none-shown = Noben vnos ne ustreza filtrom.
+log-totals-all = { $count ->
+    [one] { $count } vnos
+    [two] { $count } vnosa
+    [few] { $count } vnosi
+   *[other] { $count } vnosov
+}
+log-totals-shown = { $count ->
+    [one] { $count } vnos od { $all }
+    [two] { $count } vnosa od { $all }
+    [few] { $count } vnosi od { $all }
+   *[other] { $count } vnosov od { $all }
+}
+log-import = Uvozi…
+log-filter-all-partners = Vsi partnerji
+log-filter-all-channels = Vsi kanali
+log-filter-all-groups = Vse ciljne skupine
+log-filter-from = Od
+log-filter-to = Do
+log-filter-text = Išči v naslovih, opombah, povezavah…
+log-filter-clear = Počisti filtre
+log-form-new = Nov vnos
+log-form-editing = Urejanje vnosa
+log-form-date = Datum
+log-form-language = Jezik
+log-form-activity = Aktivnost (A12)
+log-form-link = Povezava
+log-form-notes = Opombe
+log-form-any-group = Brez ciljne skupine
+log-form-add = Dodaj vnos
+log-form-save = Shrani spremembe
+log-form-cancel = Prekliči
+log-form-bad-date = »{ $value }« ni datum: napišite 2018-03-15, 15/03/2018 ali 15.03.2018.
+log-form-outside = Datum mora biti znotraj projekta, od { $start } do { $end }.
+log-form-no-partner = Izberite partnerja, ki poroča.
+log-form-no-channel = Izberite kanal.
+log-form-no-title = Vnosu dajte naslov.
+log-form-bad-number = { $field }: »{ $value }« ni celo število.
+log-form-bad-language = »{ $value }« ni koda jezika, kot so it, de ali sl.
+log-form-bad-activity = »{ $value }« ni oznaka aktivnosti, kot je A12.
+log-form-unknown-activity = Načrt nima aktivnosti { $value }.
+log-form-reports-on = Nanaša se na: { $title }
 
 ## Indicators
 
@@ -707,6 +758,52 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
+import-choose-title = Izberite dnevnik partnerja (CSV) za uvoz
+import-read = Preberi
+import-title = Uvoz dnevnika razširjanja
+import-reading = Branje { $file }…
+import-unreadable = Datoteke ni mogoče prebrati: { $reason }
+import-read-as = Prebrano kot { $encoding }, ločeno z { $separator }.
+import-separator-tab = tabulatorji
+import-partner = Partner vsake vrstice:
+import-partner-from-file = Iz stolpca partnerja v datoteki
+import-to-add = { $count ->
+    [one] { $count } vrstica za dodajanje
+    [two] { $count } vrstici za dodajanje
+    [few] { $count } vrstice za dodajanje
+   *[other] { $count } vrstic za dodajanje
+}
+import-to-skip = { $count ->
+    [one] { $count } že v dnevniku
+    [two] { $count } že v dnevniku
+    [few] { $count } že v dnevniku
+   *[other] { $count } že v dnevniku
+}
+import-to-reject = { $count ->
+    [one] { $count } zavrnjena
+    [two] { $count } zavrnjeni
+    [few] { $count } zavrnjene
+   *[other] { $count } zavrnjenih
+}
+import-ignored = Neprebrani stolpci: { $columns }
+import-rejected-heading = Zavrnjene vrstice
+import-added-heading = Vrstice za dodajanje
+import-line = Vrstica { $line }
+import-more-rows = …in še { $count }.
+import-confirm = { $count ->
+    [0] Ničesar za uvoz
+    [one] Uvozi { $count } vrstico
+    [two] Uvozi { $count } vrstici
+    [few] Uvozi { $count } vrstice
+   *[other] Uvozi { $count } vrstic
+}
+import-done = { $file }: { $added ->
+    [one] dodana { $added } vrstica
+    [two] dodani { $added } vrstici
+    [few] dodane { $added } vrstice
+   *[other] dodanih { $added } vrstic
+}, { $skipped } preskočenih (že v dnevniku), { $rejected } zavrnjenih. Razveljavitev prekliče uvoz.
+file-filter-csv = Preglednice, shranjene kot CSV
 import-column-date = date
 import-column-partner = partner
 import-column-channel = channel

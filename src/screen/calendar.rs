@@ -222,6 +222,15 @@ impl Calendar {
         }
     }
 
+    /// Shows an activity: selected, on its first day.
+    pub fn show(&mut self, plan: &Plan, id: ActivityId) {
+        if let Some(activity) = plan.activity(id) {
+            self.selected = Some(Pick { id, step: 0 });
+            self.anchor = Some(activity.when.start_date());
+            self.editor = None;
+        }
+    }
+
     /// The day in focus.
     pub fn anchor(&self, plan: &Plan, today: NaiveDate) -> NaiveDate {
         self.anchor.unwrap_or(if plan.in_project(today) {
