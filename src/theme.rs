@@ -280,13 +280,14 @@ pub fn tool_button(theme: &Theme, status: button::Status) -> button::Style {
 /// A modal dialog's frame.
 pub fn dialog(theme: &Theme) -> container::Style {
     let mut style = card(theme);
+    // A soft shadow: the CPU renderer draws a strong one as a black band.
     style.shadow = Shadow {
         color: Color {
-            a: 0.35,
+            a: 0.12,
             ..Color::BLACK
         },
-        offset: iced::Vector::new(0.0, 6.0),
-        blur_radius: 24.0,
+        offset: iced::Vector::new(0.0, 4.0),
+        blur_radius: 12.0,
     };
     style
 }
