@@ -82,7 +82,7 @@ pub fn view<'a>(
     window: &widget::Window,
 ) -> Element<'a, Message> {
     if lines.lines.is_empty() {
-        return super::nothing();
+        return super::frame::nothing();
     }
     widget::windowed_with_id(
         super::AGENDA_LIST,
