@@ -76,6 +76,8 @@ pub fn view<'a>(
         {
             top = top.push(item::chip(context, span, day, false, 11));
         }
+        // Room to drop on, or double-click, when the day has no item.
+        let top = top.push(Space::new().height(14));
         all_day = all_day.push(
             mouse_area(container(top).padding(2).width(Fill).style(theme::day(
                 is_today,
