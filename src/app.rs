@@ -215,7 +215,7 @@ impl App {
                 self.perform(action, Message::Calendar)
             }
             Message::Deliverables(message) => {
-                let action = self.deliverables.update(message);
+                let action = self.deliverables.update(message, &self.plan, self.today);
                 self.perform(action, Message::Deliverables)
             }
             Message::Dissemination(message) => {
@@ -407,7 +407,7 @@ impl App {
             Screen::Calendar => self.calendar.view(&self.plan).map(Message::Calendar),
             Screen::Deliverables => self
                 .deliverables
-                .view(&self.plan, self.today)
+                .view(&self.plan, self.today, self.document.read_only.is_some())
                 .map(Message::Deliverables),
             Screen::Dissemination => self
                 .dissemination

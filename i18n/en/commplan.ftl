@@ -250,6 +250,59 @@ deliverables-due = Due
 deliverables-status = Status
 
 # @deliverables (add new deliverables strings below)
+deliverables-count-shown = { $shown } of { $count } shown
+deliverables-add = New deliverable
+deliverables-new = New deliverable
+deliverables-edit = Edit { $code }
+deliverables-title-placeholder = What is delivered
+deliverables-work-package = Work package
+deliverables-work-package-short = WP
+deliverables-days-left = Days left
+deliverables-pick-work-package = Choose a work package
+deliverables-pick-lead = Choose the lead partner
+deliverables-link = Link
+deliverables-save = Save
+deliverables-cancel = Cancel
+deliverables-delete = Delete
+deliverables-submitted-on = Submitted on { $date }
+deliverables-approved-on = Approved on { $date }
+deliverables-delivered-on = sent { $date }
+deliverables-error-due = “{ $text }” is not a date: write it as YYYY-MM-DD, e.g. 2018-06-30.
+deliverables-error-outside = The due date must lie within the project, from { $start } to { $end }.
+deliverables-error-no-work-package = Choose the work package it belongs to.
+deliverables-error-no-lead = Choose the partner who leads it.
+deliverables-query-placeholder = Filter by code or title
+deliverables-all-work-packages = All work packages
+deliverables-all-partners = All partners
+deliverables-clear-filters = Clear filters
+deliverables-none-match = No deliverable matches these filters.
+deliverables-show-all = All statuses
+deliverables-show-open = Still open
+deliverables-show-pressing = Overdue or due in 14 days
+deliverables-show-overdue = Overdue
+deliverables-selected = { $count ->
+    [one] One deliverable selected
+   *[other] { $count } deliverables selected
+}
+deliverables-set-status = Set status to
+deliverables-pick-status = Choose a status
+deliverables-clear-selection = Clear selection
+deliverables-owes-nothing = { $partner } owes nothing at the moment.
+deliverables-owes = { $partner } owes { $count ->
+    [one] one deliverable
+   *[other] { $count } deliverables
+}: { $overdue } overdue, { $soon } due within 14 days.
+deliverables-owes-next = Next: { $code } on { $date }
+deliverables-days-late = { $days ->
+    [one] 1 day late
+   *[other] { $days } days late
+}
+deliverables-due-today = due today
+deliverables-days-to-go = { $days ->
+    [one] in 1 day
+   *[other] in { $days } days
+}
+deliverables-advance = Move to { $status }
 
 ## Dissemination log
 
