@@ -6,6 +6,7 @@ mod dialog;
 pub mod document;
 pub mod export;
 mod files;
+pub mod search;
 pub mod shortcut;
 
 use std::path::PathBuf;
@@ -72,6 +73,11 @@ pub struct App {
     dissemination: screen::dissemination::Dissemination,
     partners: screen::partners::Partners,
     indicators: screen::indicators::Indicators,
+    /// The global search (Ctrl+K), when open.
+    search: Option<search::Search>,
+    /// Where the global search last jumped to, so the screen it opened
+    /// (the calendar for an activity, the log for an entry) can focus it.
+    pub jumped: Option<crate::data::search::Target>,
 }
 
 #[derive(Debug, Clone)]
@@ -84,6 +90,7 @@ pub enum Message {
     Partners(screen::partners::Message),
     Indicators(screen::indicators::Message),
     Settings(screen::settings::Message),
+    Search(search::Message),
     Shortcut(Shortcut),
     Undo,
     Redo,
@@ -131,6 +138,8 @@ impl App {
             dissemination: Default::default(),
             partners: Default::default(),
             indicators: Default::default(),
+            search: None,
+            jumped: None,
         }
     }
 
@@ -206,6 +215,7 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Navigate(screen) => self.navigate(screen),
+            Message::Overview(screen::overview::Message::SearchPressed) => self.open_search(),
             Message::Overview(message) => {
                 let action = self.overview.update(message);
                 self.perform(action, Message::Overview)
@@ -223,6 +233,10 @@ impl App {
                 self.perform(action, Message::Dissemination)
             }
             Message::Partners(message) => {
+                if let screen::partners::Message::DeliverablesPressed(id) = &message {
+                    self.deliverables.show_partner(id.clone());
+                    return self.navigate(Screen::Deliverables);
+                }
                 let action = self.partners.update(message, &self.plan);
                 self.perform(action, Message::Partners)
             }
@@ -231,6 +245,7 @@ impl App {
                 self.perform(action, Message::Indicators)
             }
             Message::Settings(message) => self.settings_changed(message),
+            Message::Search(message) => self.search(message),
             Message::Shortcut(shortcut) => self.shortcut(shortcut),
             Message::Undo => self.undo(),
             Message::Redo => self.redo(),
@@ -364,6 +379,13 @@ impl App {
                 Some(screen) => self.navigate(*screen),
                 None => Task::none(),
             },
+            Shortcut::Search => self.open_search(),
+            Shortcut::Escape | Shortcut::EscapeInField if self.search.is_some() => {
+                self.search = None;
+                Task::none()
+            }
+            Shortcut::EscapeInField => Task::none(),
+            Shortcut::Nav(nav) if self.search.is_some() => self.search_key(nav),
             Shortcut::Escape => {
                 if self.dialog.is_some() {
                     self.dialog = None;
@@ -415,7 +437,7 @@ impl App {
                 .map(Message::Dissemination),
             Screen::Partners => self
                 .partners
-                .view(&self.plan, self.document.read_only.is_some())
+                .view(&self.plan, self.today, self.document.read_only.is_some())
                 .map(Message::Partners),
             Screen::Indicators => self.indicators.view(&self.plan).map(Message::Indicators),
             Screen::Settings => {
@@ -431,6 +453,10 @@ impl App {
         // The Export dialog stays under a path dialog it opened.
         let base = match &self.export {
             Some(dialog) => stack![base, export::view(dialog, &self.plan)].into(),
+            None => base,
+        };
+        let base = match &self.search {
+            Some(search) => stack![base, search.view(&self.plan).map(Message::Search)].into(),
             None => base,
         };
         match &self.dialog {

@@ -347,6 +347,56 @@ partners-email-placeholder = contact e-mail
 partners-add = Add
 
 # @partners (add new partners strings below)
+partners-tab-partners = Partners
+partners-tab-work-packages = Work packages
+partners-wp-count = { $count ->
+    [one] One work package
+   *[other] { $count } work packages
+}
+partners-edit = Edit { $name }
+partners-save = Save
+partners-cancel = Cancel
+partners-short-name-placeholder = Short name
+partners-contact-placeholder = Contact person
+partners-languages-placeholder = it, en
+partners-languages = Languages
+partners-owes = Owes
+partners-overdue = { $count ->
+    [one] 1 overdue
+   *[other] { $count } overdue
+}
+partners-open = { $count ->
+    [one] 1 open
+   *[other] { $count } open
+}
+partners-owes-heading = What this partner owes
+partners-owes-nothing = Nothing open: every deliverable it leads is delivered.
+partners-owes-more = …and { $count } more
+partners-show-deliverables = Show in Deliverables
+partners-cannot-remove = { $id } cannot be removed yet
+partners-reassign-to = Hand everything over to
+partners-pick-heir = Choose a partner
+partners-reassign = Hand over and remove { $id }
+partners-keep = Keep it
+partners-wp-empty = No work packages yet: add the first one above.
+partners-wp-pick = Choose a work package to see its deliverables and activities.
+partners-wp-id-placeholder = Id (WP C)
+partners-wp-title-placeholder = Title
+partners-wp-lead = Lead partner
+partners-wp-add = Add
+partners-wp-new = Add a work package
+partners-wp-edit = Edit { $id }
+partners-wp-counts = { $deliverables ->
+    [one] 1 deliverable
+   *[other] { $deliverables } deliverables
+} · { $activities ->
+    [one] 1 activity
+   *[other] { $activities } activities
+}
+partners-wp-deliverables = Deliverables of { $id }
+partners-wp-activities = Activities of { $id }
+partners-wp-no-deliverables = No deliverables in this work package.
+partners-wp-no-activities = No activities in this work package.
 
 ## Settings
 
@@ -619,3 +669,17 @@ template-hint-activity = Activity id from the plan, if known (e.g. 12)
 ## Search
 
 # @search (add new search strings below)
+search-placeholder = Search deliverables, activities, partners and log entries
+search-hint = Type a code, a title, a partner or a place.
+search-nothing = Nothing matches “{ $query }”.
+search-more = { $count ->
+    [one] and one more
+   *[other] and { $count } more
+}
+search-keys = ↑ ↓ to choose · Enter to open · Esc to close
+search-deliverables = Deliverables
+search-activities = Activities
+search-partners = Partners
+search-entries = Log entries
+search-open = Search
+search-shortcut = Ctrl+K

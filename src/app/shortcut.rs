@@ -16,7 +16,12 @@ pub enum Shortcut {
     Export,
     Quit,
     Screen(usize),
+    /// Ctrl+K: the global search.
+    Search,
     Escape,
+    /// Escape that a text field used (to drop its focus); only an overlay
+    /// that owns the field (the search) acts on it.
+    EscapeInField,
     /// A key that moves through or works a dialog's controls; only a dialog
     /// that keeps its own keyboard focus (Export) acts on it.
     Nav(Nav),
@@ -61,6 +66,7 @@ pub fn from_key(key: &Key, modifiers: Modifiers, captured: bool) -> Option<Short
                 ("n", false) => Some(Shortcut::New),
                 ("e", false) => Some(Shortcut::Export),
                 ("q", false) => Some(Shortcut::Quit),
+                ("k", false) => Some(Shortcut::Search),
                 (digit, false) => digit
                     .parse::<usize>()
                     .ok()
@@ -70,6 +76,9 @@ pub fn from_key(key: &Key, modifiers: Modifiers, captured: bool) -> Option<Short
             },
             _ => None,
         };
+    }
+    if captured && key == &Key::Named(Named::Escape) {
+        return Some(Shortcut::EscapeInField);
     }
     if captured || modifiers.alt() {
         return None;
@@ -133,7 +142,8 @@ mod tests {
         assert_eq!(from_key(&space, Modifiers::empty(), true), None);
         assert_eq!(
             from_key(&Key::Named(Named::Escape), Modifiers::empty(), true),
-            None
+            Some(Shortcut::EscapeInField)
         );
+        assert_eq!(ctrl("k", false), Some(Shortcut::Search));
     }
 }

@@ -312,9 +312,9 @@ fn owes<'a>(plan: &'a Plan, partner: &PartnerId, today: NaiveDate) -> Element<'a
         .count();
     let name = plan
         .partner(partner)
-        .map_or_else(|| partner.to_string(), |p| p.name.clone());
+        .map_or_else(|| partner.to_string(), |p| p.label().to_owned());
     let summary = if open.is_empty() {
-        fl!("deliverables-owes-nothing", partner = name)
+        fl!("deliverables-owes-nothing", partner = name.as_str())
     } else {
         fl!(
             "deliverables-owes",

@@ -104,6 +104,24 @@ impl Harness {
         Ok(())
     }
 
+    /// Clicks the text field with this id and presses Enter in it.
+    pub fn submit(&mut self, id: &'static str) -> Result<(), Error> {
+        let mut ui = self.simulator();
+        ui.click(selector::id(id))?;
+        let _ = ui.tap_key(keyboard::key::Named::Enter);
+        let messages: Vec<Message> = ui.into_messages().collect();
+        self.deliver(messages);
+        Ok(())
+    }
+
+    /// Presses a named key (arrows, Escape) that no widget used, through the
+    /// window's shortcut mapping.
+    pub fn press(&mut self, named: keyboard::key::Named) {
+        if let Some(shortcut) = shortcut::from_key(&Key::Named(named), Modifiers::empty(), false) {
+            self.update(Message::Shortcut(shortcut));
+        }
+    }
+
     /// Presses a key with modifiers, through the window's shortcut mapping.
     pub fn key(&mut self, key: &str, modifiers: Modifiers) {
         let event = Event::Keyboard(keyboard::Event::KeyPressed {
@@ -122,6 +140,14 @@ impl Harness {
         {
             self.update(Message::Shortcut(shortcut));
         }
+    }
+
+    /// Where this text is laid out, if it is on screen.
+    pub fn bounds(&self, text: &str) -> Option<iced::Rectangle> {
+        self.simulator()
+            .find(text)
+            .ok()
+            .map(|target| target.bounds())
     }
 
     /// Is this text on screen?

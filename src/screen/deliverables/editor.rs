@@ -129,7 +129,10 @@ impl Editor {
                     };
                     return Outcome::Save(Edit::Deliverable(change));
                 }
-                Err(error) => self.error = Some(error),
+                Err(error) => {
+                    self.error = Some(error);
+                    return Outcome::None;
+                }
             },
         }
         self.error = None;
