@@ -2,7 +2,9 @@
 //! has the focus, results grouped by kind as one types, arrows and Enter to
 //! jump, Escape to close.
 
-use iced::widget::{Space, button, column, container, mouse_area, opaque, row, text, text_input};
+use iced::widget::{
+    Space, button, column, container, mouse_area, opaque, row, stack, text, text_input,
+};
 use iced::{Alignment, Element, Fill, Task};
 
 use super::shortcut::Nav;
@@ -143,20 +145,22 @@ impl Search {
             .padding(16)
             .width(640)
             .max_height(560)
-            .style(theme::dialog);
-        opaque(
-            mouse_area(
-                container(
-                    column![Space::new().height(60), panel]
-                        .align_x(Alignment::Center)
-                        .width(Fill),
-                )
+            .style(theme::card);
+        // A click beside the panel closes the search; one on it does not.
+        let backdrop = mouse_area(
+            container(Space::new())
                 .width(Fill)
                 .height(Fill)
                 .style(theme::backdrop),
-            )
-            .on_press(Message::Closed),
         )
+        .on_press(Message::Closed);
+        let panel = container(opaque(panel))
+            .padding(iced::Padding {
+                top: 60.0,
+                ..iced::Padding::ZERO
+            })
+            .center_x(Fill);
+        opaque(stack![backdrop, panel])
     }
 
     fn line<'a>(&self, plan: &'a Plan, hit: &Hit, n: usize) -> Element<'a, Message> {

@@ -127,7 +127,7 @@ impl Deliverables {
                         Outcome::Close => self.editor = None,
                         Outcome::Save(edit) => {
                             self.editor = None;
-                            return Action::Edit(Box::new(edit));
+                            return Action::Edit(edit);
                         }
                     }
                 }
@@ -183,21 +183,23 @@ impl Deliverables {
                 editing: self.editing(),
                 read_only,
                 narrowed: self.filter.is_narrowed(),
+                compact: self.editor.is_some(),
             },
         );
-        content = content.push(table);
-        let body: Element<'a, Message> = match &self.editor {
-            Some(editor) => row![
-                container(content).width(Fill),
-                container(widget::scroll(
-                    editor.view(plan, read_only).map(Message::Editor)
-                ))
-                .width(380),
-            ]
-            .spacing(16)
-            .into(),
-            None => content.into(),
-        };
+        content = content.push(match &self.editor {
+            Some(editor) => Element::from(
+                row![
+                    container(table).width(Fill),
+                    container(widget::scroll(
+                        editor.view(plan, read_only).map(Message::Editor)
+                    ))
+                    .width(360),
+                ]
+                .spacing(16),
+            ),
+            None => table,
+        });
+        let body: Element<'a, Message> = content.into();
         let subtitle = if rows.len() == plan.deliverables.len() {
             fl!("deliverables-count", count = plan.deliverables.len())
         } else {

@@ -55,7 +55,7 @@ pub enum Message {
 /// What the screen does after an editor message.
 pub enum Outcome {
     None,
-    Save(Edit),
+    Save(Box<Edit>),
     Close,
 }
 
@@ -115,7 +115,7 @@ impl Editor {
             Message::CancelPressed => return Outcome::Close,
             Message::DeletePressed => {
                 return match &self.original {
-                    Some(d) => Outcome::Save(Edit::Deliverable(Change::Remove(d.id))),
+                    Some(d) => Outcome::Save(Box::new(Edit::Deliverable(Change::Remove(d.id)))),
                     None => Outcome::Close,
                 };
             }
@@ -127,7 +127,7 @@ impl Editor {
                     } else {
                         Change::Add(d)
                     };
-                    return Outcome::Save(Edit::Deliverable(change));
+                    return Outcome::Save(Box::new(Edit::Deliverable(change)));
                 }
                 Err(error) => {
                     self.error = Some(error);
@@ -366,13 +366,14 @@ mod tests {
         assert!(editor.error.is_some(), "a date in another form is refused");
 
         editor.update(Message::DueChanged("2018-12-31".into()), &plan, today);
-        match editor.update(Message::SavePressed, &plan, today) {
-            Outcome::Save(Edit::Deliverable(Change::Add(d))) => {
-                assert_eq!(d.code, "D.NEW.1");
-                assert_eq!(d.due, day(2018, 12, 31));
-            }
-            _ => panic!("a valid deliverable is saved"),
-        }
+        let Outcome::Save(edit) = editor.update(Message::SavePressed, &plan, today) else {
+            panic!("a valid deliverable is saved");
+        };
+        let Edit::Deliverable(Change::Add(d)) = *edit else {
+            panic!("a new deliverable is added");
+        };
+        assert_eq!(d.code, "D.NEW.1");
+        assert_eq!(d.due, day(2018, 12, 31));
     }
 
     #[test]
@@ -390,12 +391,13 @@ mod tests {
             &plan,
             today,
         );
-        match editor.update(Message::SavePressed, &plan, today) {
-            Outcome::Save(Edit::Deliverable(Change::Update(d))) => {
-                assert_eq!(d.status, DeliverableStatus::Submitted);
-                assert_eq!(d.submitted, Some(today));
-            }
-            _ => panic!("saved"),
-        }
+        let Outcome::Save(edit) = editor.update(Message::SavePressed, &plan, today) else {
+            panic!("saved");
+        };
+        let Edit::Deliverable(Change::Update(d)) = *edit else {
+            panic!("an update");
+        };
+        assert_eq!(d.status, DeliverableStatus::Submitted);
+        assert_eq!(d.submitted, Some(today));
     }
 }

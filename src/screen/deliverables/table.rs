@@ -27,11 +27,13 @@ pub struct State<'a> {
     pub read_only: bool,
     /// Are filters hiding some deliverables?
     pub narrowed: bool,
+    /// Beside the editor: only code, title, due date and status.
+    pub compact: bool,
 }
 
-/// The columns: what they sort by and how wide they are.
-fn columns() -> [(Column, String, Length); 7] {
-    [
+/// The columns shown: what they sort by, their heading and width.
+fn columns(compact: bool) -> Vec<(Column, String, Length)> {
+    let all = [
         (Column::Code, fl!("deliverables-code"), Length::Fixed(110.0)),
         (Column::Title, fl!("deliverables-title"), Fill),
         (
@@ -51,10 +53,21 @@ fn columns() -> [(Column, String, Length); 7] {
             fl!("deliverables-status"),
             Length::Fixed(110.0),
         ),
-    ]
+    ];
+    all.into_iter()
+        .filter(|(column, _, _)| {
+            !compact
+                || matches!(
+                    column,
+                    Column::Code | Column::Title | Column::Due | Column::Status
+                )
+        })
+        .collect()
 }
 
 const TICK: f32 = 24.0;
+/// The room `windowed` keeps right of the rows for its scroll bar.
+const SCROLL_GUTTER: f32 = 14.0;
 const STEP: f32 = 32.0;
 
 pub fn view<'a>(
@@ -75,9 +88,14 @@ pub fn view<'a>(
             .width(TICK)
         ]
         .spacing(10)
-        .padding([0, 8])
+        // The rows below sit left of the scroll bar.
+        .padding(iced::Padding {
+            left: 8.0,
+            right: 8.0 + SCROLL_GUTTER,
+            ..iced::Padding::ZERO
+        })
         .align_y(Alignment::Center);
-    for (column, label, width) in columns() {
+    for (column, label, width) in columns(state.compact) {
         let arrow: Element<'a, Message> = if state.sort.column == column {
             icon::sized(
                 if state.sort.descending {
@@ -124,6 +142,7 @@ pub fn view<'a>(
     let selected = state.selected;
     let editing = state.editing;
     let read_only = state.read_only;
+    let compact = state.compact;
     let list = windowed(
         state.window,
         rows.len(),
@@ -139,6 +158,7 @@ pub fn view<'a>(
                     ticked: selected.contains(&d.id),
                     open: editing == Some(d.id),
                     read_only,
+                    compact,
                 },
             )
         },
@@ -152,6 +172,7 @@ struct Line {
     ticked: bool,
     open: bool,
     read_only: bool,
+    compact: bool,
 }
 
 fn line<'a>(plan: &'a Plan, d: &'a Deliverable, today: NaiveDate, l: Line) -> Element<'a, Message> {
@@ -162,7 +183,7 @@ fn line<'a>(plan: &'a Plan, d: &'a Deliverable, today: NaiveDate, l: Line) -> El
         Urgency::DueSoon(_) => Tone::Warning,
         Urgency::Later(_) => Tone::Info,
     };
-    let days: Element<'a, Message> = match urgency {
+    let mut days: Element<'a, Message> = match urgency {
         Urgency::Delivered => text(d.submitted.map_or_else(String::new, |day| {
             fl!("deliverables-delivered-on", date = format::date(day))
         }))
@@ -195,52 +216,53 @@ fn line<'a>(plan: &'a Plan, d: &'a Deliverable, today: NaiveDate, l: Line) -> El
         .into(),
         _ => Space::new().into(),
     };
-    let code = button(
-        text(d.code.clone())
-            .font(BOLD)
-            .wrapping(text::Wrapping::None),
-    )
-    .padding(0)
-    .style(button::text)
-    .on_press(Message::Opened(d.id));
-    let title = button(text(d.title.clone()).wrapping(text::Wrapping::None))
-        .padding(0)
-        .style(button::text)
-        .on_press(Message::Opened(d.id));
-    let widths = columns();
-    container(
-        row![
-            container(
-                checkbox(l.ticked)
-                    .on_toggle_maybe((!l.read_only).then(|| move |on| Message::Ticked(d.id, on)))
+    let due_style = if urgency == Urgency::Delivered {
+        theme::muted
+    } else if matches!(urgency, Urgency::Overdue(_)) {
+        theme::danger_text
+    } else {
+        text::default
+    };
+    let mut cells = row![
+        container(
+            checkbox(l.ticked)
+                .on_toggle_maybe((!l.read_only).then_some(move |on| Message::Ticked(d.id, on)))
+        )
+        .width(TICK)
+    ];
+    for (column, _, width) in columns(l.compact) {
+        let cell: Element<'a, Message> = match column {
+            Column::Code => button(
+                text(d.code.clone())
+                    .font(BOLD)
+                    .wrapping(text::Wrapping::None),
             )
-            .width(TICK),
-            widget::cell(code, widths[0].2),
-            widget::cell(title, widths[1].2),
-            widget::cell(
-                text(d.work_package.to_string())
-                    .size(13)
-                    .style(theme::muted),
-                widths[2].2
-            ),
-            widget::cell(widget::partner(plan, &d.lead), widths[3].2),
-            widget::cell(
-                text(format::date(d.due)).style(if urgency == Urgency::Delivered {
-                    theme::muted
-                } else if matches!(urgency, Urgency::Overdue(_)) {
-                    theme::danger_text
-                } else {
-                    text::default
-                }),
-                widths[4].2
-            ),
-            widget::cell(days, widths[5].2),
-            widget::cell(widget::badge(d.status.label(), status_tone), widths[6].2),
-            container(step).width(STEP),
-        ]
-        .spacing(10)
-        .height(Fill)
-        .align_y(Alignment::Center),
+            .padding(0)
+            .style(button::text)
+            .on_press(Message::Opened(d.id))
+            .into(),
+            Column::Title => button(text(d.title.clone()).wrapping(text::Wrapping::None))
+                .padding(0)
+                .style(button::text)
+                .on_press(Message::Opened(d.id))
+                .into(),
+            Column::WorkPackage => text(d.work_package.to_string())
+                .size(13)
+                .style(theme::muted)
+                .into(),
+            Column::Lead => widget::partner(plan, &d.lead),
+            Column::Due => text(format::date(d.due)).style(due_style).into(),
+            Column::DaysLeft => std::mem::replace(&mut days, Space::new().into()),
+            Column::Status => widget::badge(d.status.label(), status_tone),
+        };
+        cells = cells.push(widget::cell(cell, width));
+    }
+    container(
+        cells
+            .push(container(step).width(STEP))
+            .spacing(10)
+            .height(Fill)
+            .align_y(Alignment::Center),
     )
     .padding([0, 8])
     .height(Fill)

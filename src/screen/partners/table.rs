@@ -15,6 +15,16 @@ use crate::{fl, format};
 /// How many open deliverables the form lists before "and N more".
 const OWED: usize = 6;
 
+// Column widths, shared by the header and the rows.
+const ID: f32 = 80.0;
+const COUNTRY: f32 = 56.0;
+const ROLE: f32 = 120.0;
+const CONTACT: f32 = 210.0;
+const LANGUAGES: f32 = 70.0;
+const OWES: f32 = 90.0;
+const ACTION: f32 = 32.0;
+const SPACING: f32 = 10.0;
+
 pub fn view<'a>(
     plan: &'a Plan,
     editing: Option<&'a PartnerId>,
@@ -22,17 +32,22 @@ pub fn view<'a>(
     read_only: bool,
 ) -> Element<'a, Message> {
     let header = row![
-        widget::cell(widget::header(fl!("partners-id")), 80),
+        widget::cell(widget::header(fl!("partners-id")), ID),
         widget::cell(widget::header(fl!("partners-name")), Fill),
-        widget::cell(widget::header(fl!("partners-country")), 60),
-        widget::cell(widget::header(fl!("partners-role")), 140),
-        widget::cell(widget::header(fl!("partners-contact")), 230),
-        widget::cell(widget::header(fl!("partners-languages")), 90),
-        widget::cell(widget::header(fl!("partners-owes")), 120),
-        Space::new().width(72),
+        widget::cell(widget::header(fl!("partners-country")), COUNTRY),
+        widget::cell(widget::header(fl!("partners-role")), ROLE),
+        widget::cell(widget::header(fl!("partners-contact")), CONTACT),
+        widget::cell(widget::header(fl!("partners-languages")), LANGUAGES),
+        widget::cell(widget::header(fl!("partners-owes")), OWES),
+        Space::new().width(2.0 * ACTION + SPACING),
     ]
-    .spacing(12)
-    .padding([0, 8]);
+    .spacing(SPACING)
+    // The rows below sit left of the scroll bar.
+    .padding(iced::Padding {
+        left: 8.0,
+        right: 8.0 + 14.0,
+        ..iced::Padding::ZERO
+    });
     let list: Element<'a, Message> = if plan.partners.is_empty() {
         widget::empty(fl!("partners-empty"))
     } else {
@@ -86,8 +101,13 @@ fn line<'a>(
     };
     let name = button(
         column![
-            text(p.name.clone()).font(BOLD),
-            text(p.short_name.clone()).size(12).style(theme::muted)
+            text(p.label().to_owned())
+                .font(BOLD)
+                .wrapping(text::Wrapping::None),
+            text(p.name.clone())
+                .size(12)
+                .style(theme::muted)
+                .wrapping(text::Wrapping::None)
         ]
         .spacing(0),
     )
@@ -96,23 +116,23 @@ fn line<'a>(
     .on_press(Message::EditPressed(p.id.clone()));
     container(
         row![
-            widget::cell(widget::partner_chip(Some(p), &p.id), 80),
+            widget::cell(widget::partner_chip(Some(p), &p.id), ID),
             widget::cell(name, Fill),
-            widget::cell(text(p.country.to_string()), 60),
-            widget::cell(text(p.role.label()).size(13), 140),
-            widget::cell(contact, 230),
-            widget::cell(text(languages).size(13), 90),
-            widget::cell(owes, 120),
+            widget::cell(text(p.country.to_string()), COUNTRY),
+            widget::cell(text(p.role.label()).size(13), ROLE),
+            widget::cell(contact, CONTACT),
+            widget::cell(text(languages).size(13), LANGUAGES),
+            widget::cell(owes, OWES),
             button(icon::icon(icon::PENCIL))
                 .style(button::text)
-                .width(36)
+                .width(ACTION)
                 .on_press(Message::EditPressed(p.id.clone())),
             button(icon::icon(icon::TRASH_2))
                 .style(button::text)
-                .width(36)
+                .width(ACTION)
                 .on_press_maybe((!read_only).then(|| Message::RemovePressed(p.id.clone()))),
         ]
-        .spacing(12)
+        .spacing(SPACING)
         .align_y(Alignment::Center),
     )
     .padding([6, 8])
