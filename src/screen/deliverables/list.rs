@@ -132,7 +132,7 @@ pub fn visible(plan: &Plan, filter: &Filter, sort: Sort, today: NaiveDate) -> Ve
 fn compare(column: Column, a: &Deliverable, b: &Deliverable) -> Ordering {
     match column {
         Column::Code => natural(&a.code, &b.code),
-        Column::Title => a.title.to_lowercase().cmp(&b.title.to_lowercase()),
+        Column::Title => caseless(&a.title, &b.title),
         Column::WorkPackage => natural(&a.work_package.0, &b.work_package.0),
         Column::Lead => a.lead.0.cmp(&b.lead.0),
         Column::Due => a.due.cmp(&b.due),
@@ -142,17 +142,35 @@ fn compare(column: Column, a: &Deliverable, b: &Deliverable) -> Ordering {
     }
 }
 
-/// Compares codes so that "D.C.2" comes before "D.C.10".
+/// Compares codes so that "D.C.2" comes before "D.C.10": numbers by value,
+/// words without regard to case. Allocates nothing, as it runs thousands of
+/// times per sort.
 pub fn natural(a: &str, b: &str) -> Ordering {
-    let parts = |s: &str| -> Vec<(u64, String)> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .map(|part| match part.parse::<u64>() {
-                Ok(n) => (n, String::new()),
-                Err(_) => (u64::MAX, part.to_lowercase()),
-            })
-            .collect()
-    };
-    parts(a).cmp(&parts(b)).then_with(|| a.cmp(b))
+    let parts = |s| str::split(s, |c: char| !c.is_alphanumeric());
+    let (mut x, mut y) = (parts(a), parts(b));
+    loop {
+        let order = match (x.next(), y.next()) {
+            (None, None) => return a.cmp(b),
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(p), Some(q)) => match (p.parse::<u64>(), q.parse::<u64>()) {
+                (Ok(m), Ok(n)) => m.cmp(&n),
+                (Ok(_), Err(_)) => Ordering::Less,
+                (Err(_), Ok(_)) => Ordering::Greater,
+                (Err(_), Err(_)) => caseless(p, q),
+            },
+        };
+        if order != Ordering::Equal {
+            return order;
+        }
+    }
+}
+
+/// Compares without regard to case.
+fn caseless(a: &str, b: &str) -> Ordering {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .cmp(b.chars().flat_map(char::to_lowercase))
 }
 
 /// Is the due date inside the project?
@@ -227,6 +245,9 @@ mod tests {
         assert_eq!(natural("D.C.10", "D.C.2"), Ordering::Greater);
         assert_eq!(natural("D.T.1", "D.C.1"), Ordering::Greater);
         assert_eq!(natural("D.C.1", "D.C.1"), Ordering::Equal);
+        assert_eq!(natural("d.c.1", "D.C.2"), Ordering::Less);
+        assert_eq!(natural("D.C", "D.C.1"), Ordering::Less);
+        assert_eq!(caseless("abc", "ABD"), Ordering::Less);
     }
 
     #[test]
