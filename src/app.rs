@@ -73,8 +73,8 @@ pub struct App {
     dissemination: screen::dissemination::Dissemination,
     partners: screen::partners::Partners,
     indicators: screen::indicators::Indicators,
-    /// The global search (Ctrl+K), when open.
-    search: Option<search::Search>,
+    /// The global search (Ctrl+K); keeps its index between uses.
+    search: search::Search,
     /// Where the global search last jumped to, so the screen it opened
     /// (the calendar for an activity, the log for an entry) can focus it.
     pub jumped: Option<crate::data::search::Target>,
@@ -138,7 +138,7 @@ impl App {
             dissemination: Default::default(),
             partners: Default::default(),
             indicators: Default::default(),
-            search: None,
+            search: Default::default(),
             jumped: None,
         }
     }
@@ -380,12 +380,12 @@ impl App {
                 None => Task::none(),
             },
             Shortcut::Search => self.open_search(),
-            Shortcut::Escape | Shortcut::EscapeInField if self.search.is_some() => {
-                self.search = None;
+            Shortcut::Escape | Shortcut::EscapeInField if self.search.is_open() => {
+                self.search.close();
                 Task::none()
             }
             Shortcut::EscapeInField => Task::none(),
-            Shortcut::Nav(nav) if self.search.is_some() => self.search_key(nav),
+            Shortcut::Nav(nav) if self.search.is_open() => self.search_key(nav),
             Shortcut::Escape => {
                 if self.dialog.is_some() {
                     self.dialog = None;
@@ -455,9 +455,10 @@ impl App {
             Some(dialog) => stack![base, export::view(dialog, &self.plan)].into(),
             None => base,
         };
-        let base = match &self.search {
-            Some(search) => stack![base, search.view(&self.plan).map(Message::Search)].into(),
-            None => base,
+        let base = if self.search.is_open() {
+            stack![base, self.search.view(&self.plan).map(Message::Search)].into()
+        } else {
+            base
         };
         match &self.dialog {
             Some(dialog) => stack![base, dialog::view(dialog)].into(),

@@ -303,6 +303,7 @@ deliverables-days-to-go = { $days ->
    *[other] in { $days } Tagen
 }
 deliverables-advance = Weiter zu „{ $status }“
+deliverables-contributors = Mitwirkende
 
 ## Dissemination log
 

@@ -303,6 +303,7 @@ deliverables-days-to-go = { $days ->
    *[other] in { $days } days
 }
 deliverables-advance = Move to { $status }
+deliverables-contributors = Contributors
 
 ## Dissemination log
 

@@ -308,6 +308,7 @@ deliverables-days-to-go = { $days ->
    *[other] dans { $days } jours
 }
 deliverables-advance = Passer à « { $status } »
+deliverables-contributors = Contributeurs
 
 ## Dissemination log
 

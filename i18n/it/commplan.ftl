@@ -303,6 +303,7 @@ deliverables-days-to-go = { $days ->
    *[other] tra { $days } giorni
 }
 deliverables-advance = Passa a «{ $status }»
+deliverables-contributors = Partner che contribuiscono
 
 ## Dissemination log
 

@@ -336,6 +336,7 @@ deliverables-days-to-go = { $days ->
    *[other] čez { $days } dni
 }
 deliverables-advance = Premakni v „{ $status }“
+deliverables-contributors = Sodelujoči partnerji
 
 ## Dissemination log
 

@@ -22,9 +22,11 @@ pub const INPUT: &str = "search-input";
 /// Results shown per kind.
 const PER_KIND: usize = 6;
 
-/// The open search: what was typed, what it found, which result is chosen.
+/// The search: whether it is open, what was typed, what it found, which
+/// result is chosen.
 #[derive(Debug, Default)]
 pub struct Search {
+    open: bool,
     query: String,
     results: Results,
     selected: usize,
@@ -50,9 +52,22 @@ pub enum Outcome {
 }
 
 impl Search {
-    /// Opens the search, its field focused.
-    pub fn open<M: Send + 'static>() -> (Self, Task<M>) {
-        (Search::default(), iced::widget::operation::focus(INPUT))
+    /// Opens the search empty, its field focused. The index is kept from
+    /// the last time while the plan has not changed.
+    pub fn open<M: Send + 'static>(&mut self) -> Task<M> {
+        self.open = true;
+        self.query.clear();
+        self.results = Results::default();
+        self.selected = 0;
+        iced::widget::operation::focus(INPUT)
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.open
+    }
+
+    pub fn close(&mut self) {
+        self.open = false;
     }
 
     pub fn update(&mut self, message: Message, plan: &Plan, version: u64) -> Outcome {
@@ -198,23 +213,21 @@ impl App {
         if self.dialog.is_some() || self.export.is_some() {
             return Task::none();
         }
-        let (search, focus) = Search::open();
-        self.search = Some(search);
-        focus
+        self.search.open()
     }
 
     pub(super) fn search(&mut self, message: Message) -> Task<AppMessage> {
-        let Some(search) = &mut self.search else {
+        if !self.search.is_open() {
             return Task::none();
-        };
-        match search.update(message, &self.plan, self.plan_version) {
+        }
+        match self.search.update(message, &self.plan, self.plan_version) {
             Outcome::None => Task::none(),
             Outcome::Close => {
-                self.search = None;
+                self.search.close();
                 Task::none()
             }
             Outcome::Jump(target) => {
-                self.search = None;
+                self.search.close();
                 self.jump(target)
             }
         }
@@ -222,11 +235,11 @@ impl App {
 
     /// Arrows move through the results; Enter opens the chosen one.
     pub(super) fn search_key(&mut self, nav: Nav) -> Task<AppMessage> {
-        match (&mut self.search, nav) {
-            (Some(search), Nav::Forward | Nav::Next) => search.moved(1),
-            (Some(search), Nav::Back | Nav::Previous) => search.moved(-1),
-            (Some(_), Nav::Confirm) => return self.search(Message::Submitted),
-            _ => {}
+        match nav {
+            Nav::Forward | Nav::Next => self.search.moved(1),
+            Nav::Back | Nav::Previous => self.search.moved(-1),
+            Nav::Confirm => return self.search(Message::Submitted),
+            Nav::Toggle => {}
         }
         Task::none()
     }
@@ -236,7 +249,7 @@ impl App {
     pub fn jump(&mut self, target: Target) -> Task<AppMessage> {
         let screen = match &target {
             Target::Deliverable(id) => {
-                self.deliverables.open(*id, &self.plan);
+                self.deliverables.open(*id, &self.plan, self.today);
                 Screen::Deliverables
             }
             Target::Partner(id) => {

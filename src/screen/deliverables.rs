@@ -118,7 +118,7 @@ impl Deliverables {
                     return Action::Edit(Box::new(edit));
                 }
             }
-            Message::Opened(id) => self.open(id, plan),
+            Message::Opened(id) => self.open(id, plan, today),
             Message::NewPressed => self.editor = Some(Editor::new(plan, today)),
             Message::Editor(message) => {
                 if let Some(editor) = &mut self.editor {
@@ -137,10 +137,16 @@ impl Deliverables {
         Action::None
     }
 
-    /// Opens a deliverable in the editor (from search or another screen).
-    pub fn open(&mut self, id: DeliverableId, plan: &Plan) {
+    /// Opens a deliverable in the editor (from search or another screen),
+    /// clearing the filters if they hide it.
+    pub fn open(&mut self, id: DeliverableId, plan: &Plan, today: NaiveDate) {
         if let Some(d) = plan.deliverable(id) {
             self.editor = Some(Editor::open(d));
+            let rows = list::visible(plan, &self.filter, self.sort, today);
+            if !rows.iter().any(|&i| plan.deliverables[i].id == id) {
+                self.filter = Filter::default();
+                self.window.reset();
+            }
         }
     }
 
@@ -169,8 +175,14 @@ impl Deliverables {
         if let Some(partner) = &self.filter.partner {
             content = content.push(owes(plan, partner, today));
         }
-        if !self.selected.is_empty() {
-            content = content.push(self.bulk_bar(read_only));
+        // Ticked ones an undo has since removed do not count.
+        let ticked = plan
+            .deliverables
+            .iter()
+            .filter(|d| self.selected.contains(&d.id))
+            .count();
+        if ticked > 0 {
+            content = content.push(self.bulk_bar(ticked, read_only));
         }
         let table = table::view(
             plan,
@@ -267,14 +279,14 @@ impl Deliverables {
         bar.into()
     }
 
-    fn bulk_bar(&self, read_only: bool) -> Element<'_, Message> {
+    fn bulk_bar(&self, ticked: usize, read_only: bool) -> Element<'_, Message> {
         let statuses: Vec<Pick<DeliverableStatus>> = DeliverableStatus::ALL
             .iter()
             .map(|s| Pick::new(*s, s.label()))
             .collect();
         container(
             row![
-                text(fl!("deliverables-selected", count = self.selected.len())).font(BOLD),
+                text(fl!("deliverables-selected", count = ticked)).font(BOLD),
                 Space::new().width(Fill),
                 text(fl!("deliverables-set-status")),
                 pick_list(statuses, None::<Pick<DeliverableStatus>>, move |p| {

@@ -32,6 +32,7 @@ pub struct Editor {
     title: String,
     work_package: Option<WorkPackageId>,
     lead: Option<PartnerId>,
+    contributors: Vec<PartnerId>,
     due: String,
     status: DeliverableStatus,
     link: String,
@@ -44,6 +45,7 @@ pub enum Message {
     TitleChanged(String),
     WorkPackagePicked(WorkPackageId),
     LeadPicked(PartnerId),
+    ContributorToggled(PartnerId),
     DueChanged(String),
     StatusPicked(DeliverableStatus),
     LinkChanged(String),
@@ -75,6 +77,7 @@ impl Editor {
             title: String::new(),
             work_package: plan.work_packages.first().map(|w| w.id.clone()),
             lead,
+            contributors: Vec::new(),
             due: due.format("%Y-%m-%d").to_string(),
             status: DeliverableStatus::NotStarted,
             link: String::new(),
@@ -91,6 +94,7 @@ impl Editor {
             title: d.title.clone(),
             work_package: Some(d.work_package.clone()),
             lead: Some(d.lead.clone()),
+            contributors: d.contributors.clone(),
             due: d.due.format("%Y-%m-%d").to_string(),
             status: d.status,
             link: d.link.clone().unwrap_or_default(),
@@ -109,6 +113,13 @@ impl Editor {
             Message::TitleChanged(title) => self.title = title,
             Message::WorkPackagePicked(wp) => self.work_package = Some(wp),
             Message::LeadPicked(lead) => self.lead = Some(lead),
+            Message::ContributorToggled(partner) => {
+                if let Some(i) = self.contributors.iter().position(|p| p == &partner) {
+                    self.contributors.remove(i);
+                } else {
+                    self.contributors.push(partner);
+                }
+            }
             Message::DueChanged(due) => self.due = due,
             Message::StatusPicked(status) => self.status = status,
             Message::LinkChanged(link) => self.link = link,
@@ -184,6 +195,7 @@ impl Editor {
         d.code = self.code.trim().to_owned();
         d.title = self.title.trim().to_owned();
         d.work_package = work_package;
+        d.contributors = self.contributors.clone();
         d.contributors.retain(|p| p != &lead);
         d.lead = lead;
         d.due = due;
@@ -255,6 +267,10 @@ impl Editor {
                     .into()
             ),
             field(
+                fl!("deliverables-contributors"),
+                self.contributors_view(plan, read_only)
+            ),
+            field(
                 fl!("deliverables-due"),
                 text_input("2018-06-30", &self.due)
                     .id(DUE_INPUT)
@@ -318,6 +334,34 @@ impl Editor {
                     .on_press_maybe((!read_only).then_some(Message::SavePressed)),
             );
         widget::card(title, body.push(actions))
+    }
+}
+
+impl Editor {
+    /// Every other partner as a chip to tick.
+    fn contributors_view<'a>(&self, plan: &'a Plan, read_only: bool) -> Element<'a, Message> {
+        let chips = plan
+            .partners
+            .iter()
+            .filter(|p| Some(&p.id) != self.lead.as_ref())
+            .map(|p| {
+                let on = self.contributors.contains(&p.id);
+                let color = p.color;
+                button(text(p.id.to_string()).size(12))
+                    .padding([1, 6])
+                    .style(move |theme: &iced::Theme, status| {
+                        let mut style = button::secondary(theme, status);
+                        if on {
+                            style.background =
+                                Some(iced::Background::Color(theme::plan_color(color)));
+                            style.text_color = theme::text_on(color);
+                        }
+                        style
+                    })
+                    .on_press_maybe((!read_only).then(|| Message::ContributorToggled(p.id.clone())))
+                    .into()
+            });
+        row(chips).spacing(4).wrap().into()
     }
 }
 
@@ -399,5 +443,43 @@ mod tests {
         };
         assert_eq!(d.status, DeliverableStatus::Submitted);
         assert_eq!(d.submitted, Some(today));
+    }
+
+    #[test]
+    fn contributors_are_ticked_and_never_include_the_lead() {
+        let plan = sample::plan().expect("the sample loads");
+        let today = day(2018, 1, 1);
+        let d = &plan.deliverables[0];
+        let other = plan
+            .partners
+            .iter()
+            .find(|p| p.id != d.lead && !d.contributors.contains(&p.id))
+            .expect("another partner")
+            .id
+            .clone();
+        let mut editor = Editor::open(d);
+        editor.update(Message::ContributorToggled(other.clone()), &plan, today);
+        editor.update(Message::LeadPicked(other.clone()), &plan, today);
+        let Outcome::Save(edit) = editor.update(Message::SavePressed, &plan, today) else {
+            panic!("saved");
+        };
+        let Edit::Deliverable(Change::Update(saved)) = *edit else {
+            panic!("an update");
+        };
+        assert_eq!(saved.lead, other);
+        assert!(
+            !saved.contributors.contains(&other),
+            "the lead is not also a contributor"
+        );
+
+        let mut editor = Editor::open(d);
+        editor.update(Message::ContributorToggled(other.clone()), &plan, today);
+        let Outcome::Save(edit) = editor.update(Message::SavePressed, &plan, today) else {
+            panic!("saved");
+        };
+        let Edit::Deliverable(Change::Update(saved)) = *edit else {
+            panic!("an update");
+        };
+        assert!(saved.contributors.contains(&other));
     }
 }
