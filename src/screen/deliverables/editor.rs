@@ -12,8 +12,8 @@ use crate::data::vocab::DeliverableStatus;
 use crate::data::{Change, Deliverable, DeliverableId, Edit, PartnerId, Plan, WorkPackageId};
 use crate::i18n::Label;
 use crate::theme;
+use crate::widget;
 use crate::widget::pick::{self, Pick};
-use crate::widget::{self, icon};
 use crate::{fl, format};
 
 /// Widget ids, so tests and keyboard focus can find the fields.
@@ -314,11 +314,9 @@ impl Editor {
         let mut actions = row![].spacing(8).align_y(Alignment::Center);
         if self.original.is_some() {
             actions = actions.push(
-                button(
-                    row![icon::icon(icon::TRASH_2), text(fl!("deliverables-delete"))].spacing(6),
-                )
-                .style(button::danger)
-                .on_press_maybe((!read_only).then_some(Message::DeletePressed)),
+                button(text(fl!("deliverables-delete")))
+                    .style(button::danger)
+                    .on_press_maybe((!read_only).then_some(Message::DeletePressed)),
             );
         }
         actions = actions
