@@ -380,12 +380,19 @@ impl App {
                 None => Task::none(),
             },
             Shortcut::Search => self.open_search(),
-            Shortcut::Escape | Shortcut::EscapeInField if self.search.is_open() => {
+            // A dialog opened over the search closes first.
+            Shortcut::Escape | Shortcut::EscapeInField
+                if self.search.is_open() && self.dialog.is_none() && self.export.is_none() =>
+            {
                 self.search.close();
                 Task::none()
             }
             Shortcut::EscapeInField => Task::none(),
-            Shortcut::Nav(nav) if self.search.is_open() => self.search_key(nav),
+            Shortcut::Nav(nav)
+                if self.search.is_open() && self.dialog.is_none() && self.export.is_none() =>
+            {
+                self.search_key(nav)
+            }
             Shortcut::Escape => {
                 if self.dialog.is_some() {
                     self.dialog = None;
@@ -450,15 +457,16 @@ impl App {
             .push(container(content).width(Fill).height(Fill))
             .width(Fill);
         let base: Element<'_, Message> = row![chrome::sidebar(self), main].height(Fill).into();
-        // The Export dialog stays under a path dialog it opened.
-        let base = match &self.export {
-            Some(dialog) => stack![base, export::view(dialog, &self.plan)].into(),
-            None => base,
-        };
+        // Dialogs opened from the search come over it.
         let base = if self.search.is_open() {
             stack![base, self.search.view(&self.plan).map(Message::Search)].into()
         } else {
             base
+        };
+        // The Export dialog stays under a path dialog it opened.
+        let base = match &self.export {
+            Some(dialog) => stack![base, export::view(dialog, &self.plan)].into(),
+            None => base,
         };
         match &self.dialog {
             Some(dialog) => stack![base, dialog::view(dialog)].into(),
