@@ -436,7 +436,12 @@ impl App {
             Screen::Calendar => self.calendar.view(&self.plan).map(Message::Calendar),
             Screen::Deliverables => self
                 .deliverables
-                .view(&self.plan, self.today, self.document.read_only.is_some())
+                .view(
+                    &self.plan,
+                    self.plan_version,
+                    self.today,
+                    self.document.read_only.is_some(),
+                )
                 .map(Message::Deliverables),
             Screen::Dissemination => self
                 .dissemination

@@ -5,7 +5,9 @@ mod editor;
 pub mod list;
 mod table;
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 use iced::widget::{
@@ -37,6 +39,18 @@ pub struct Deliverables {
     selected: BTreeSet<DeliverableId>,
     editor: Option<Editor>,
     window: Window,
+    /// The rows shown, kept while the plan, filters, order and day stay the
+    /// same: sorting 1,000 titles at every frame would cost milliseconds.
+    rows: RefCell<Option<(Shown, Rc<Vec<usize>>)>>,
+}
+
+/// What the rows shown depend on.
+#[derive(Debug, Clone, PartialEq)]
+struct Shown {
+    version: u64,
+    filter: Filter,
+    sort: Sort,
+    today: NaiveDate,
 }
 
 #[derive(Debug, Clone)]
@@ -164,13 +178,33 @@ impl Deliverables {
         self.editor.as_ref().map(Editor::id)
     }
 
+    /// The rows of `plan` (whose contents `version` names) shown on `today`.
+    fn rows(&self, plan: &Plan, version: u64, today: NaiveDate) -> Rc<Vec<usize>> {
+        let shown = Shown {
+            version,
+            filter: self.filter.clone(),
+            sort: self.sort,
+            today,
+        };
+        let mut cache = self.rows.borrow_mut();
+        match cache.as_ref() {
+            Some((key, rows)) if *key == shown => rows.clone(),
+            _ => {
+                let rows = Rc::new(list::visible(plan, &self.filter, self.sort, today));
+                *cache = Some((shown, rows.clone()));
+                rows
+            }
+        }
+    }
+
     pub fn view<'a>(
         &'a self,
         plan: &'a Plan,
+        version: u64,
         today: NaiveDate,
         read_only: bool,
     ) -> Element<'a, Message> {
-        let rows = list::visible(plan, &self.filter, self.sort, today);
+        let rows = self.rows(plan, version, today);
         let mut content = column![self.filters(plan)].spacing(10);
         if let Some(partner) = &self.filter.partner {
             content = content.push(owes(plan, partner, today));
