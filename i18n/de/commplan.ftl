@@ -398,6 +398,9 @@ partners-wp-deliverables = Deliverables von { $id }
 partners-wp-activities = Aktivitäten von { $id }
 partners-wp-no-deliverables = Keine Deliverables in diesem Arbeitspaket.
 partners-wp-no-activities = Keine Aktivitäten in diesem Arbeitspaket.
+partners-short-name = Kurzname
+partners-email = E-Mail
+partners-color = Farbe
 
 ## Settings
 

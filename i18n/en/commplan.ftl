@@ -398,6 +398,9 @@ partners-wp-deliverables = Deliverables of { $id }
 partners-wp-activities = Activities of { $id }
 partners-wp-no-deliverables = No deliverables in this work package.
 partners-wp-no-activities = No activities in this work package.
+partners-short-name = Short name
+partners-email = E-mail
+partners-color = Colour
 
 ## Settings
 

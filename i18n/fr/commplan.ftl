@@ -405,6 +405,9 @@ partners-wp-deliverables = Livrables de { $id }
 partners-wp-activities = Activités de { $id }
 partners-wp-no-deliverables = Aucun livrable dans ce lot de travail.
 partners-wp-no-activities = Aucune activité dans ce lot de travail.
+partners-short-name = Nom court
+partners-email = Courriel
+partners-color = Couleur
 
 ## Settings
 

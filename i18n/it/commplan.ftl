@@ -398,6 +398,9 @@ partners-wp-deliverables = Deliverable di { $id }
 partners-wp-activities = Attività di { $id }
 partners-wp-no-deliverables = Nessun deliverable in questo work package.
 partners-wp-no-activities = Nessuna attività in questo work package.
+partners-short-name = Nome breve
+partners-email = E-mail
+partners-color = Colore
 
 ## Settings
 

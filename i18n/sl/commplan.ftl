@@ -448,6 +448,9 @@ partners-wp-deliverables = Dosežki sklopa { $id }
 partners-wp-activities = Aktivnosti sklopa { $id }
 partners-wp-no-deliverables = V tem delovnem sklopu ni dosežkov.
 partners-wp-no-activities = V tem delovnem sklopu ni aktivnosti.
+partners-short-name = Kratko ime
+partners-email = E-pošta
+partners-color = Barva
 
 ## Settings
 

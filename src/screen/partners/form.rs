@@ -186,26 +186,39 @@ impl Form {
             id_input.on_input_maybe(on(Message::IdChanged))
         };
         let first = row![
-            id_input,
-            text_input(&fl!("partners-name-placeholder"), &self.name)
-                .id(NAME_INPUT)
-                .on_input_maybe(on(Message::NameChanged))
-                .on_submit(Message::Submitted)
-                .width(Fill),
-            text_input(&fl!("partners-short-name-placeholder"), &self.short_name)
-                .id(SHORT_NAME_INPUT)
-                .on_input_maybe(on(Message::ShortNameChanged))
-                .on_submit(Message::Submitted)
-                .width(170),
-            text_input(&fl!("partners-country-placeholder"), &self.country)
-                .id(COUNTRY_INPUT)
-                .on_input_maybe(on(Message::CountryChanged))
-                .on_submit(Message::Submitted)
-                .width(60),
-            pick_list(roles, role, |p| Message::RolePicked(p.value)).width(180),
+            labelled(fl!("partners-id"), id_input.width(Fill), 110),
+            labelled(
+                fl!("partners-name"),
+                text_input(&fl!("partners-name-placeholder"), &self.name)
+                    .id(NAME_INPUT)
+                    .on_input_maybe(on(Message::NameChanged))
+                    .on_submit(Message::Submitted),
+                Fill
+            ),
+            labelled(
+                fl!("partners-short-name"),
+                text_input(&fl!("partners-short-name-placeholder"), &self.short_name)
+                    .id(SHORT_NAME_INPUT)
+                    .on_input_maybe(on(Message::ShortNameChanged))
+                    .on_submit(Message::Submitted),
+                170
+            ),
+            labelled(
+                fl!("partners-country"),
+                text_input(&fl!("partners-country-placeholder"), &self.country)
+                    .id(COUNTRY_INPUT)
+                    .on_input_maybe(on(Message::CountryChanged))
+                    .on_submit(Message::Submitted),
+                64
+            ),
+            labelled(
+                fl!("partners-role"),
+                pick_list(roles, role, |p| Message::RolePicked(p.value)).width(Fill),
+                180
+            ),
         ]
         .spacing(8)
-        .align_y(Alignment::Center);
+        .align_y(Alignment::End);
         let chosen = self
             .color
             .unwrap_or(Color::PALETTE[plan.partners.len() % Color::PALETTE.len()]);
@@ -213,6 +226,7 @@ impl Form {
             .iter()
             .map(|c| swatch(*c, *c == chosen, read_only)))
         .spacing(3)
+        .height(30)
         .align_y(Alignment::Center);
         let submit = if self.editing.is_some() {
             row![icon::icon(icon::CHECK), text(fl!("partners-save"))]
@@ -220,25 +234,34 @@ impl Form {
             row![icon::icon(icon::PLUS), text(fl!("partners-add"))]
         };
         let mut second = row![
-            text_input(&fl!("partners-contact-placeholder"), &self.contact)
-                .id(CONTACT_INPUT)
-                .on_input_maybe(on(Message::ContactChanged))
-                .on_submit(Message::Submitted)
-                .width(180),
-            text_input(&fl!("partners-email-placeholder"), &self.email)
-                .id(EMAIL_INPUT)
-                .on_input_maybe(on(Message::EmailChanged))
-                .on_submit(Message::Submitted)
-                .width(Fill),
-            text_input(&fl!("partners-languages-placeholder"), &self.languages)
-                .id(LANGUAGES_INPUT)
-                .on_input_maybe(on(Message::LanguagesChanged))
-                .on_submit(Message::Submitted)
-                .width(110),
-            swatches,
+            labelled(
+                fl!("partners-contact"),
+                text_input(&fl!("partners-contact-placeholder"), &self.contact)
+                    .id(CONTACT_INPUT)
+                    .on_input_maybe(on(Message::ContactChanged))
+                    .on_submit(Message::Submitted),
+                180
+            ),
+            labelled(
+                fl!("partners-email"),
+                text_input(&fl!("partners-email-placeholder"), &self.email)
+                    .id(EMAIL_INPUT)
+                    .on_input_maybe(on(Message::EmailChanged))
+                    .on_submit(Message::Submitted),
+                Fill
+            ),
+            labelled(
+                fl!("partners-languages"),
+                text_input(&fl!("partners-languages-placeholder"), &self.languages)
+                    .id(LANGUAGES_INPUT)
+                    .on_input_maybe(on(Message::LanguagesChanged))
+                    .on_submit(Message::Submitted),
+                110
+            ),
+            labelled(fl!("partners-color"), swatches, iced::Shrink),
         ]
         .spacing(8)
-        .align_y(Alignment::Center);
+        .align_y(Alignment::End);
         if self.editing.is_some() || self.has_input() {
             second = second.push(
                 button(text(fl!("partners-cancel")))
@@ -259,6 +282,18 @@ impl Form {
     fn has_input(&self) -> bool {
         !(self.id.is_empty() && self.name.is_empty() && self.country.is_empty())
     }
+}
+
+/// A field with its name above it.
+fn labelled<'a>(
+    label: String,
+    input: impl Into<Element<'a, Message>>,
+    width: impl Into<iced::Length>,
+) -> Element<'a, Message> {
+    column![text(label).size(12).style(theme::muted), input.into()]
+        .spacing(3)
+        .width(width)
+        .into()
 }
 
 /// A colour to pick: a small square, ringed when chosen.
