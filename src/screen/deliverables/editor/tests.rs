@@ -1,5 +1,6 @@
 //! The editor's checks and workflow, without the view.
 
+#[cfg(test)] // the whole file: only compiled for tests
 use super::*;
 use crate::data::sample;
 
