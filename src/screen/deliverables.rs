@@ -28,6 +28,9 @@ pub use editor::{CODE_INPUT, DUE_INPUT, LINK_INPUT, Message as EditorMessage, TI
 use editor::{Editor, Outcome};
 pub use list::{Column, Filter, Show, Sort};
 
+/// The height of the filter bar, and of the bulk bar in its place.
+const BAR_HEIGHT: f32 = 36.0;
+
 /// The id of the filter's text field.
 pub const QUERY_INPUT: &str = "deliverables-query";
 
@@ -205,18 +208,23 @@ impl Deliverables {
         read_only: bool,
     ) -> Element<'a, Message> {
         let rows = self.rows(plan, version, today);
-        let mut content = column![self.filters(plan)].spacing(10);
-        if let Some(partner) = &self.filter.partner {
-            content = content.push(owes(plan, partner, today));
-        }
         // Ticked ones an undo has since removed do not count.
         let ticked = plan
             .deliverables
             .iter()
             .filter(|d| self.selected.contains(&d.id))
             .count();
-        if ticked > 0 {
-            content = content.push(self.bulk_bar(ticked, read_only));
+        // While some are ticked, the bulk bar takes the filters' place (same
+        // height), so the rows do not move under the pointer.
+        let bar = if ticked > 0 {
+            self.bulk_bar(ticked, read_only)
+        } else {
+            self.filters(plan)
+        };
+        let mut content =
+            column![container(bar).height(BAR_HEIGHT).center_y(BAR_HEIGHT)].spacing(10);
+        if let Some(partner) = &self.filter.partner {
+            content = content.push(owes(plan, partner, today));
         }
         let table = table::view(
             plan,
@@ -335,7 +343,9 @@ impl Deliverables {
             .spacing(10)
             .align_y(Alignment::Center),
         )
-        .padding([6, 12])
+        .padding([0, 12])
+        .height(BAR_HEIGHT)
+        .center_y(BAR_HEIGHT)
         .style(theme::banner(if read_only {
             Tone::Warning
         } else {
