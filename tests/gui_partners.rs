@@ -181,3 +181,25 @@ fn work_packages_list_their_deliverables_and_can_be_edited() {
             .is_some()
     );
 }
+
+#[test]
+fn show_in_deliverables_opens_the_per_partner_view() {
+    let mut h = Harness::sample();
+    h.click(&Screen::Partners.title()).unwrap();
+    h.click("Veneto Region").unwrap();
+    assert!(h.shows("What this partner owes"));
+    h.click("Show in Deliverables").unwrap();
+    assert_eq!(h.app.screen, Screen::Deliverables);
+    assert!(h.shows("Clear filters"), "the partner filter is set");
+    let shown = h
+        .app
+        .plan
+        .deliverables
+        .iter()
+        .filter(|d| d.partners().any(|p| p.as_str() == "VEN"))
+        .count();
+    assert!(h.shows(&format!(
+        "{shown} of {} shown",
+        h.app.plan.deliverables.len()
+    )));
+}
