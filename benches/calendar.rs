@@ -83,5 +83,24 @@ fn calendar(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, calendar);
+/// Building each view's widgets, as a frame does, on the large plan: the
+/// index is built once (as the app caches it per change), then only what
+/// is visible is built.
+fn views(c: &mut Criterion) {
+    use commplan::screen::calendar::Calendar;
+    let plan = generate::plan(generate::Size::LARGE, 7);
+    let today = day(2025, 6, 18);
+    let mut group = c.benchmark_group("calendar view");
+    for slug in ["month", "week", "agenda", "timeline"] {
+        let calendar = Calendar::remembered(Some(slug), Some(today));
+        // The first frame builds the index (and the agenda's rows).
+        drop(calendar.view(&plan, 1, today));
+        group.bench_function(format!("{slug} frame"), |b| {
+            b.iter(|| black_box(calendar.view(black_box(&plan), 1, today)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, calendar, views);
 criterion_main!(benches);

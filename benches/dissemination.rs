@@ -51,5 +51,35 @@ fn indicators_all(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, import_rows, indicators_all);
+/// The log table after a change of filter or sort (computed once per
+/// change, not per frame), and one frame of the screen.
+fn log_table(c: &mut Criterion) {
+    use commplan::data::PartnerId;
+    use commplan::screen::dissemination::{Column, Dissemination, Filter, Shown, Sort};
+    let plan = generate::plan(generate::Size::LARGE, 7);
+    let mut group = c.benchmark_group("dissemination table");
+    group.bench_function(format!("sort {} entries by date", plan.log.len()), |b| {
+        b.iter(|| Shown::new(&plan, &Filter::default(), Sort::default()))
+    });
+    group.bench_function("sort by title", |b| {
+        let sort = Sort::default().toggled(Column::Title);
+        b.iter(|| Shown::new(&plan, &Filter::default(), sort))
+    });
+    group.bench_function("filter by partner and text", |b| {
+        let filter = Filter {
+            partner: Some(PartnerId::new("P03")),
+            text: "cluster".into(),
+            ..Filter::default()
+        };
+        b.iter(|| Shown::new(&plan, &filter, Sort::default()))
+    });
+    group.bench_function("one frame of the screen", |b| {
+        let screen = Dissemination::default();
+        drop(screen.view(&plan, 1, false));
+        b.iter(|| screen.view(&plan, 1, false))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, import_rows, indicators_all, log_table);
 criterion_main!(benches);

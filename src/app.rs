@@ -6,6 +6,7 @@ mod dialog;
 pub mod document;
 pub mod export;
 mod files;
+pub mod import;
 pub mod search;
 pub mod shortcut;
 
@@ -60,6 +61,7 @@ pub struct App {
     pub notice: Option<Notice>,
     dialog: Option<Dialog>,
     export: Option<export::Export>,
+    import: Option<import::Import>,
     loading: bool,
     system_dark: bool,
     /// Whether the system's file dialogs can be used (else CommPlan's own).
@@ -68,7 +70,7 @@ pub struct App {
     /// Counts every change of `plan`, so views can cache what they derive
     /// from it.
     plan_version: u64,
-    calendar: screen::calendar::Calendar,
+    pub calendar: screen::calendar::Calendar,
     deliverables: screen::deliverables::Deliverables,
     dissemination: screen::dissemination::Dissemination,
     partners: screen::partners::Partners,
@@ -102,6 +104,7 @@ pub enum Message {
     ),
     Dialog(dialog::Message),
     Export(export::Message),
+    Import(import::Message),
     NoticeDismissed,
     Tick(Instant),
     CloseRequested(window::Id),
@@ -112,6 +115,10 @@ impl App {
     /// The app with a plan already in memory and no file behind it, for
     /// tests and for the moments before a plan is opened.
     pub fn new(paths: Paths, settings: Settings, plan: Plan) -> Self {
+        let calendar = screen::calendar::Calendar::remembered(
+            settings.calendar_view.as_deref(),
+            settings.calendar_date,
+        );
         let screen = settings
             .last_screen
             .as_deref()
@@ -128,12 +135,13 @@ impl App {
             notice: None,
             dialog: None,
             export: None,
+            import: None,
             loading: false,
             system_dark: false,
             native_dialogs: files::native_dialogs(),
             overview: Default::default(),
             plan_version: 0,
-            calendar: Default::default(),
+            calendar,
             deliverables: Default::default(),
             dissemination: Default::default(),
             partners: Default::default(),
@@ -221,7 +229,10 @@ impl App {
                 self.perform(action, Message::Overview)
             }
             Message::Calendar(message) => {
-                let action = self.calendar.update(message);
+                let action =
+                    self.calendar
+                        .update(message, &self.plan, self.plan_version, self.today);
+                self.remember_calendar();
                 self.perform(action, Message::Calendar)
             }
             Message::Deliverables(message) => {
@@ -229,7 +240,17 @@ impl App {
                 self.perform(action, Message::Deliverables)
             }
             Message::Dissemination(message) => {
-                let action = self.dissemination.update(message);
+                match &message {
+                    screen::dissemination::Message::ImportPressed => {
+                        return self.update(Message::Import(import::Message::Opened));
+                    }
+                    screen::dissemination::Message::ActivityOpened(id) => {
+                        self.calendar.show(&self.plan, *id);
+                        return self.navigate(Screen::Calendar);
+                    }
+                    _ => {}
+                }
+                let action = self.dissemination.update(message, &self.plan);
                 self.perform(action, Message::Dissemination)
             }
             Message::Partners(message) => {
@@ -257,6 +278,7 @@ impl App {
             Message::Saved(generation, result) => self.saved(generation, result),
             Message::Dialog(message) => self.dialog(message),
             Message::Export(message) => self.export(message),
+            Message::Import(message) => self.import(message),
             Message::NoticeDismissed => {
                 self.notice = None;
                 Task::none()
@@ -381,31 +403,54 @@ impl App {
             },
             Shortcut::Search => self.open_search(),
             // A dialog opened over the search closes first.
-            Shortcut::Escape | Shortcut::EscapeInField
-                if self.search.is_open() && self.dialog.is_none() && self.export.is_none() =>
-            {
+            Shortcut::Escape | Shortcut::EscapeInField if self.search_on_top() => {
                 self.search.close();
                 Task::none()
             }
             Shortcut::EscapeInField => Task::none(),
-            Shortcut::Nav(nav)
-                if self.search.is_open() && self.dialog.is_none() && self.export.is_none() =>
-            {
-                self.search_key(nav)
-            }
+            Shortcut::Press(press) if self.search_on_top() => match press.nav() {
+                Some(nav) => self.search_key(nav),
+                None => Task::none(),
+            },
+            Shortcut::Duplicate if self.search_on_top() => Task::none(),
             Shortcut::Escape => {
                 if self.dialog.is_some() {
                     self.dialog = None;
                 } else if self.export.is_some() {
                     self.export = None;
-                } else {
+                } else if self.import.is_some() {
+                    self.import = None;
+                } else if self.screen != Screen::Calendar || !self.calendar.close_editor() {
                     self.notice = None;
                 }
                 Task::none()
             }
-            // Dialog keys work the Export dialog, unless a path dialog is over it.
-            Shortcut::Nav(nav) if self.dialog.is_none() => self.export_key(nav),
-            Shortcut::Nav(_) => Task::none(),
+            Shortcut::Duplicate => self.screen_key(None),
+            Shortcut::Press(press) => self.screen_key(Some(press)),
+        }
+    }
+
+    /// A key no widget used: the open dialog's (Export), or the screen's.
+    /// `None` is Ctrl+D (duplicate).
+    fn screen_key(&mut self, press: Option<shortcut::Press>) -> Task<Message> {
+        if self.dialog.is_some() {
+            return Task::none();
+        }
+        if self.export.is_some() {
+            return match press.and_then(shortcut::Press::nav) {
+                Some(nav) => self.export_key(nav),
+                None => Task::none(),
+            };
+        }
+        match self.screen {
+            Screen::Calendar => {
+                let key = match press {
+                    Some(press) => screen::calendar::Message::Key(press),
+                    None => screen::calendar::Message::DuplicatePressed,
+                };
+                self.update(Message::Calendar(key))
+            }
+            _ => Task::none(),
         }
     }
 
@@ -421,6 +466,18 @@ impl App {
         Task::none()
     }
 
+    /// Keeps the calendar's view and day in the settings, so it opens where
+    /// it was left.
+    fn remember_calendar(&mut self) {
+        let view = Some(self.calendar.view.slug().to_owned());
+        let date = self.calendar.anchor;
+        if self.settings.calendar_view != view || self.settings.calendar_date != date {
+            self.settings.calendar_view = view;
+            self.settings.calendar_date = date;
+            self.store_settings();
+        }
+    }
+
     fn store_settings(&mut self) {
         if let Err(error) = self.settings.save(&self.paths.settings_file()) {
             tracing::warn!("cannot save settings: {error}");
@@ -433,7 +490,10 @@ impl App {
                 .overview
                 .view(&self.plan, self.plan_version, self.today)
                 .map(Message::Overview),
-            Screen::Calendar => self.calendar.view(&self.plan).map(Message::Calendar),
+            Screen::Calendar => self
+                .calendar
+                .view(&self.plan, self.plan_version, self.today)
+                .map(Message::Calendar),
             Screen::Deliverables => self
                 .deliverables
                 .view(
@@ -445,7 +505,11 @@ impl App {
                 .map(Message::Deliverables),
             Screen::Dissemination => self
                 .dissemination
-                .view(&self.plan)
+                .view(
+                    &self.plan,
+                    self.plan_version,
+                    self.document.read_only.is_some(),
+                )
                 .map(Message::Dissemination),
             Screen::Partners => self
                 .partners
@@ -471,6 +535,10 @@ impl App {
         // The Export dialog stays under a path dialog it opened.
         let base = match &self.export {
             Some(dialog) => stack![base, export::view(dialog, &self.plan)].into(),
+            None => base,
+        };
+        let base = match &self.import {
+            Some(dialog) => stack![base, import::view(dialog, &self.plan)].into(),
             None => base,
         };
         match &self.dialog {

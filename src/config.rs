@@ -84,6 +84,10 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The screen shown last, by its slug.
     pub last_screen: Option<String>,
+    /// The calendar's view shown last, by its slug.
+    pub calendar_view: Option<String>,
+    /// The day the calendar showed last.
+    pub calendar_date: Option<chrono::NaiveDate>,
 }
 
 impl Settings {

@@ -53,6 +53,15 @@ pub fn weekday_short(day: Weekday) -> String {
     }
 }
 
+/// The first day of the week in the current language.
+pub fn first_weekday() -> Weekday {
+    match fl!("format-first-weekday").trim() {
+        "sun" => Weekday::Sun,
+        "sat" => Weekday::Sat,
+        _ => Weekday::Mon,
+    }
+}
+
 /// "29 Jun 2017".
 pub fn date(day: NaiveDate) -> String {
     fl!(

@@ -280,13 +280,14 @@ pub fn tool_button(theme: &Theme, status: button::Status) -> button::Style {
 /// A modal dialog's frame.
 pub fn dialog(theme: &Theme) -> container::Style {
     let mut style = card(theme);
+    // A soft shadow: the CPU renderer draws a strong one as a black band.
     style.shadow = Shadow {
         color: Color {
-            a: 0.35,
+            a: 0.12,
             ..Color::BLACK
         },
-        offset: iced::Vector::new(0.0, 6.0),
-        blur_radius: 24.0,
+        offset: iced::Vector::new(0.0, 4.0),
+        blur_radius: 12.0,
     };
     style
 }
@@ -318,4 +319,145 @@ pub fn focus_ring(focused: bool) -> impl Fn(&Theme) -> container::Style {
         },
         ..container::Style::default()
     }
+}
+
+/// How a calendar item stands out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ItemLook {
+    pub selected: bool,
+    pub conflict: bool,
+    /// An idea, or a cancelled item: drawn faint.
+    pub faint: bool,
+}
+
+/// A calendar item in its partner's colour: a tint with a border of the
+/// colour itself; a selected item ringed, a conflict in red.
+pub fn item(color: value::Color, look: ItemLook) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let palette = theme.palette();
+        let own = plan_color(color);
+        let tint = mix(palette.background, own, if look.faint { 0.12 } else { 0.3 });
+        let (border_color, width) = if look.selected {
+            (palette.primary, 2.0)
+        } else if look.conflict {
+            (palette.danger, 2.0)
+        } else {
+            (own, 1.0)
+        };
+        container::Style {
+            background: Some(Background::Color(tint)),
+            text_color: Some(if look.faint {
+                mix(palette.text, palette.background, 0.45)
+            } else {
+                palette.text
+            }),
+            border: Border {
+                color: border_color,
+                width,
+                radius: 4.0.into(),
+            },
+            ..container::Style::default()
+        }
+    }
+}
+
+/// A day of the month grid or a column of the week: today tinted, the
+/// picked day ringed, days of other months dimmed.
+pub fn day(today: bool, picked: bool, other_month: bool) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let palette = theme.extended_palette();
+        let base = palette.background.base;
+        let background = if today {
+            mix(base.color, palette.primary.base.color, 0.1)
+        } else if other_month {
+            mix(base.color, base.text, 0.03)
+        } else {
+            base.color
+        };
+        container::Style {
+            background: Some(Background::Color(background)),
+            text_color: Some(if other_month {
+                mix(base.text, base.color, 0.5)
+            } else {
+                base.text
+            }),
+            border: Border {
+                color: if picked {
+                    palette.primary.base.color
+                } else {
+                    palette.background.strong.color
+                },
+                width: if picked { 2.0 } else { 0.5 },
+                radius: 0.0.into(),
+            },
+            ..container::Style::default()
+        }
+    }
+}
+
+/// A deliverable's due date in the calendar.
+pub fn deadline(theme: &Theme) -> container::Style {
+    let pair = theme.extended_palette().danger.weak;
+    container::Style {
+        background: Some(Background::Color(pair.color)),
+        text_color: Some(pair.text),
+        border: border::rounded(4),
+        ..container::Style::default()
+    }
+}
+
+/// The thin lines of the week's hour grid.
+pub fn hour_line(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style {
+        border: Border {
+            color: palette.background.weak.color,
+            width: 0.5,
+            radius: 0.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// Today's date, in a filled badge.
+pub fn today_badge(theme: &Theme) -> container::Style {
+    let pair = theme.extended_palette().primary.base;
+    container::Style {
+        background: Some(Background::Color(pair.color)),
+        text_color: Some(pair.text),
+        border: border::rounded(8),
+        ..container::Style::default()
+    }
+}
+
+/// Text on the primary colour.
+pub fn on_primary(theme: &Theme) -> text::Style {
+    text::Style {
+        color: Some(theme.extended_palette().primary.base.text),
+    }
+}
+
+/// The row being edited.
+pub fn row_selected(theme: &Theme) -> container::Style {
+    let palette = theme.palette();
+    container::Style {
+        background: Some(Background::Color(mix(
+            palette.background,
+            palette.primary,
+            0.12,
+        ))),
+        border: border::rounded(4),
+        ..container::Style::default()
+    }
+}
+
+/// A text field holding something that cannot be read.
+pub fn input_invalid(
+    theme: &Theme,
+    status: iced::widget::text_input::Status,
+) -> iced::widget::text_input::Style {
+    let mut style = iced::widget::text_input::default(theme, status);
+    style.border.color = theme.palette().danger;
+    style.border.width = 1.5;
+    style
 }

@@ -4,7 +4,7 @@ pub mod icon;
 pub mod pick;
 mod windowed;
 
-pub use windowed::{Window, windowed};
+pub use windowed::{Window, windowed, windowed_with_id};
 
 use iced::widget::{Space, button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Fill, Font, Length, font};

@@ -183,7 +183,7 @@ fn a_reversed_range_is_flagged_while_typing_and_export_is_held_back() {
 fn press(h: &mut Harness, key: Named, modifiers: Modifiers) {
     let shortcut = shortcut::from_key(&Key::Named(key), modifiers, false);
     assert!(
-        matches!(shortcut, Some(Shortcut::Nav(_))),
+        matches!(shortcut, Some(Shortcut::Press(press)) if press.nav().is_some()),
         "{key:?} is a dialog key"
     );
     if let Some(shortcut) = shortcut {

@@ -47,10 +47,10 @@ fn arrows_choose_a_partner_and_escape_closes() {
     h.key("k", Modifiers::CTRL);
     h.type_into(search::INPUT, "VEN").unwrap();
     for _ in 0..steps {
-        h.press(Named::ArrowDown);
+        h.press(Named::ArrowDown, Modifiers::empty());
     }
-    h.press(Named::ArrowDown);
-    h.press(Named::ArrowUp);
+    h.press(Named::ArrowDown, Modifiers::empty());
+    h.press(Named::ArrowUp, Modifiers::empty());
     h.submit(search::INPUT).unwrap();
     assert_eq!(h.app.screen, Screen::Partners);
     assert_eq!(
@@ -64,7 +64,7 @@ fn arrows_choose_a_partner_and_escape_closes() {
 
     h.key("k", Modifiers::CTRL);
     assert!(h.shows("↑ ↓ to choose · Enter to open · Esc to close"));
-    h.press(Named::Escape);
+    h.press(Named::Escape, Modifiers::empty());
     assert!(!h.shows("↑ ↓ to choose · Enter to open · Esc to close"));
     assert_eq!(h.app.screen, Screen::Partners, "Escape goes nowhere");
 }

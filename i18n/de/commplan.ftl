@@ -144,6 +144,7 @@ format-date = { $day }. { $month } { $year }
 format-date-weekday = { $weekday }, { $date }
 format-month-year = { $month } { $year }
 format-thousands-separator = .
+format-first-weekday = mon
 month-short-1 = Jan.
 month-short-2 = Feb.
 month-short-3 = März
@@ -235,6 +236,115 @@ calendar-count = { $count ->
 calendar-timed = { $date }, { $start }–{ $end } Uhr ({ $zone })
 
 # @calendar (add new calendar strings below)
+calendar-view-month = Monat
+calendar-view-week = Woche
+calendar-view-agenda = Agenda
+calendar-view-timeline = Zeitleiste
+calendar-conflicts = { $count ->
+    [one] ein Konflikt
+   *[other] { $count } Konflikte
+}
+calendar-outside = { $count ->
+    [one] eine außerhalb der Projektlaufzeit
+   *[other] { $count } außerhalb der Projektlaufzeit
+}
+calendar-duplicate = Duplizieren
+calendar-delete = Löschen
+calendar-new = Neue Aktivität
+calendar-week-title = KW { $week } · { $from } – { $to }
+calendar-jump-placeholder = Gehe zu Datum…
+calendar-jump-invalid = Kein Datum: schreiben Sie 2017-06-29 oder 29.06.2017
+calendar-today = Heute
+calendar-rows-partners = Nach Partner
+calendar-rows-work-packages = Nach Arbeitspaket
+calendar-rows-none = Sonstige
+calendar-rows-no-work-package = Kein Arbeitspaket
+calendar-copy-title = { $title } (Kopie)
+calendar-more = +{ $count } weitere
+calendar-all-day = Ganztägig
+calendar-week-number = KW { $week }
+calendar-deadline = { $code } fällig: { $title }
+calendar-deadline-on = { $code } { $title }, fällig am { $date }
+calendar-bar-tip = { $title } · { $when }
+calendar-legend-deadline = Fälligkeit eines Deliverables
+calendar-filter-partners = Partner
+calendar-filter-work-packages = Arbeitspaket
+calendar-filter-kinds = Art
+calendar-filter-statuses = Status
+calendar-filter-target-groups = Zielgruppe
+calendar-filter-text = Text
+calendar-filter-count = { $facet } ({ $count })
+calendar-filter-text-placeholder = In Titeln, Orten, Notizen suchen…
+calendar-filter-hidden = { $count ->
+    [one] Die Filter blenden einen Eintrag aus
+   *[other] Die Filter blenden { $count } Einträge aus
+}
+calendar-filter-clear = Filter zurücksetzen
+calendar-filter-clear-facet = Zurücksetzen
+calendar-nothing = Nichts anzuzeigen: keine Aktivitäten, oder die Filter blenden alle aus.
+calendar-timeline-title = { $from } – { $to }
+calendar-overlaps = { $count ->
+    [one] Überschneidet sich mit { $titles }
+   *[other] Überschneidet sich mit { $count } Einträgen: { $titles }
+}
+calendar-outside-project = Außerhalb der Projektlaufzeit
+calendar-edit = Bearbeiten
+editor-new-title = Neue Aktivität
+editor-edit-title = Aktivität bearbeiten
+editor-section-what = Was
+editor-section-who = Wer
+editor-section-when = Wann
+editor-section-where = Wo
+editor-section-audience = Für wen
+editor-title = Titel
+editor-kind = Art
+editor-status = Status
+editor-notes = Notizen
+editor-responsible = Verantwortlicher Partner
+editor-work-package = Arbeitspaket
+editor-campaign = Teil der Kampagne
+editor-contributors = Beteiligte Partner
+editor-none = Keine
+editor-start = Beginn
+editor-end = Ende
+editor-start-time = Beginnt um
+editor-end-time = Endet um
+editor-zone = Zeitzone
+editor-all-day = Ganztägig
+editor-date-hint = Daten wie 2017-06-29, 29/06/2017 oder 29.06.2017; Uhrzeiten wie 10:30.
+editor-repeat = Wiederholung
+editor-repeat-never = Nie
+editor-repeat-weekly = Wöchentlich
+editor-repeat-monthly = Monatlich
+editor-every = Alle (Wochen oder Monate)
+editor-until = Bis (leer: Projektende)
+editor-venue = Veranstaltungsort
+editor-city = Stadt
+editor-country = Ländercode
+editor-online = Online-Link
+editor-registration = Anmeldelink
+editor-channel = Kanal
+editor-languages = Sprachen (z. B. it, de)
+editor-target-groups = Zielgruppen
+editor-delete = Löschen
+editor-delete-confirm = Wirklich löschen?
+editor-cancel = Abbrechen
+editor-save = Aktivität speichern
+editor-problems = { $count ->
+    [one] Ein Problem zu beheben
+   *[other] { $count } Probleme zu beheben
+}
+editor-title-missing = Geben Sie der Aktivität einen Titel.
+editor-responsible-missing = Wählen Sie den verantwortlichen Partner.
+editor-date-invalid = „{ $value }“ ist kein Datum.
+editor-date-outside = Das Projekt läuft vom { $start } bis zum { $end }.
+editor-end-before-start = Das Ende liegt vor dem Beginn.
+editor-time-invalid = „{ $value }“ ist keine Uhrzeit (schreiben Sie 10:30).
+editor-zone-invalid = „{ $value }“ ist keine Zeitzone (z. B. Europe/Rome).
+editor-every-invalid = Schreiben Sie eine ganze Zahl ab 1.
+editor-until-before-start = Die Wiederholung endet, bevor die Aktivität beginnt.
+editor-country-invalid = Zwei Buchstaben, z. B. IT.
+editor-language-invalid = „{ $value }“ ist kein Sprachcode.
 
 ## Deliverables
 
@@ -319,6 +429,51 @@ log-channel = Kanal
 log-reach = Reichweite
 
 # @dissemination (add new dissemination strings below)
+log-subtitle = { $count ->
+    [one] Ein Eintrag im Protokoll
+   *[other] { $count } Einträge im Protokoll
+}
+log-target-group = Zielgruppe
+log-participants = Teilnehmende
+log-activity = Bezieht sich auf
+log-none-shown = Kein Eintrag entspricht den Filtern.
+log-totals-all = { $count ->
+    [one] Ein Eintrag
+   *[other] { $count } Einträge
+}
+log-totals-shown = { $count ->
+    [one] Ein Eintrag von { $all }
+   *[other] { $count } Einträge von { $all }
+}
+log-import = Importieren…
+log-filter-all-partners = Alle Partner
+log-filter-all-channels = Alle Kanäle
+log-filter-all-groups = Alle Zielgruppen
+log-filter-from = Von
+log-filter-to = Bis
+log-filter-text = In Titeln, Notizen, Links suchen…
+log-filter-clear = Filter zurücksetzen
+log-form-new = Neuer Eintrag
+log-form-editing = Eintrag bearbeiten
+log-form-date = Datum
+log-form-language = Sprache
+log-form-activity = Aktivität (A12)
+log-form-link = Link
+log-form-notes = Notizen
+log-form-any-group = Keine Zielgruppe
+log-form-add = Eintrag hinzufügen
+log-form-save = Änderungen speichern
+log-form-cancel = Abbrechen
+log-form-bad-date = „{ $value }“ ist kein Datum: schreiben Sie 2018-03-15, 15/03/2018 oder 15.03.2018.
+log-form-outside = Das Datum muss im Projekt liegen, vom { $start } bis zum { $end }.
+log-form-no-partner = Wählen Sie den meldenden Partner.
+log-form-no-channel = Wählen Sie den Kanal.
+log-form-no-title = Geben Sie dem Eintrag einen Titel.
+log-form-bad-number = { $field }: „{ $value }“ ist keine ganze Zahl.
+log-form-bad-language = „{ $value }“ ist kein Sprachcode wie it, de oder sl.
+log-form-bad-activity = „{ $value }“ ist keine Aktivitätskennung wie A12.
+log-form-unknown-activity = Der Plan hat keine Aktivität { $value }.
+log-form-reports-on = Bezieht sich auf: { $title }
 
 ## Indicators
 
@@ -627,6 +782,42 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
+import-choose-title = Protokoll eines Partners (CSV) zum Importieren wählen
+import-read = Lesen
+import-title = Verbreitungsprotokoll importieren
+import-reading = { $file } wird gelesen…
+import-unreadable = Die Datei kann nicht gelesen werden: { $reason }
+import-read-as = Gelesen als { $encoding }, getrennt durch { $separator }.
+import-separator-tab = Tabulatoren
+import-partner = Partner jeder Zeile:
+import-partner-from-file = Aus der Partnerspalte der Datei
+import-to-add = { $count ->
+    [one] Eine Zeile hinzuzufügen
+   *[other] { $count } Zeilen hinzuzufügen
+}
+import-to-skip = { $count ->
+    [one] Eine schon im Protokoll
+   *[other] { $count } schon im Protokoll
+}
+import-to-reject = { $count ->
+    [one] Eine abgelehnt
+   *[other] { $count } abgelehnt
+}
+import-ignored = Nicht gelesene Spalten: { $columns }
+import-rejected-heading = Abgelehnte Zeilen
+import-added-heading = Hinzuzufügende Zeilen
+import-line = Zeile { $line }
+import-more-rows = …und { $count } weitere.
+import-confirm = { $count ->
+    [0] Nichts zu importieren
+    [one] Eine Zeile importieren
+   *[other] { $count } Zeilen importieren
+}
+import-done = { $file }: { $added ->
+    [one] eine Zeile hinzugefügt
+   *[other] { $added } Zeilen hinzugefügt
+}, { $skipped } übersprungen (schon im Protokoll), { $rejected } abgelehnt. Rückgängig nimmt den Import zurück.
+file-filter-csv = Als CSV gespeicherte Tabellen
 import-column-date = date
 import-column-partner = partner
 import-column-channel = channel

@@ -144,6 +144,7 @@ format-date = { $day } { $month } { $year }
 format-date-weekday = { $weekday } { $date }
 format-month-year = { $month } { $year }
 format-thousands-separator = ,
+format-first-weekday = mon
 month-short-1 = Jan
 month-short-2 = Feb
 month-short-3 = Mar
@@ -235,6 +236,115 @@ calendar-count = { $count ->
 calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
 
 # @calendar (add new calendar strings below)
+calendar-view-month = Month
+calendar-view-week = Week
+calendar-view-agenda = Agenda
+calendar-view-timeline = Timeline
+calendar-conflicts = { $count ->
+    [one] one conflict
+   *[other] { $count } conflicts
+}
+calendar-outside = { $count ->
+    [one] one outside the project's dates
+   *[other] { $count } outside the project's dates
+}
+calendar-duplicate = Duplicate
+calendar-delete = Delete
+calendar-new = New activity
+calendar-week-title = Week { $week } · { $from } – { $to }
+calendar-jump-placeholder = Go to date…
+calendar-jump-invalid = Not a date: write 2017-06-29 or 29.06.2017
+calendar-today = Today
+calendar-rows-partners = By partner
+calendar-rows-work-packages = By work package
+calendar-rows-none = Other
+calendar-rows-no-work-package = No work package
+calendar-copy-title = { $title } (copy)
+calendar-more = +{ $count } more
+calendar-all-day = All day
+calendar-week-number = Week { $week }
+calendar-deadline = { $code } due: { $title }
+calendar-deadline-on = { $code } { $title }, due { $date }
+calendar-bar-tip = { $title } · { $when }
+calendar-legend-deadline = Deliverable due
+calendar-filter-partners = Partner
+calendar-filter-work-packages = Work package
+calendar-filter-kinds = Kind
+calendar-filter-statuses = Status
+calendar-filter-target-groups = Target group
+calendar-filter-text = Text
+calendar-filter-count = { $facet } ({ $count })
+calendar-filter-text-placeholder = Find in titles, places, notes…
+calendar-filter-hidden = { $count ->
+    [one] The filters hide one item
+   *[other] The filters hide { $count } items
+}
+calendar-filter-clear = Clear filters
+calendar-filter-clear-facet = Clear
+calendar-nothing = Nothing to show: no activities, or the filters hide them all.
+calendar-timeline-title = { $from } – { $to }
+calendar-overlaps = { $count ->
+    [one] Overlaps with { $titles }
+   *[other] Overlaps with { $count } items: { $titles }
+}
+calendar-outside-project = Outside the project's dates
+calendar-edit = Edit
+editor-new-title = New activity
+editor-edit-title = Edit activity
+editor-section-what = What
+editor-section-who = Who
+editor-section-when = When
+editor-section-where = Where
+editor-section-audience = For whom
+editor-title = Title
+editor-kind = Kind
+editor-status = Status
+editor-notes = Notes
+editor-responsible = Responsible partner
+editor-work-package = Work package
+editor-campaign = Part of campaign
+editor-contributors = Contributing partners
+editor-none = None
+editor-start = Start date
+editor-end = End date
+editor-start-time = Starts at
+editor-end-time = Ends at
+editor-zone = Time zone
+editor-all-day = All day
+editor-date-hint = Dates as 2017-06-29, 29/06/2017 or 29.06.2017; times as 10:30.
+editor-repeat = Repeats
+editor-repeat-never = Never
+editor-repeat-weekly = Weekly
+editor-repeat-monthly = Monthly
+editor-every = Every (weeks or months)
+editor-until = Until (empty: the project's end)
+editor-venue = Venue
+editor-city = City
+editor-country = Country code
+editor-online = Online link
+editor-registration = Registration link
+editor-channel = Channel
+editor-languages = Languages (e.g. it, de)
+editor-target-groups = Target groups
+editor-delete = Delete
+editor-delete-confirm = Really delete?
+editor-cancel = Cancel
+editor-save = Save activity
+editor-problems = { $count ->
+    [one] One problem to fix
+   *[other] { $count } problems to fix
+}
+editor-title-missing = Give the activity a title.
+editor-responsible-missing = Choose the partner responsible.
+editor-date-invalid = “{ $value }” is not a date.
+editor-date-outside = The project runs from { $start } to { $end }.
+editor-end-before-start = The end comes before the start.
+editor-time-invalid = “{ $value }” is not a time (write 10:30).
+editor-zone-invalid = “{ $value }” is not a time zone (e.g. Europe/Rome).
+editor-every-invalid = Write a whole number from 1 up.
+editor-until-before-start = The repetition ends before the activity starts.
+editor-country-invalid = Two letters, e.g. IT.
+editor-language-invalid = “{ $value }” is not a language code.
 
 ## Deliverables
 
@@ -319,6 +429,51 @@ log-channel = Channel
 log-reach = Reach
 
 # @dissemination (add new dissemination strings below)
+log-subtitle = { $count ->
+    [one] One entry in the log
+   *[other] { $count } entries in the log
+}
+log-target-group = Target group
+log-participants = Participants
+log-activity = Reports on
+log-none-shown = No entry matches the filters.
+log-totals-all = { $count ->
+    [one] One entry
+   *[other] { $count } entries
+}
+log-totals-shown = { $count ->
+    [one] One entry of { $all }
+   *[other] { $count } entries of { $all }
+}
+log-import = Import…
+log-filter-all-partners = All partners
+log-filter-all-channels = All channels
+log-filter-all-groups = All target groups
+log-filter-from = From
+log-filter-to = To
+log-filter-text = Find in titles, notes, links…
+log-filter-clear = Clear filters
+log-form-new = New entry
+log-form-editing = Editing an entry
+log-form-date = Date
+log-form-language = Language
+log-form-activity = Activity (A12)
+log-form-link = Link
+log-form-notes = Notes
+log-form-any-group = No target group
+log-form-add = Add entry
+log-form-save = Save changes
+log-form-cancel = Cancel
+log-form-bad-date = “{ $value }” is not a date: write 2018-03-15, 15/03/2018 or 15.03.2018.
+log-form-outside = The date must lie within the project, { $start } to { $end }.
+log-form-no-partner = Choose the partner who reports it.
+log-form-no-channel = Choose the channel.
+log-form-no-title = Give the entry a title.
+log-form-bad-number = { $field }: “{ $value }” is not a whole number.
+log-form-bad-language = “{ $value }” is not a language code such as it, de or sl.
+log-form-bad-activity = “{ $value }” is not an activity id such as A12.
+log-form-unknown-activity = There is no activity { $value } in the plan.
+log-form-reports-on = Reports on: { $title }
 
 ## Indicators
 
@@ -627,6 +782,42 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
+import-choose-title = Choose a partner's log (CSV) to import
+import-read = Read
+import-title = Import a dissemination log
+import-reading = Reading { $file }…
+import-unreadable = The file cannot be read: { $reason }
+import-read-as = Read as { $encoding }, separated by { $separator }.
+import-separator-tab = tabs
+import-partner = Every row's partner:
+import-partner-from-file = From the file's partner column
+import-to-add = { $count ->
+    [one] One row to add
+   *[other] { $count } rows to add
+}
+import-to-skip = { $count ->
+    [one] One already in the log
+   *[other] { $count } already in the log
+}
+import-to-reject = { $count ->
+    [one] One rejected
+   *[other] { $count } rejected
+}
+import-ignored = Columns not read: { $columns }
+import-rejected-heading = Rejected rows
+import-added-heading = Rows to add
+import-line = Line { $line }
+import-more-rows = …and { $count } more.
+import-confirm = { $count ->
+    [0] Nothing to import
+    [one] Import one row
+   *[other] Import { $count } rows
+}
+import-done = { $file }: { $added ->
+    [one] one row added
+   *[other] { $added } rows added
+}, { $skipped } skipped (already in the log), { $rejected } rejected. Undo takes the import back.
+file-filter-csv = Spreadsheets saved as CSV
 import-column-date = date
 import-column-partner = partner
 import-column-channel = channel

@@ -147,6 +147,7 @@ format-date = { $day ->
 format-date-weekday = { $weekday } { $date }
 format-month-year = { $month } { $year }
 format-thousands-separator = { "\u202F" }
+format-first-weekday = mon
 month-short-1 = janv.
 month-short-2 = févr.
 month-short-3 = mars
@@ -239,6 +240,115 @@ calendar-count = { $count ->
 calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
 
 # @calendar (add new calendar strings below)
+calendar-view-month = Mois
+calendar-view-week = Semaine
+calendar-view-agenda = Agenda
+calendar-view-timeline = Chronologie
+calendar-conflicts = { $count ->
+    [one] un conflit
+   *[other] { $count } conflits
+}
+calendar-outside = { $count ->
+    [one] une hors des dates du projet
+   *[other] { $count } hors des dates du projet
+}
+calendar-duplicate = Dupliquer
+calendar-delete = Supprimer
+calendar-new = Nouvelle activité
+calendar-week-title = Semaine { $week } · { $from } – { $to }
+calendar-jump-placeholder = Aller à la date…
+calendar-jump-invalid = Date non valable : écrivez 2017-06-29 ou 29.06.2017
+calendar-today = Aujourd'hui
+calendar-rows-partners = Par partenaire
+calendar-rows-work-packages = Par lot de travail
+calendar-rows-none = Autres
+calendar-rows-no-work-package = Sans lot de travail
+calendar-copy-title = { $title } (copie)
+calendar-more = +{ $count } de plus
+calendar-all-day = Toute la journée
+calendar-week-number = Semaine { $week }
+calendar-deadline = Échéance { $code } : { $title }
+calendar-deadline-on = { $code } { $title }, échéance le { $date }
+calendar-bar-tip = { $title } · { $when }
+calendar-legend-deadline = Échéance d'un livrable
+calendar-filter-partners = Partenaire
+calendar-filter-work-packages = Lot de travail
+calendar-filter-kinds = Type
+calendar-filter-statuses = Statut
+calendar-filter-target-groups = Groupe cible
+calendar-filter-text = Texte
+calendar-filter-count = { $facet } ({ $count })
+calendar-filter-text-placeholder = Chercher dans les titres, lieux, notes…
+calendar-filter-hidden = { $count ->
+    [one] Les filtres masquent un élément
+   *[other] Les filtres masquent { $count } éléments
+}
+calendar-filter-clear = Effacer les filtres
+calendar-filter-clear-facet = Effacer
+calendar-nothing = Rien à afficher : aucune activité, ou les filtres les masquent toutes.
+calendar-timeline-title = { $from } – { $to }
+calendar-overlaps = { $count ->
+    [one] Chevauche { $titles }
+   *[other] Chevauche { $count } éléments : { $titles }
+}
+calendar-outside-project = Hors des dates du projet
+calendar-edit = Modifier
+editor-new-title = Nouvelle activité
+editor-edit-title = Modifier l'activité
+editor-section-what = Quoi
+editor-section-who = Qui
+editor-section-when = Quand
+editor-section-where = Où
+editor-section-audience = Pour qui
+editor-title = Titre
+editor-kind = Type
+editor-status = Statut
+editor-notes = Notes
+editor-responsible = Partenaire responsable
+editor-work-package = Lot de travail
+editor-campaign = Fait partie de la campagne
+editor-contributors = Partenaires contributeurs
+editor-none = Aucun
+editor-start = Date de début
+editor-end = Date de fin
+editor-start-time = Commence à
+editor-end-time = Finit à
+editor-zone = Fuseau horaire
+editor-all-day = Toute la journée
+editor-date-hint = Dates comme 2017-06-29, 29/06/2017 ou 29.06.2017 ; heures comme 10:30.
+editor-repeat = Se répète
+editor-repeat-never = Jamais
+editor-repeat-weekly = Chaque semaine
+editor-repeat-monthly = Chaque mois
+editor-every = Tous les (semaines ou mois)
+editor-until = Jusqu'au (vide : fin du projet)
+editor-venue = Lieu
+editor-city = Ville
+editor-country = Code du pays
+editor-online = Lien en ligne
+editor-registration = Lien d'inscription
+editor-channel = Canal
+editor-languages = Langues (p. ex. it, de)
+editor-target-groups = Groupes cibles
+editor-delete = Supprimer
+editor-delete-confirm = Supprimer vraiment ?
+editor-cancel = Annuler
+editor-save = Enregistrer l'activité
+editor-problems = { $count ->
+    [one] Un problème à corriger
+   *[other] { $count } problèmes à corriger
+}
+editor-title-missing = Donnez un titre à l'activité.
+editor-responsible-missing = Choisissez le partenaire responsable.
+editor-date-invalid = « { $value } » n'est pas une date.
+editor-date-outside = Le projet court du { $start } au { $end }.
+editor-end-before-start = La fin précède le début.
+editor-time-invalid = « { $value } » n'est pas une heure (écrivez 10:30).
+editor-zone-invalid = « { $value } » n'est pas un fuseau horaire (p. ex. Europe/Rome).
+editor-every-invalid = Écrivez un nombre entier à partir de 1.
+editor-until-before-start = La répétition se termine avant le début de l'activité.
+editor-country-invalid = Deux lettres, p. ex. IT.
+editor-language-invalid = « { $value } » n'est pas un code de langue.
 
 ## Deliverables
 
@@ -325,6 +435,51 @@ log-channel = Canal
 log-reach = Portée
 
 # @dissemination (add new dissemination strings below)
+log-subtitle = { $count ->
+    [one] Une entrée dans le journal
+   *[other] { $count } entrées dans le journal
+}
+log-target-group = Groupe cible
+log-participants = Participants
+log-activity = Se rapporte à
+log-none-shown = Aucune entrée ne correspond aux filtres.
+log-totals-all = { $count ->
+    [one] Une entrée
+   *[other] { $count } entrées
+}
+log-totals-shown = { $count ->
+    [one] Une entrée sur { $all }
+   *[other] { $count } entrées sur { $all }
+}
+log-import = Importer…
+log-filter-all-partners = Tous les partenaires
+log-filter-all-channels = Tous les canaux
+log-filter-all-groups = Tous les groupes cibles
+log-filter-from = Du
+log-filter-to = Au
+log-filter-text = Chercher dans les titres, notes, liens…
+log-filter-clear = Effacer les filtres
+log-form-new = Nouvelle entrée
+log-form-editing = Modification d'une entrée
+log-form-date = Date
+log-form-language = Langue
+log-form-activity = Activité (A12)
+log-form-link = Lien
+log-form-notes = Notes
+log-form-any-group = Aucun groupe cible
+log-form-add = Ajouter l'entrée
+log-form-save = Enregistrer les modifications
+log-form-cancel = Annuler
+log-form-bad-date = « { $value } » n'est pas une date : écrivez 2018-03-15, 15/03/2018 ou 15.03.2018.
+log-form-outside = La date doit se situer dans le projet, du { $start } au { $end }.
+log-form-no-partner = Choisissez le partenaire qui la déclare.
+log-form-no-channel = Choisissez le canal.
+log-form-no-title = Donnez un titre à l'entrée.
+log-form-bad-number = { $field } : « { $value } » n'est pas un nombre entier.
+log-form-bad-language = « { $value } » n'est pas un code de langue comme it, de ou sl.
+log-form-bad-activity = « { $value } » n'est pas un identifiant d'activité comme A12.
+log-form-unknown-activity = Le plan n'a pas d'activité { $value }.
+log-form-reports-on = Se rapporte à : { $title }
 
 ## Indicators
 
@@ -640,6 +795,42 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
+import-choose-title = Choisir le journal d'un partenaire (CSV) à importer
+import-read = Lire
+import-title = Importer un journal de diffusion
+import-reading = Lecture de { $file }…
+import-unreadable = Le fichier ne peut pas être lu : { $reason }
+import-read-as = Lu comme { $encoding }, séparé par { $separator }.
+import-separator-tab = des tabulations
+import-partner = Partenaire de chaque ligne :
+import-partner-from-file = Selon la colonne partenaire du fichier
+import-to-add = { $count ->
+    [one] Une ligne à ajouter
+   *[other] { $count } lignes à ajouter
+}
+import-to-skip = { $count ->
+    [one] Une déjà dans le journal
+   *[other] { $count } déjà dans le journal
+}
+import-to-reject = { $count ->
+    [one] Une refusée
+   *[other] { $count } refusées
+}
+import-ignored = Colonnes non lues : { $columns }
+import-rejected-heading = Lignes refusées
+import-added-heading = Lignes à ajouter
+import-line = Ligne { $line }
+import-more-rows = …et { $count } de plus.
+import-confirm = { $count ->
+    [0] Rien à importer
+    [one] Importer une ligne
+   *[other] Importer { $count } lignes
+}
+import-done = { $file } : { $added ->
+    [one] une ligne ajoutée
+   *[other] { $added } lignes ajoutées
+}, { $skipped } ignorées (déjà dans le journal), { $rejected } refusées. Annuler reprend l'importation.
+file-filter-csv = Tableaux enregistrés en CSV
 import-column-date = date
 import-column-partner = partenaire
 import-column-channel = canal

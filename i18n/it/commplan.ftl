@@ -144,6 +144,7 @@ format-date = { $day } { $month } { $year }
 format-date-weekday = { $weekday } { $date }
 format-month-year = { $month } { $year }
 format-thousands-separator = .
+format-first-weekday = mon
 month-short-1 = gen
 month-short-2 = feb
 month-short-3 = mar
@@ -235,6 +236,115 @@ calendar-count = { $count ->
 calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
 
 # @calendar (add new calendar strings below)
+calendar-view-month = Mese
+calendar-view-week = Settimana
+calendar-view-agenda = Agenda
+calendar-view-timeline = Cronologia
+calendar-conflicts = { $count ->
+    [one] un conflitto
+   *[other] { $count } conflitti
+}
+calendar-outside = { $count ->
+    [one] una fuori dalle date del progetto
+   *[other] { $count } fuori dalle date del progetto
+}
+calendar-duplicate = Duplica
+calendar-delete = Elimina
+calendar-new = Nuova attività
+calendar-week-title = Settimana { $week } · { $from } – { $to }
+calendar-jump-placeholder = Vai alla data…
+calendar-jump-invalid = Data non valida: scrivi 2017-06-29 o 29.06.2017
+calendar-today = Oggi
+calendar-rows-partners = Per partner
+calendar-rows-work-packages = Per work package
+calendar-rows-none = Altro
+calendar-rows-no-work-package = Nessun work package
+calendar-copy-title = { $title } (copia)
+calendar-more = +{ $count } altre
+calendar-all-day = Tutto il giorno
+calendar-week-number = Settimana { $week }
+calendar-deadline = Scadenza { $code }: { $title }
+calendar-deadline-on = { $code } { $title }, scadenza { $date }
+calendar-bar-tip = { $title } · { $when }
+calendar-legend-deadline = Scadenza di un deliverable
+calendar-filter-partners = Partner
+calendar-filter-work-packages = Work package
+calendar-filter-kinds = Tipo
+calendar-filter-statuses = Stato
+calendar-filter-target-groups = Gruppo target
+calendar-filter-text = Testo
+calendar-filter-count = { $facet } ({ $count })
+calendar-filter-text-placeholder = Cerca in titoli, luoghi, note…
+calendar-filter-hidden = { $count ->
+    [one] I filtri nascondono un elemento
+   *[other] I filtri nascondono { $count } elementi
+}
+calendar-filter-clear = Azzera i filtri
+calendar-filter-clear-facet = Azzera
+calendar-nothing = Niente da mostrare: nessuna attività, o i filtri le nascondono tutte.
+calendar-timeline-title = { $from } – { $to }
+calendar-overlaps = { $count ->
+    [one] Si sovrappone a { $titles }
+   *[other] Si sovrappone a { $count } elementi: { $titles }
+}
+calendar-outside-project = Fuori dalle date del progetto
+calendar-edit = Modifica
+editor-new-title = Nuova attività
+editor-edit-title = Modifica attività
+editor-section-what = Cosa
+editor-section-who = Chi
+editor-section-when = Quando
+editor-section-where = Dove
+editor-section-audience = Per chi
+editor-title = Titolo
+editor-kind = Tipo
+editor-status = Stato
+editor-notes = Note
+editor-responsible = Partner responsabile
+editor-work-package = Work package
+editor-campaign = Parte della campagna
+editor-contributors = Partner che contribuiscono
+editor-none = Nessuno
+editor-start = Data di inizio
+editor-end = Data di fine
+editor-start-time = Inizia alle
+editor-end-time = Finisce alle
+editor-zone = Fuso orario
+editor-all-day = Tutto il giorno
+editor-date-hint = Date come 2017-06-29, 29/06/2017 o 29.06.2017; orari come 10:30.
+editor-repeat = Si ripete
+editor-repeat-never = Mai
+editor-repeat-weekly = Ogni settimana
+editor-repeat-monthly = Ogni mese
+editor-every = Ogni (settimane o mesi)
+editor-until = Fino al (vuoto: fine del progetto)
+editor-venue = Sede
+editor-city = Città
+editor-country = Codice del paese
+editor-online = Link online
+editor-registration = Link di iscrizione
+editor-channel = Canale
+editor-languages = Lingue (es. it, de)
+editor-target-groups = Gruppi target
+editor-delete = Elimina
+editor-delete-confirm = Eliminare davvero?
+editor-cancel = Annulla
+editor-save = Salva attività
+editor-problems = { $count ->
+    [one] Un problema da correggere
+   *[other] { $count } problemi da correggere
+}
+editor-title-missing = Dai un titolo all'attività.
+editor-responsible-missing = Scegli il partner responsabile.
+editor-date-invalid = «{ $value }» non è una data.
+editor-date-outside = Il progetto va dal { $start } al { $end }.
+editor-end-before-start = La fine viene prima dell'inizio.
+editor-time-invalid = «{ $value }» non è un orario (scrivi 10:30).
+editor-zone-invalid = «{ $value }» non è un fuso orario (es. Europe/Rome).
+editor-every-invalid = Scrivi un numero intero da 1 in su.
+editor-until-before-start = La ripetizione finisce prima che l'attività inizi.
+editor-country-invalid = Due lettere, es. IT.
+editor-language-invalid = «{ $value }» non è un codice di lingua.
 
 ## Deliverables
 
@@ -319,6 +429,51 @@ log-channel = Canale
 log-reach = Persone raggiunte
 
 # @dissemination (add new dissemination strings below)
+log-subtitle = { $count ->
+    [one] Una voce nel registro
+   *[other] { $count } voci nel registro
+}
+log-target-group = Gruppo target
+log-participants = Partecipanti
+log-activity = Riferita a
+log-none-shown = Nessuna voce corrisponde ai filtri.
+log-totals-all = { $count ->
+    [one] Una voce
+   *[other] { $count } voci
+}
+log-totals-shown = { $count ->
+    [one] Una voce su { $all }
+   *[other] { $count } voci su { $all }
+}
+log-import = Importa…
+log-filter-all-partners = Tutti i partner
+log-filter-all-channels = Tutti i canali
+log-filter-all-groups = Tutti i gruppi target
+log-filter-from = Dal
+log-filter-to = Al
+log-filter-text = Cerca in titoli, note, link…
+log-filter-clear = Azzera i filtri
+log-form-new = Nuova voce
+log-form-editing = Modifica di una voce
+log-form-date = Data
+log-form-language = Lingua
+log-form-activity = Attività (A12)
+log-form-link = Link
+log-form-notes = Note
+log-form-any-group = Nessun gruppo target
+log-form-add = Aggiungi voce
+log-form-save = Salva le modifiche
+log-form-cancel = Annulla
+log-form-bad-date = «{ $value }» non è una data: scrivi 2018-03-15, 15/03/2018 o 15.03.2018.
+log-form-outside = La data deve cadere nel progetto, dal { $start } al { $end }.
+log-form-no-partner = Scegli il partner che la riporta.
+log-form-no-channel = Scegli il canale.
+log-form-no-title = Dai un titolo alla voce.
+log-form-bad-number = { $field }: «{ $value }» non è un numero intero.
+log-form-bad-language = «{ $value }» non è un codice di lingua come it, de o sl.
+log-form-bad-activity = «{ $value }» non è un identificativo di attività come A12.
+log-form-unknown-activity = Nel piano non c'è l'attività { $value }.
+log-form-reports-on = Riferita a: { $title }
 
 ## Indicators
 
@@ -627,6 +782,42 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
+import-choose-title = Scegli il registro di un partner (CSV) da importare
+import-read = Leggi
+import-title = Importa un registro di diffusione
+import-reading = Lettura di { $file }…
+import-unreadable = Il file non si può leggere: { $reason }
+import-read-as = Letto come { $encoding }, separato da { $separator }.
+import-separator-tab = tabulazioni
+import-partner = Partner di ogni riga:
+import-partner-from-file = Dalla colonna partner del file
+import-to-add = { $count ->
+    [one] Una riga da aggiungere
+   *[other] { $count } righe da aggiungere
+}
+import-to-skip = { $count ->
+    [one] Una già nel registro
+   *[other] { $count } già nel registro
+}
+import-to-reject = { $count ->
+    [one] Una scartata
+   *[other] { $count } scartate
+}
+import-ignored = Colonne non lette: { $columns }
+import-rejected-heading = Righe scartate
+import-added-heading = Righe da aggiungere
+import-line = Riga { $line }
+import-more-rows = …e altre { $count }.
+import-confirm = { $count ->
+    [0] Niente da importare
+    [one] Importa una riga
+   *[other] Importa { $count } righe
+}
+import-done = { $file }: { $added ->
+    [one] una riga aggiunta
+   *[other] { $added } righe aggiunte
+}, { $skipped } saltate (già nel registro), { $rejected } scartate. Annulla riporta indietro l'importazione.
+file-filter-csv = Fogli di calcolo salvati come CSV
 import-column-date = data
 import-column-partner = partner
 import-column-channel = canale

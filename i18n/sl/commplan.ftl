@@ -159,6 +159,7 @@ format-date = { $day }. { $month } { $year }
 format-date-weekday = { $weekday }, { $date }
 format-month-year = { $month } { $year }
 format-thousands-separator = .
+format-first-weekday = mon
 month-short-1 = jan.
 month-short-2 = feb.
 month-short-3 = mar.
@@ -257,6 +258,130 @@ calendar-count = { $count ->
 calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
 
 # @calendar (add new calendar strings below)
+calendar-view-month = Mesec
+calendar-view-week = Teden
+calendar-view-agenda = Dnevni red
+calendar-view-timeline = Časovnica
+calendar-conflicts = { $count ->
+    [one] { $count } spor
+    [two] { $count } spora
+    [few] { $count } spori
+   *[other] { $count } sporov
+}
+calendar-outside = { $count ->
+    [one] { $count } zunaj datumov projekta
+    [two] { $count } zunaj datumov projekta
+    [few] { $count } zunaj datumov projekta
+   *[other] { $count } zunaj datumov projekta
+}
+calendar-duplicate = Podvoji
+calendar-delete = Izbriši
+calendar-new = Nova aktivnost
+calendar-week-title = Teden { $week } · { $from } – { $to }
+calendar-jump-placeholder = Pojdi na datum…
+calendar-jump-invalid = Ni datum: napišite 2017-06-29 ali 29.06.2017
+calendar-today = Danes
+calendar-rows-partners = Po partnerjih
+calendar-rows-work-packages = Po delovnih sklopih
+calendar-rows-none = Drugo
+calendar-rows-no-work-package = Brez delovnega sklopa
+calendar-copy-title = { $title } (kopija)
+calendar-more = { $count ->
+    [one] še { $count }
+    [two] še { $count }
+    [few] še { $count }
+   *[other] še { $count }
+}
+calendar-all-day = Ves dan
+calendar-week-number = Teden { $week }
+calendar-deadline = Rok { $code }: { $title }
+calendar-deadline-on = { $code } { $title }, rok { $date }
+calendar-bar-tip = { $title } · { $when }
+calendar-legend-deadline = Rok za dosežek
+calendar-filter-partners = Partner
+calendar-filter-work-packages = Delovni sklop
+calendar-filter-kinds = Vrsta
+calendar-filter-statuses = Stanje
+calendar-filter-target-groups = Ciljna skupina
+calendar-filter-text = Besedilo
+calendar-filter-count = { $facet } ({ $count })
+calendar-filter-text-placeholder = Išči v naslovih, krajih, opombah…
+calendar-filter-hidden = { $count ->
+    [one] Filtri skrivajo { $count } element
+    [two] Filtri skrivajo { $count } elementa
+    [few] Filtri skrivajo { $count } elemente
+   *[other] Filtri skrivajo { $count } elementov
+}
+calendar-filter-clear = Počisti filtre
+calendar-filter-clear-facet = Počisti
+calendar-nothing = Ničesar za prikaz: ni aktivnosti ali pa jih filtri skrivajo.
+calendar-timeline-title = { $from } – { $to }
+calendar-overlaps = { $count ->
+    [one] Prekriva se z: { $titles }
+    [two] Prekriva se z { $count } elementoma: { $titles }
+    [few] Prekriva se s { $count } elementi: { $titles }
+   *[other] Prekriva se s { $count } elementi: { $titles }
+}
+calendar-outside-project = Zunaj datumov projekta
+calendar-edit = Uredi
+editor-new-title = Nova aktivnost
+editor-edit-title = Uredi aktivnost
+editor-section-what = Kaj
+editor-section-who = Kdo
+editor-section-when = Kdaj
+editor-section-where = Kje
+editor-section-audience = Za koga
+editor-title = Naslov
+editor-kind = Vrsta
+editor-status = Stanje
+editor-notes = Opombe
+editor-responsible = Odgovorni partner
+editor-work-package = Delovni sklop
+editor-campaign = Del kampanje
+editor-contributors = Sodelujoči partnerji
+editor-none = Brez
+editor-start = Datum začetka
+editor-end = Datum konca
+editor-start-time = Začne ob
+editor-end-time = Konča ob
+editor-zone = Časovni pas
+editor-all-day = Ves dan
+editor-date-hint = Datumi kot 2017-06-29, 29/06/2017 ali 29.06.2017; ure kot 10:30.
+editor-repeat = Ponavljanje
+editor-repeat-never = Nikoli
+editor-repeat-weekly = Tedensko
+editor-repeat-monthly = Mesečno
+editor-every = Vsakih (tednov ali mesecev)
+editor-until = Do (prazno: konec projekta)
+editor-venue = Prizorišče
+editor-city = Mesto
+editor-country = Koda države
+editor-online = Spletna povezava
+editor-registration = Povezava za prijavo
+editor-channel = Kanal
+editor-languages = Jeziki (npr. it, de)
+editor-target-groups = Ciljne skupine
+editor-delete = Izbriši
+editor-delete-confirm = Res izbrišem?
+editor-cancel = Prekliči
+editor-save = Shrani aktivnost
+editor-problems = { $count ->
+    [one] { $count } težava za odpravo
+    [two] { $count } težavi za odpravo
+    [few] { $count } težave za odpravo
+   *[other] { $count } težav za odpravo
+}
+editor-title-missing = Aktivnosti dajte naslov.
+editor-responsible-missing = Izberite odgovornega partnerja.
+editor-date-invalid = »{ $value }« ni datum.
+editor-date-outside = Projekt traja od { $start } do { $end }.
+editor-end-before-start = Konec je pred začetkom.
+editor-time-invalid = »{ $value }« ni ura (napišite 10:30).
+editor-zone-invalid = »{ $value }« ni časovni pas (npr. Europe/Rome).
+editor-every-invalid = Napišite celo število od 1 naprej.
+editor-until-before-start = Ponavljanje se konča pred začetkom aktivnosti.
+editor-country-invalid = Dve črki, npr. IT.
+editor-language-invalid = »{ $value }« ni koda jezika.
 
 ## Deliverables
 
@@ -355,6 +480,57 @@ log-channel = Kanal
 log-reach = Doseg
 
 # @dissemination (add new dissemination strings below)
+log-subtitle = { $count ->
+    [one] { $count } vnos v dnevniku
+    [two] { $count } vnosa v dnevniku
+    [few] { $count } vnosi v dnevniku
+   *[other] { $count } vnosov v dnevniku
+}
+log-target-group = Ciljna skupina
+log-participants = Udeleženci
+log-activity = Nanaša se na
+log-none-shown = Noben vnos ne ustreza filtrom.
+log-totals-all = { $count ->
+    [one] { $count } vnos
+    [two] { $count } vnosa
+    [few] { $count } vnosi
+   *[other] { $count } vnosov
+}
+log-totals-shown = { $count ->
+    [one] { $count } vnos od { $all }
+    [two] { $count } vnosa od { $all }
+    [few] { $count } vnosi od { $all }
+   *[other] { $count } vnosov od { $all }
+}
+log-import = Uvozi…
+log-filter-all-partners = Vsi partnerji
+log-filter-all-channels = Vsi kanali
+log-filter-all-groups = Vse ciljne skupine
+log-filter-from = Od
+log-filter-to = Do
+log-filter-text = Išči v naslovih, opombah, povezavah…
+log-filter-clear = Počisti filtre
+log-form-new = Nov vnos
+log-form-editing = Urejanje vnosa
+log-form-date = Datum
+log-form-language = Jezik
+log-form-activity = Aktivnost (A12)
+log-form-link = Povezava
+log-form-notes = Opombe
+log-form-any-group = Brez ciljne skupine
+log-form-add = Dodaj vnos
+log-form-save = Shrani spremembe
+log-form-cancel = Prekliči
+log-form-bad-date = »{ $value }« ni datum: napišite 2018-03-15, 15/03/2018 ali 15.03.2018.
+log-form-outside = Datum mora biti znotraj projekta, od { $start } do { $end }.
+log-form-no-partner = Izberite partnerja, ki poroča.
+log-form-no-channel = Izberite kanal.
+log-form-no-title = Vnosu dajte naslov.
+log-form-bad-number = { $field }: »{ $value }« ni celo število.
+log-form-bad-language = »{ $value }« ni koda jezika, kot so it, de ali sl.
+log-form-bad-activity = »{ $value }« ni oznaka aktivnosti, kot je A12.
+log-form-unknown-activity = Načrt nima aktivnosti { $value }.
+log-form-reports-on = Nanaša se na: { $title }
 
 ## Indicators
 
@@ -708,6 +884,52 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
+import-choose-title = Izberite dnevnik partnerja (CSV) za uvoz
+import-read = Preberi
+import-title = Uvoz dnevnika razširjanja
+import-reading = Branje { $file }…
+import-unreadable = Datoteke ni mogoče prebrati: { $reason }
+import-read-as = Prebrano kot { $encoding }, ločeno z { $separator }.
+import-separator-tab = tabulatorji
+import-partner = Partner vsake vrstice:
+import-partner-from-file = Iz stolpca partnerja v datoteki
+import-to-add = { $count ->
+    [one] { $count } vrstica za dodajanje
+    [two] { $count } vrstici za dodajanje
+    [few] { $count } vrstice za dodajanje
+   *[other] { $count } vrstic za dodajanje
+}
+import-to-skip = { $count ->
+    [one] { $count } že v dnevniku
+    [two] { $count } že v dnevniku
+    [few] { $count } že v dnevniku
+   *[other] { $count } že v dnevniku
+}
+import-to-reject = { $count ->
+    [one] { $count } zavrnjena
+    [two] { $count } zavrnjeni
+    [few] { $count } zavrnjene
+   *[other] { $count } zavrnjenih
+}
+import-ignored = Neprebrani stolpci: { $columns }
+import-rejected-heading = Zavrnjene vrstice
+import-added-heading = Vrstice za dodajanje
+import-line = Vrstica { $line }
+import-more-rows = …in še { $count }.
+import-confirm = { $count ->
+    [0] Ničesar za uvoz
+    [one] Uvozi { $count } vrstico
+    [two] Uvozi { $count } vrstici
+    [few] Uvozi { $count } vrstice
+   *[other] Uvozi { $count } vrstic
+}
+import-done = { $file }: { $added ->
+    [one] dodana { $added } vrstica
+    [two] dodani { $added } vrstici
+    [few] dodane { $added } vrstice
+   *[other] dodanih { $added } vrstic
+}, { $skipped } preskočenih (že v dnevniku), { $rejected } zavrnjenih. Razveljavitev prekliče uvoz.
+file-filter-csv = Preglednice, shranjene kot CSV
 import-column-date = date
 import-column-partner = partner
 import-column-channel = channel

@@ -96,9 +96,11 @@ impl App {
                     (!path.is_dir()).then(|| fl!("dialog-path-need-folder"))
                 } else if text.trim().is_empty() || path.is_dir() {
                     Some(fl!("dialog-path-need-file"))
-                } else if purpose == files::Purpose::Open && !path.is_file() {
+                } else if matches!(purpose, files::Purpose::Open | files::Purpose::Import)
+                    && !path.is_file()
+                {
                     Some(fl!("dialog-path-missing"))
-                } else if purpose != files::Purpose::Open
+                } else if !matches!(purpose, files::Purpose::Open | files::Purpose::Import)
                     && !path
                         .parent()
                         .is_some_and(|p| p.as_os_str().is_empty() || p.is_dir())
@@ -197,6 +199,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
                 files::Purpose::SaveAs => fl!("dialog-save-as-title"),
                 files::Purpose::Export => fl!("export-dialog-save-title"),
                 files::Purpose::ExportFolder => fl!("export-dialog-folder-title"),
+                files::Purpose::Import => fl!("import-choose-title"),
             };
             let mut body = column![
                 chrome::dialog_title(icon::FOLDER_OPEN, title),
@@ -213,6 +216,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
             }
             let confirm = match purpose {
                 files::Purpose::Open => fl!("toolbar-open"),
+                files::Purpose::Import => fl!("import-read"),
                 files::Purpose::Export | files::Purpose::ExportFolder => fl!("export-dialog-write"),
                 _ => fl!("dialog-path-save"),
             };

@@ -34,6 +34,8 @@ pub enum Purpose {
     Export,
     /// The folder for "Export for every partner".
     ExportFolder,
+    /// A partner's dissemination log to import (CSV).
+    Import,
 }
 
 /// The extension plan files carry, so the desktop opens them with CommPlan.
@@ -58,14 +60,18 @@ fn pick(purpose: Purpose, suggested: String) -> Task<Message> {
         Purpose::SaveAs => fl!("dialog-save-as-title"),
         Purpose::Export => fl!("export-dialog-save-title"),
         Purpose::ExportFolder => fl!("export-dialog-folder-title"),
+        Purpose::Import => fl!("import-choose-title"),
     };
-    let dialog = rfd::AsyncFileDialog::new()
-        .set_title(title)
-        .add_filter(fl!("file-filter-plans"), &["ron"]);
+    let dialog = rfd::AsyncFileDialog::new().set_title(title);
+    let dialog = if purpose == Purpose::Import {
+        dialog.add_filter(fl!("file-filter-csv"), &["csv", "txt"])
+    } else {
+        dialog.add_filter(fl!("file-filter-plans"), &["ron"])
+    };
     Task::perform(
         async move {
             let handle = match purpose {
-                Purpose::Open => dialog.pick_file().await,
+                Purpose::Open | Purpose::Import => dialog.pick_file().await,
                 Purpose::New | Purpose::SaveAs | Purpose::Export => {
                     dialog.set_file_name(suggested).save_file().await
                 }
@@ -130,6 +136,7 @@ impl App {
             Ok((plan, lock)) => {
                 self.plan = Arc::new(plan);
                 self.plan_version += 1;
+                self.calendar.plan_opened(&self.plan);
                 self.document = Document::opened(opened.path.clone(), lock);
                 self.history.clear();
                 self.dialog = None;
@@ -184,6 +191,9 @@ impl App {
             Message::Picked(Purpose::Export, path) => {
                 return self.export(super::export::Message::FilePicked(path));
             }
+            Message::Picked(Purpose::Import, Some(path)) => {
+                return self.import(super::import::Message::Picked(path));
+            }
             Message::Picked(Purpose::ExportFolder, path) => {
                 return self.export(super::export::Message::FolderPicked(path));
             }
@@ -206,7 +216,10 @@ impl App {
             .and_then(Path::parent)
             .map(Path::to_path_buf)
             .unwrap_or_else(|| self.paths.data.clone());
-        let name = if matches!(purpose, Purpose::Open | Purpose::ExportFolder) {
+        let name = if matches!(
+            purpose,
+            Purpose::Open | Purpose::ExportFolder | Purpose::Import
+        ) {
             String::new()
         } else {
             suggested
@@ -394,6 +407,7 @@ impl App {
                 let lock = store::lock::acquire(&path).map_err(|e| e.to_string());
                 self.plan = Arc::new(plan);
                 self.plan_version += 1;
+                self.calendar.plan_opened(&self.plan);
                 self.document = Document::opened(path.clone(), lock);
                 self.history.clear();
                 self.document.touch(Instant::now());

@@ -210,7 +210,7 @@ impl Search {
 /// The app's side: opening the search, its keys, and jumping.
 impl App {
     pub(super) fn open_search(&mut self) -> Task<AppMessage> {
-        if self.dialog.is_some() || self.export.is_some() {
+        if self.dialog.is_some() || self.export.is_some() || self.import.is_some() {
             return Task::none();
         }
         self.search.open()
@@ -231,6 +231,14 @@ impl App {
                 self.jump(target)
             }
         }
+    }
+
+    /// Is the search open with no dialog over it?
+    pub(super) fn search_on_top(&self) -> bool {
+        self.search.is_open()
+            && self.dialog.is_none()
+            && self.export.is_none()
+            && self.import.is_none()
     }
 
     /// Arrows move through the results; Enter opens the chosen one.

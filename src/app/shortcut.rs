@@ -22,9 +22,56 @@ pub enum Shortcut {
     /// Escape that a text field used (to drop its focus); only an overlay
     /// that owns the field (the search) acts on it.
     EscapeInField,
-    /// A key that moves through or works a dialog's controls; only a dialog
-    /// that keeps its own keyboard focus (Export) acts on it.
-    Nav(Nav),
+    /// Ctrl+D: duplicate what is selected.
+    Duplicate,
+    /// A key without Ctrl that no widget used: it works the open dialog's
+    /// controls (see [`Press::nav`]) or the screen (the calendar's keys).
+    Press(Press),
+}
+
+/// A key pressed without Ctrl, with Alt and Shift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Press {
+    pub key: Pressed,
+    pub alt: bool,
+    pub shift: bool,
+}
+
+/// The keys screens and dialogs act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pressed {
+    Tab,
+    Left,
+    Right,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Space,
+    Enter,
+    Delete,
+    /// A printable character, lower-cased.
+    Char(char),
+}
+
+impl Press {
+    /// What the key does in a dialog that keeps its own keyboard focus.
+    pub fn nav(self) -> Option<Nav> {
+        if self.alt {
+            return None;
+        }
+        Some(match self.key {
+            Pressed::Tab if self.shift => Nav::Previous,
+            Pressed::Tab => Nav::Next,
+            Pressed::Right | Pressed::Down => Nav::Forward,
+            Pressed::Left | Pressed::Up => Nav::Back,
+            Pressed::Space => Nav::Toggle,
+            Pressed::Enter => Nav::Confirm,
+            _ => return None,
+        })
+    }
 }
 
 /// Keyboard use of a dialog's controls.
@@ -67,6 +114,7 @@ pub fn from_key(key: &Key, modifiers: Modifiers, captured: bool) -> Option<Short
                 ("e", false) => Some(Shortcut::Export),
                 ("q", false) => Some(Shortcut::Quit),
                 ("k", false) => Some(Shortcut::Search),
+                ("d", false) => Some(Shortcut::Duplicate),
                 (digit, false) => digit
                     .parse::<usize>()
                     .ok()
@@ -80,20 +128,37 @@ pub fn from_key(key: &Key, modifiers: Modifiers, captured: bool) -> Option<Short
     if captured && key == &Key::Named(Named::Escape) {
         return Some(Shortcut::EscapeInField);
     }
-    if captured || modifiers.alt() {
+    if captured {
         return None;
     }
-    let nav = match key.as_ref() {
+    let pressed = match key.as_ref() {
         Key::Named(Named::Escape) => return Some(Shortcut::Escape),
-        Key::Named(Named::Tab) if modifiers.shift() => Nav::Previous,
-        Key::Named(Named::Tab) => Nav::Next,
-        Key::Named(Named::ArrowRight | Named::ArrowDown) => Nav::Forward,
-        Key::Named(Named::ArrowLeft | Named::ArrowUp) => Nav::Back,
-        Key::Named(Named::Space) => Nav::Toggle,
-        Key::Named(Named::Enter) => Nav::Confirm,
+        Key::Named(Named::Tab) => Pressed::Tab,
+        Key::Named(Named::ArrowRight) => Pressed::Right,
+        Key::Named(Named::ArrowDown) => Pressed::Down,
+        Key::Named(Named::ArrowLeft) => Pressed::Left,
+        Key::Named(Named::ArrowUp) => Pressed::Up,
+        Key::Named(Named::PageUp) => Pressed::PageUp,
+        Key::Named(Named::PageDown) => Pressed::PageDown,
+        Key::Named(Named::Home) => Pressed::Home,
+        Key::Named(Named::End) => Pressed::End,
+        Key::Named(Named::Space) => Pressed::Space,
+        Key::Named(Named::Enter) => Pressed::Enter,
+        Key::Named(Named::Delete) => Pressed::Delete,
+        Key::Character(c) => {
+            let mut chars = c.chars().flat_map(char::to_lowercase);
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Pressed::Char(c),
+                _ => return None,
+            }
+        }
         _ => return None,
     };
-    Some(Shortcut::Nav(nav))
+    Some(Shortcut::Press(Press {
+        key: pressed,
+        alt: modifiers.alt(),
+        shift: modifiers.shift(),
+    }))
 }
 
 #[cfg(test)]
@@ -116,9 +181,34 @@ mod tests {
         assert_eq!(ctrl("e", false), Some(Shortcut::Export));
         assert_eq!(ctrl("3", false), Some(Shortcut::Screen(2)));
         assert_eq!(ctrl("9", false), None);
+        assert_eq!(ctrl("d", false), Some(Shortcut::Duplicate));
+        // Without Ctrl, a letter is a screen's key.
         assert_eq!(
-            from_key(&Key::Character("z".into()), Modifiers::empty(), false),
-            None
+            from_key(&Key::Character("T".into()), Modifiers::SHIFT, false),
+            Some(Shortcut::Press(Press {
+                key: Pressed::Char('t'),
+                alt: false,
+                shift: true
+            }))
+        );
+    }
+
+    #[test]
+    fn arrows_work_dialogs_only_without_alt() {
+        let right = |alt| Press {
+            key: Pressed::Right,
+            alt,
+            shift: false,
+        };
+        assert_eq!(right(false).nav(), Some(Nav::Forward));
+        assert_eq!(right(true).nav(), None);
+        assert_eq!(
+            from_key(&Key::Named(Named::PageDown), Modifiers::ALT, false),
+            Some(Shortcut::Press(Press {
+                key: Pressed::PageDown,
+                alt: true,
+                shift: false
+            }))
         );
     }
 
@@ -127,16 +217,28 @@ mod tests {
         let tab = Key::Named(Named::Tab);
         assert_eq!(
             from_key(&tab, Modifiers::empty(), false),
-            Some(Shortcut::Nav(Nav::Next))
+            Some(Shortcut::Press(Press {
+                key: Pressed::Tab,
+                alt: false,
+                shift: false
+            }))
         );
         assert_eq!(
             from_key(&tab, Modifiers::SHIFT, false),
-            Some(Shortcut::Nav(Nav::Previous))
+            Some(Shortcut::Press(Press {
+                key: Pressed::Tab,
+                alt: false,
+                shift: true
+            }))
         );
         let space = Key::Named(Named::Space);
         assert_eq!(
             from_key(&space, Modifiers::empty(), false),
-            Some(Shortcut::Nav(Nav::Toggle))
+            Some(Shortcut::Press(Press {
+                key: Pressed::Space,
+                alt: false,
+                shift: false
+            }))
         );
         // A text field that took the space keeps it.
         assert_eq!(from_key(&space, Modifiers::empty(), true), None);

@@ -1,88 +1,430 @@
-//! The campaign calendar. Until its views land, an agenda of every activity
-//! by date.
+//! The campaign calendar: a month grid, a week by hours, an agenda of the
+//! whole project and a timeline per partner or work package, with filters
+//! that combine, an editor for every field, and moves by mouse or keyboard.
+//!
+//! Every view asks the range [`Index`] for what is visible only; the index
+//! is built once per change of the plan.
 
-use iced::widget::{Space, column, container, row, text};
-use iced::{Alignment, Element, Fill};
+mod agenda;
+pub mod editor;
+mod filters;
+mod frame;
+mod item;
+mod keys;
+mod month;
+mod period;
+mod timeline;
+mod week;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::{Duration, Months, NaiveDate};
+use iced::widget::scrollable;
 
 use super::Action;
-use crate::data::{Activity, Plan, When};
-use crate::i18n::Label;
-use crate::theme::{self, Tone};
-use crate::widget::{self, BOLD};
-use crate::{fl, format};
+use crate::app::shortcut::Press;
+use crate::data::query::{Facet, Filter, Index};
+use crate::data::{Activity, ActivityId, Change, Edit, Plan};
+use crate::fl;
+use crate::widget;
+
+pub use editor::Editor;
+pub use period::{View, range, week_start, weekdays};
+
+/// Widget ids, so tests and keyboard focus can find them.
+pub const JUMP_INPUT: &str = "calendar-jump";
+pub const SEARCH_INPUT: &str = "calendar-search";
+pub const AGENDA_LIST: &str = "calendar-agenda";
+
+/// One occurrence of an activity: the activity and which repetition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Pick {
+    pub id: ActivityId,
+    pub step: u32,
+}
+
+/// What a drag does when it is dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grip {
+    /// Moves the item, keeping its length.
+    Move,
+    /// Moves the item's end (resizes it).
+    End,
+}
+
+/// A press on an item that may become a drag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Drag {
+    pick: Pick,
+    grip: Grip,
+    /// The day (and minute, in the week view) where it was grabbed.
+    from: NaiveDate,
+    minute: Option<u32>,
+}
+
+/// How the timeline groups its rows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Rows {
+    #[default]
+    Partners,
+    WorkPackages,
+}
 
 #[derive(Debug, Default)]
-pub struct Calendar;
+pub struct Calendar {
+    pub view: View,
+    /// The day in focus; `None` until a person picks one (then today, or
+    /// the project's start when today lies outside the project).
+    pub anchor: Option<NaiveDate>,
+    pub filter: Filter,
+    pub selected: Option<Pick>,
+    pub editor: Option<Editor>,
+    /// The filter menu that is open.
+    facet: Option<Facet>,
+    rows: Rows,
+    agenda: widget::Window,
+    drag: Option<Drag>,
+    jump: String,
+    jump_error: bool,
+    /// The day under the mouse in the timeline.
+    hover: Option<NaiveDate>,
+    index: RefCell<Option<(u64, Rc<Index>)>>,
+    lines: RefCell<Option<(u64, Filter, Rc<agenda::Lines>)>>,
+}
 
 #[derive(Debug, Clone)]
-pub enum Message {}
+pub enum Message {
+    ViewChosen(View),
+    Previous,
+    Next,
+    Today,
+    JumpEdited(String),
+    JumpSubmitted,
+    DayPicked(NaiveDate),
+    /// A double click on a day (or an hour of a day): a new activity there.
+    Create(NaiveDate, Option<u32>),
+    MoreClicked(NaiveDate),
+    ItemOpened(Pick),
+    DragStarted(Pick, Grip, NaiveDate, Option<u32>),
+    /// The mouse was released over a day, or a half hour of a day.
+    Dropped(NaiveDate, Option<u32>),
+    Wheel(f32),
+    /// The mouse is over this day of the timeline.
+    Hovered(NaiveDate),
+    /// The mouse was released over the timeline.
+    Released,
+    Filter(filters::Message),
+    RowsChosen(Rows),
+    AgendaScrolled(scrollable::Viewport),
+    Key(Press),
+    NewPressed,
+    DuplicatePressed,
+    DeletePressed,
+    Editor(editor::Message),
+}
 
 impl Calendar {
-    pub fn update(&mut self, message: Message) -> Action<Message> {
-        match message {}
+    /// The calendar as it was left: view and day from the settings.
+    pub fn remembered(view: Option<&str>, anchor: Option<NaiveDate>) -> Self {
+        Self {
+            view: view.and_then(View::from_slug).unwrap_or_default(),
+            anchor,
+            ..Self::default()
+        }
     }
 
-    pub fn view<'a>(&'a self, plan: &'a Plan) -> Element<'a, Message> {
-        let mut items: Vec<&Activity> = plan.activities.iter().collect();
-        items.sort_by_key(|a| (a.when.start_date(), a.id));
-        let list: Element<'a, Message> = if items.is_empty() {
-            widget::empty(fl!("calendar-empty"))
+    /// Another plan is open: nothing stays selected or in the editor, and a
+    /// remembered day outside its dates gives way to today or its start.
+    pub fn plan_opened(&mut self, plan: &Plan) {
+        self.selected = None;
+        self.editor = None;
+        self.drag = None;
+        if self.anchor.is_some_and(|day| !plan.in_project(day)) {
+            self.anchor = None;
+        }
+    }
+
+    /// Shows an activity: selected, on its first day.
+    pub fn show(&mut self, plan: &Plan, id: ActivityId) {
+        if let Some(activity) = plan.activity(id) {
+            self.selected = Some(Pick { id, step: 0 });
+            self.anchor = Some(activity.when.start_date());
+            self.editor = None;
+        }
+    }
+
+    /// The day in focus.
+    pub fn anchor(&self, plan: &Plan, today: NaiveDate) -> NaiveDate {
+        self.anchor.unwrap_or(if plan.in_project(today) {
+            today
         } else {
-            column(
-                items
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, a)| activity_row(plan, a, i % 2 == 1)),
-            )
-            .into()
+            plan.project.start
+        })
+    }
+
+    /// The range index of `plan` (whose contents `version` names), built
+    /// once per change.
+    pub fn index(&self, plan: &Plan, version: u64) -> Rc<Index> {
+        let mut cache = self.index.borrow_mut();
+        match cache.as_ref() {
+            Some((v, index)) if *v == version => index.clone(),
+            _ => {
+                let index = Rc::new(Index::build(plan, None));
+                *cache = Some((version, index.clone()));
+                index
+            }
+        }
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        plan: &Plan,
+        version: u64,
+        today: NaiveDate,
+    ) -> Action<Message> {
+        let before = self.anchor(plan, today);
+        let scrolled = matches!(message, Message::AgendaScrolled(_) | Message::DayPicked(_));
+        let action = self.handle(message, plan, version, today);
+        // The agenda follows the day in focus (unless the person scrolled).
+        if self.view == View::Agenda
+            && !scrolled
+            && self.anchor(plan, today) != before
+            && matches!(action, Action::None)
+        {
+            return self.choose(View::Agenda, plan, version, today);
+        }
+        action
+    }
+
+    fn handle(
+        &mut self,
+        message: Message,
+        plan: &Plan,
+        version: u64,
+        today: NaiveDate,
+    ) -> Action<Message> {
+        let anchor = self.anchor(plan, today);
+        match message {
+            Message::ViewChosen(view) => return self.choose(view, plan, version, today),
+            Message::Previous => self.anchor = Some(self.step(anchor, -1)),
+            Message::Next => self.anchor = Some(self.step(anchor, 1)),
+            Message::Today => self.anchor = Some(today),
+            Message::JumpEdited(value) => {
+                self.jump = value;
+                self.jump_error = false;
+            }
+            Message::JumpSubmitted => match crate::data::import::values::date(&self.jump) {
+                Some(day) => {
+                    self.anchor = Some(day);
+                    self.jump.clear();
+                }
+                None => self.jump_error = true,
+            },
+            Message::DayPicked(day) => {
+                self.anchor = Some(day);
+                self.selected = None;
+                self.drag = None;
+            }
+            Message::Create(day, minute) => return self.edit(Editor::create(plan, day, minute)),
+            Message::MoreClicked(day) => {
+                self.anchor = Some(day);
+                self.view = View::Week;
+            }
+            Message::ItemOpened(pick) => {
+                self.selected = Some(pick);
+                self.drag = None;
+                if let Some(activity) = plan.activity(pick.id) {
+                    return self.edit(Editor::open(activity));
+                }
+            }
+            Message::DragStarted(pick, grip, from, minute) => {
+                self.selected = Some(pick);
+                // In the timeline, the day under the mouse, not the bar's.
+                let from = match (self.view, self.hover) {
+                    (View::Timeline, Some(day)) => day,
+                    _ => from,
+                };
+                self.drag = Some(Drag {
+                    pick,
+                    grip,
+                    from,
+                    minute,
+                });
+            }
+            Message::Dropped(day, minute) => {
+                let Some(drag) = self.drag.take() else {
+                    return Action::None;
+                };
+                let days = (day - drag.from).num_days();
+                let minutes = match (drag.minute, minute) {
+                    (Some(from), Some(to)) => i64::from(to) - i64::from(from),
+                    _ => 0,
+                };
+                if days == 0 && minutes == 0 {
+                    self.anchor = Some(day);
+                    return Action::None;
+                }
+                let moved = match drag.grip {
+                    Grip::Move => keys::moved(plan, drag.pick.id, days, minutes),
+                    Grip::End => keys::resized(plan, drag.pick.id, days, minutes),
+                };
+                if let Some(edit) = moved {
+                    self.anchor = Some(day);
+                    return Action::Edit(Box::new(edit));
+                }
+            }
+            Message::Hovered(day) => self.hover = Some(day),
+            Message::Released => {
+                if let Some(day) = self.hover {
+                    return self.update(Message::Dropped(day, None), plan, version, today);
+                }
+                self.drag = None;
+            }
+            Message::Wheel(lines) => {
+                if self.view == View::Month && lines != 0.0 {
+                    let direction = if lines < 0.0 { 1 } else { -1 };
+                    self.anchor = Some(self.step(anchor, direction));
+                }
+            }
+            Message::Filter(message) => {
+                self.agenda.reset();
+                filters::update(&mut self.filter, &mut self.facet, message);
+            }
+            Message::RowsChosen(rows) => self.rows = rows,
+            Message::AgendaScrolled(viewport) => self.agenda.scrolled(viewport),
+            Message::Key(press) => {
+                return keys::pressed(self, press, plan, version, today);
+            }
+            Message::NewPressed => return self.edit(Editor::create(plan, anchor, None)),
+            Message::DuplicatePressed | Message::DeletePressed if self.editor.is_some() => {}
+            Message::DuplicatePressed => {
+                if let Some(edit) = self.duplicate(plan) {
+                    return Action::Edit(Box::new(edit));
+                }
+            }
+            Message::DeletePressed => {
+                if let Some(pick) = self.selected.take() {
+                    return Action::Edit(Box::new(Edit::Activity(Change::Remove(pick.id))));
+                }
+            }
+            Message::Editor(message) => {
+                let Some(editor) = self.editor.as_mut() else {
+                    return Action::None;
+                };
+                match editor.update(message, plan) {
+                    editor::Outcome::Open => {}
+                    editor::Outcome::Closed => self.editor = None,
+                    editor::Outcome::Saved(edit, id, day) => {
+                        self.editor = None;
+                        self.selected = Some(Pick { id, step: 0 });
+                        self.anchor = Some(day);
+                        return Action::Edit(edit);
+                    }
+                    editor::Outcome::Deleted(id) => {
+                        self.editor = None;
+                        self.selected = None;
+                        return Action::Edit(Box::new(Edit::Activity(Change::Remove(id))));
+                    }
+                }
+            }
+        }
+        Action::None
+    }
+
+    /// Opens the editor with the keyboard in its title.
+    fn edit(&mut self, editor: Editor) -> Action<Message> {
+        self.editor = Some(editor);
+        self.drag = None;
+        Action::Run(iced::widget::operation::focus(editor::TITLE_INPUT))
+    }
+
+    /// Closes the editor without saving; `false` when none was open.
+    pub fn close_editor(&mut self) -> bool {
+        self.editor.take().is_some()
+    }
+
+    /// Shows another view, scrolled to the anchor: the week to the
+    /// morning, the agenda to the anchor's day.
+    fn choose(
+        &mut self,
+        view: View,
+        plan: &Plan,
+        version: u64,
+        today: NaiveDate,
+    ) -> Action<Message> {
+        self.view = view;
+        match view {
+            View::Week => Action::Run(iced::widget::operation::scroll_to(
+                week::HOURS_LIST,
+                scrollable::AbsoluteOffset {
+                    x: None,
+                    y: Some(week::MORNING),
+                },
+            )),
+            View::Agenda => {
+                let index = self.index(plan, version);
+                let lines = self.lines(plan, version, &index);
+                let row = lines.row_of(self.anchor(plan, today));
+                let y = row as f32 * agenda::ROW;
+                Action::Run(iced::widget::operation::scroll_to(
+                    AGENDA_LIST,
+                    scrollable::AbsoluteOffset {
+                        x: None,
+                        y: Some(y),
+                    },
+                ))
+            }
+            View::Month | View::Timeline => Action::None,
+        }
+    }
+
+    /// The anchor moved by one period of the current view.
+    fn step(&self, anchor: NaiveDate, direction: i32) -> NaiveDate {
+        let months = |n: u32| {
+            let months = Months::new(n);
+            if direction < 0 {
+                anchor.checked_sub_months(months)
+            } else {
+                anchor.checked_add_months(months)
+            }
+            .unwrap_or(anchor)
         };
-        widget::page(
-            fl!("screen-calendar"),
-            Some(fl!("calendar-count", count = plan.activities.len())),
-            Space::new().into(),
-            widget::scroll(list),
-        )
+        match self.view {
+            View::Month => months(1),
+            View::Timeline => months(3),
+            View::Week | View::Agenda => anchor
+                .checked_add_signed(Duration::days(7 * i64::from(direction)))
+                .unwrap_or(anchor),
+        }
     }
-}
 
-fn when(a: &Activity) -> String {
-    match &a.when {
-        When::Days { start, end } if start == end => format::date(*start),
-        When::Days { start, end } => format!("{} – {}", format::date(*start), format::date(*end)),
-        When::Timed { start, end, zone } => fl!(
-            "calendar-timed",
-            date = format::date(start.date()),
-            start = format::time(*start),
-            end = format::time(*end),
-            zone = zone.name()
-        ),
+    /// A copy of the selected activity, at the same time, as a new item.
+    fn duplicate(&mut self, plan: &Plan) -> Option<Edit> {
+        let original = plan.activity(self.selected?.id)?;
+        let mut copy: Activity = original.clone();
+        copy.id = plan.next_activity_id();
+        copy.title = fl!("calendar-copy-title", title = original.title.as_str());
+        copy.sequence = 0;
+        copy.modified = None;
+        self.selected = Some(Pick {
+            id: copy.id,
+            step: 0,
+        });
+        Some(Edit::Activity(Change::Add(copy)))
     }
-}
 
-fn activity_row<'a>(plan: &'a Plan, a: &'a Activity, striped: bool) -> Element<'a, Message> {
-    let tone = match a.status {
-        crate::data::vocab::Status::Done => Tone::Success,
-        crate::data::vocab::Status::Cancelled => Tone::Danger,
-        crate::data::vocab::Status::Idea => Tone::Warning,
-        _ => Tone::Info,
-    };
-    let mut details = column![text(a.title.clone()).font(BOLD)].spacing(2);
-    let place = a.location.one_line();
-    if !place.is_empty() {
-        details = details.push(text(place).size(13).style(theme::muted));
+    fn lines(&self, plan: &Plan, version: u64, index: &Index) -> Rc<agenda::Lines> {
+        let mut cache = self.lines.borrow_mut();
+        match cache.as_ref() {
+            Some((v, filter, lines)) if *v == version && *filter == self.filter => {
+                return lines.clone();
+            }
+            _ => {}
+        }
+        let lines = Rc::new(agenda::Lines::new(plan, index, &self.filter));
+        *cache = Some((version, self.filter.clone(), lines.clone()));
+        lines
     }
-    container(
-        row![
-            widget::cell(text(when(a)).size(13), 260),
-            widget::partner(plan, &a.responsible),
-            details.width(Fill),
-            widget::badge(a.kind.label(), Tone::Info),
-            widget::badge(a.status.label(), tone),
-        ]
-        .spacing(12)
-        .align_y(Alignment::Center),
-    )
-    .padding([6, 8])
-    .style(theme::row(striped))
-    .into()
 }

@@ -1,78 +1,270 @@
-//! The dissemination log: what partners report they did.
+//! The dissemination log: what partners report they did. A table that
+//! sorts and filters (partner, channel, target group, dates, text) with a
+//! totals row, a form to add or edit an entry, links to the activity an
+//! entry reports on, and the import of partners' spreadsheets.
 
-use iced::widget::{Space, column, container, row, text};
+pub mod form;
+mod shown;
+mod table;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use iced::widget::{Space, button, column, pick_list, row, scrollable, text_input};
 use iced::{Alignment, Element, Fill};
 
 use super::Action;
-use crate::data::{LogEntry, Plan};
-use crate::i18n::Label;
+use crate::data::vocab::Channel;
+use crate::data::{ActivityId, Change, Edit, EntryId, PartnerId, Plan};
+use crate::fl;
 use crate::theme;
-use crate::widget::{self, BOLD};
-use crate::{fl, format};
+use crate::widget::{self, icon};
+
+pub use form::Form;
+pub use shown::{Column, Filter, Shown, Sort};
+
+/// The free-text filter's id.
+pub const SEARCH_INPUT: &str = "log-search";
+pub const FROM_INPUT: &str = "log-from";
+pub const TO_INPUT: &str = "log-to";
 
 #[derive(Debug, Default)]
-pub struct Dissemination;
-
-#[derive(Debug, Clone)]
-pub enum Message {}
-
-impl Dissemination {
-    pub fn update(&mut self, message: Message) -> Action<Message> {
-        match message {}
-    }
-
-    pub fn view<'a>(&'a self, plan: &'a Plan) -> Element<'a, Message> {
-        let mut items: Vec<&LogEntry> = plan.log.iter().collect();
-        items.sort_by_key(|e| (std::cmp::Reverse(e.date), e.id));
-        let reach: u64 = plan.log.iter().map(|e| e.reach).sum();
-        let participants: u64 = plan.log.iter().filter_map(|e| e.participants).sum();
-        let header = row![
-            widget::cell(widget::header(fl!("log-date")), 110),
-            widget::cell(widget::header(fl!("log-partner")), 90),
-            widget::cell(widget::header(fl!("log-title")), Fill),
-            widget::cell(widget::header(fl!("log-channel")), 130),
-            widget::cell(widget::header(fl!("log-reach")), 90),
-        ]
-        .spacing(12)
-        .padding([0, 8]);
-        let list: Element<'a, Message> = if items.is_empty() {
-            widget::empty(fl!("log-empty"))
-        } else {
-            column(
-                items
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, e)| line(plan, e, i % 2 == 1)),
-            )
-            .into()
-        };
-        widget::page(
-            fl!("screen-dissemination"),
-            Some(fl!(
-                "log-totals",
-                count = plan.log.len(),
-                reach = format::number(reach),
-                participants = format::number(participants)
-            )),
-            Space::new().into(),
-            column![header, widget::scroll(list)].spacing(6).into(),
-        )
-    }
+pub struct Dissemination {
+    pub filter: Filter,
+    pub sort: Sort,
+    pub form: Form,
+    window: widget::Window,
+    shown: RefCell<Option<Cached>>,
 }
 
-fn line<'a>(plan: &'a Plan, e: &'a LogEntry, striped: bool) -> Element<'a, Message> {
-    container(
-        row![
-            widget::cell(text(format::date(e.date)), 110),
-            widget::cell(widget::partner(plan, &e.partner), 90),
-            widget::cell(text(e.title.clone()), Fill),
-            widget::cell(text(e.channel.label()).size(13).style(theme::muted), 130),
-            widget::cell(text(format::number(e.reach)).font(BOLD), 90),
+/// The rows shown, and the plan version, filter and sort they are for.
+type Cached = (u64, Filter, Sort, Rc<Shown>);
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    PartnerFiltered(Option<PartnerId>),
+    ChannelFiltered(Option<Channel>),
+    GroupFiltered(Option<crate::data::vocab::TargetGroup>),
+    FromEdited(String),
+    ToEdited(String),
+    TextEdited(String),
+    FiltersCleared,
+    Sorted(Column),
+    Scrolled(scrollable::Viewport),
+    Form(form::Field),
+    FormSubmitted,
+    FormCancelled,
+    EditPressed(EntryId),
+    DeletePressed,
+    /// Show the activity an entry reports on (the app takes it to the
+    /// calendar).
+    ActivityOpened(ActivityId),
+    /// Import partners' logs (the app opens its import dialog).
+    ImportPressed,
+}
+
+impl Dissemination {
+    pub fn update(&mut self, message: Message, plan: &Plan) -> Action<Message> {
+        match message {
+            Message::PartnerFiltered(v) => self.filter.partner = v,
+            Message::ChannelFiltered(v) => self.filter.channel = v,
+            Message::GroupFiltered(v) => self.filter.group = v,
+            Message::FromEdited(v) => self.filter.from = v,
+            Message::ToEdited(v) => self.filter.to = v,
+            Message::TextEdited(v) => self.filter.text = v,
+            Message::FiltersCleared => self.filter = Filter::default(),
+            Message::Sorted(column) => self.sort = self.sort.toggled(column),
+            Message::Scrolled(viewport) => {
+                self.window.scrolled(viewport);
+                return Action::None;
+            }
+            Message::Form(field) => {
+                self.form.set(field);
+                return Action::None;
+            }
+            Message::FormSubmitted => {
+                self.form.touched = true;
+                let Ok(entry) = self.form.entry(plan) else {
+                    return Action::None;
+                };
+                let edit = match self.form.editing {
+                    Some(_) => Edit::Log(Change::Update(entry)),
+                    None => Edit::Log(Change::Add(entry)),
+                };
+                self.form = self.form.next();
+                return Action::Edit(Box::new(edit));
+            }
+            Message::FormCancelled => {
+                self.form = Form::default();
+                return Action::None;
+            }
+            Message::EditPressed(id) => {
+                if let Some(entry) = plan.entry(id) {
+                    self.form = Form::edit(entry);
+                }
+                return Action::Run(iced::widget::operation::focus(form::TITLE_INPUT));
+            }
+            Message::DeletePressed => {
+                let Some(id) = self.form.editing else {
+                    return Action::None;
+                };
+                self.form = Form::default();
+                return Action::Edit(Box::new(Edit::Log(Change::Remove(id))));
+            }
+            // Handled by the app.
+            Message::ActivityOpened(_) | Message::ImportPressed => return Action::None,
+        }
+        // What is shown changed: back to the top.
+        self.window.reset();
+        Action::Run(iced::widget::operation::scroll_to(
+            table::LIST,
+            scrollable::AbsoluteOffset {
+                x: None,
+                y: Some(0.0),
+            },
+        ))
+    }
+
+    /// The rows under the filter and sort, computed once per change.
+    fn shown(&self, plan: &Plan, version: u64) -> Rc<Shown> {
+        let mut cache = self.shown.borrow_mut();
+        if let Some((v, filter, sort, shown)) = cache.as_ref()
+            && *v == version
+            && *filter == self.filter
+            && *sort == self.sort
+        {
+            return shown.clone();
+        }
+        let shown = Rc::new(Shown::new(plan, &self.filter, self.sort));
+        *cache = Some((version, self.filter.clone(), self.sort, shown.clone()));
+        shown
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        plan: &'a Plan,
+        version: u64,
+        read_only: bool,
+    ) -> Element<'a, Message> {
+        let shown = self.shown(plan, version);
+        let actions = row![
+            button(icon::labelled(icon::UPLOAD, fl!("log-import")))
+                .padding([6, 12])
+                .style(theme::tool_button)
+                .on_press_maybe((!read_only).then_some(Message::ImportPressed)),
         ]
-        .spacing(12)
-        .align_y(Alignment::Center),
-    )
-    .padding([6, 8])
-    .style(theme::row(striped))
-    .into()
+        .spacing(8);
+        let content = column![
+            form::view(&self.form, plan, read_only),
+            self.filters(plan),
+            table::view(plan, &shown, self.sort, self.form.editing, &self.window),
+        ]
+        .spacing(10)
+        .height(Fill);
+        widget::page(
+            fl!("screen-dissemination"),
+            Some(fl!("log-subtitle", count = plan.log.len())),
+            actions.into(),
+            content.into(),
+        )
+    }
+
+    fn filters<'a>(&'a self, plan: &'a Plan) -> Element<'a, Message> {
+        let partners: Vec<form::Named<Option<PartnerId>>> = std::iter::once(form::Named {
+            value: None,
+            name: fl!("log-filter-all-partners"),
+        })
+        .chain(form::partners(plan).into_iter().map(|n| form::Named {
+            value: Some(n.value),
+            name: n.name,
+        }))
+        .collect();
+        let partner = partners
+            .iter()
+            .find(|p| p.value == self.filter.partner)
+            .cloned();
+        let channels: Vec<form::Named<Option<Channel>>> = std::iter::once(form::Named {
+            value: None,
+            name: fl!("log-filter-all-channels"),
+        })
+        .chain(form::channels().into_iter().map(|n| form::Named {
+            value: Some(n.value),
+            name: n.name,
+        }))
+        .collect();
+        let channel = channels
+            .iter()
+            .find(|c| c.value == self.filter.channel)
+            .cloned();
+        let groups = form::groups(fl!("log-filter-all-groups"));
+        let group = groups
+            .iter()
+            .find(|g| g.value == self.filter.group)
+            .cloned();
+        let date =
+            |placeholder: String, value: &str, id: &'static str, on: fn(String) -> Message| {
+                let bad =
+                    !value.trim().is_empty() && crate::data::import::values::date(value).is_none();
+                let field = text_input(&placeholder, value)
+                    .id(id)
+                    .on_input(on)
+                    .size(13)
+                    .padding([5, 8])
+                    .width(110);
+                if bad {
+                    field.style(theme::input_invalid)
+                } else {
+                    field
+                }
+            };
+        let mut line = row![
+            icon::icon(icon::FILTER).style(theme::muted),
+            pick_list(partners, partner, |p: form::Named<_>| {
+                Message::PartnerFiltered(p.value)
+            })
+            .text_size(13)
+            .width(190),
+            pick_list(channels, channel, |c: form::Named<_>| {
+                Message::ChannelFiltered(c.value)
+            })
+            .text_size(13)
+            .width(160),
+            pick_list(groups, group, |g: form::Named<_>| Message::GroupFiltered(
+                g.value
+            ))
+            .text_size(13)
+            .width(210),
+            date(
+                fl!("log-filter-from"),
+                &self.filter.from,
+                FROM_INPUT,
+                Message::FromEdited
+            ),
+            date(
+                fl!("log-filter-to"),
+                &self.filter.to,
+                TO_INPUT,
+                Message::ToEdited
+            ),
+            text_input(&fl!("log-filter-text"), &self.filter.text)
+                .id(SEARCH_INPUT)
+                .on_input(Message::TextEdited)
+                .size(13)
+                .padding([5, 8])
+                .width(Fill),
+        ]
+        .spacing(6)
+        .align_y(Alignment::Center);
+        if !self.filter.is_empty() {
+            line = line.push(
+                button(icon::labelled(icon::X, fl!("log-filter-clear")))
+                    .padding([4, 8])
+                    .style(theme::tool_button)
+                    .on_press(Message::FiltersCleared),
+            );
+        } else {
+            line = line.push(Space::new().width(0));
+        }
+        line.into()
+    }
 }

@@ -96,3 +96,16 @@ pub const BAN: char = '\u{E051}';
 pub const LIGHTBULB: char = '\u{E1C2}';
 pub const MOVE: char = '\u{E121}';
 pub const MINUS: char = '\u{E11C}';
+
+/// An icon with a label after it, for buttons.
+pub fn labelled<'a, M: 'a>(glyph: char, label: String) -> iced::Element<'a, M> {
+    iced::widget::row![icon(glyph), text(label)]
+        .spacing(6)
+        .align_y(iced::Alignment::Center)
+        .into()
+}
+
+/// An icon alone, as an element.
+pub fn glyph<'a, M: 'a>(glyph: char) -> iced::Element<'a, M> {
+    icon(glyph).into()
+}

@@ -74,6 +74,30 @@ pub fn windowed<'a, M: 'a>(
     row: impl Fn(usize) -> Element<'a, M>,
     on_scroll: impl Fn(scrollable::Viewport) -> M + 'a,
 ) -> Element<'a, M> {
+    list(window, count, row_height, row, on_scroll).into()
+}
+
+/// [`windowed`] with an id, so a task can scroll it (to a date, a row).
+pub fn windowed_with_id<'a, M: 'a>(
+    id: &'static str,
+    window: &Window,
+    count: usize,
+    row_height: f32,
+    row: impl Fn(usize) -> Element<'a, M>,
+    on_scroll: impl Fn(scrollable::Viewport) -> M + 'a,
+) -> Element<'a, M> {
+    list(window, count, row_height, row, on_scroll)
+        .id(id)
+        .into()
+}
+
+fn list<'a, M: 'a>(
+    window: &Window,
+    count: usize,
+    row_height: f32,
+    row: impl Fn(usize) -> Element<'a, M>,
+    on_scroll: impl Fn(scrollable::Viewport) -> M + 'a,
+) -> scrollable::Scrollable<'a, M> {
     let range = window.range(count, row_height);
     let above = range.start as f32 * row_height;
     let below = (count - range.end) as f32 * row_height;
@@ -93,7 +117,6 @@ pub fn windowed<'a, M: 'a>(
     }))
     .on_scroll(on_scroll)
     .height(Fill)
-    .into()
 }
 
 #[cfg(test)]

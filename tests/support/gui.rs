@@ -114,19 +114,20 @@ impl Harness {
         Ok(())
     }
 
-    /// Presses a named key (arrows, Escape) that no widget used, through the
-    /// window's shortcut mapping.
-    pub fn press(&mut self, named: keyboard::key::Named) {
-        if let Some(shortcut) = shortcut::from_key(&Key::Named(named), Modifiers::empty(), false) {
-            self.update(Message::Shortcut(shortcut));
-        }
-    }
-
     /// Presses a key with modifiers, through the window's shortcut mapping.
     pub fn key(&mut self, key: &str, modifiers: Modifiers) {
+        self.send_key(Key::Character(key.into()), modifiers);
+    }
+
+    /// Presses a named key (arrows, Page Down, Delete) with modifiers.
+    pub fn press(&mut self, key: keyboard::key::Named, modifiers: Modifiers) {
+        self.send_key(Key::Named(key), modifiers);
+    }
+
+    fn send_key(&mut self, key: Key, modifiers: Modifiers) {
         let event = Event::Keyboard(keyboard::Event::KeyPressed {
-            key: Key::Character(key.into()),
-            modified_key: Key::Character(key.into()),
+            key: key.clone(),
+            modified_key: key,
             physical_key: keyboard::key::Physical::Unidentified(
                 keyboard::key::NativeCode::Unidentified,
             ),
@@ -148,6 +149,12 @@ impl Harness {
             .find(text)
             .ok()
             .map(|target| target.bounds())
+    }
+
+    /// The window drawn by the CPU renderer, for snapshot tests.
+    pub fn snapshot(&self) -> iced_test::simulator::Snapshot {
+        let mut ui = self.simulator();
+        ui.snapshot(&self.app.theme()).expect("the window draws")
     }
 
     /// Is this text on screen?

@@ -1,0 +1,397 @@
+//! The import dialog: a partner's dissemination log, saved as CSV from
+//! Excel or LibreOffice, read in the background and previewed row by row
+//! (what will be added, what is already in the log, what is rejected and
+//! why) before anything changes; then added as one undoable edit.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use iced::widget::{
+    Space, button, center, column, container, opaque, pick_list, row, scrollable, text,
+};
+use iced::{Alignment, Element, Fill, Task};
+
+use super::{App, Message as AppMessage, Notice, files};
+use crate::data::import::{self, Options, Preview, Text};
+use crate::data::{PartnerId, Plan};
+use crate::screen::dissemination::form::Named;
+use crate::theme::{self, Tone};
+use crate::widget::{BOLD, icon};
+use crate::{fl, format};
+
+/// A file larger than this is not a partner's log.
+const MAX_BYTES: u64 = 256 * 1024 * 1024;
+/// Rows listed in the preview (the counts cover them all).
+const LISTED: usize = 200;
+
+#[derive(Debug)]
+pub struct Import {
+    path: PathBuf,
+    /// Every row's partner, when the file has no partner column or comes
+    /// from one partner.
+    partner: Option<PartnerId>,
+    state: State,
+}
+
+#[derive(Debug)]
+enum State {
+    Reading,
+    Read {
+        text: Arc<Text>,
+        preview: Result<Preview, String>,
+    },
+    Failed(String),
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Import was asked for: choose a file.
+    Opened,
+    Picked(PathBuf),
+    Read(PathBuf, Result<Arc<Text>, String>),
+    PartnerChosen(Option<PartnerId>),
+    Confirmed,
+    Cancelled,
+}
+
+fn read(path: PathBuf) -> Task<AppMessage> {
+    Task::perform(
+        async move {
+            let result = (|| {
+                let size = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
+                if size > MAX_BYTES {
+                    let megabytes = size / 1_000_000;
+                    return Err(fl!("cli-import-too-large", megabytes = megabytes));
+                }
+                let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+                Ok(Arc::new(import::decode(&bytes)))
+            })();
+            (path, result)
+        },
+        |(path, result)| AppMessage::Import(Message::Read(path, result)),
+    )
+}
+
+impl Import {
+    fn preview(&mut self, plan: &Plan) {
+        if let State::Read { text, preview } = &mut self.state {
+            let options = Options {
+                partner: self.partner.clone(),
+            };
+            *preview = import::read_text(text, plan, &options).map_err(|e| e.to_string());
+        }
+    }
+
+    fn ready(&self) -> Option<&Preview> {
+        match &self.state {
+            State::Read {
+                preview: Ok(preview),
+                ..
+            } => Some(preview),
+            _ => None,
+        }
+    }
+}
+
+impl App {
+    pub(super) fn import(&mut self, message: Message) -> Task<AppMessage> {
+        match message {
+            Message::Opened => {
+                if let Some(reason) = &self.document.read_only {
+                    self.notice = Some(Notice {
+                        tone: Tone::Warning,
+                        text: super::read_only_text(reason),
+                    });
+                    return Task::none();
+                }
+                self.choose(files::Purpose::Import, String::new())
+            }
+            Message::Picked(path) => {
+                self.import = Some(Import {
+                    path: path.clone(),
+                    partner: None,
+                    state: State::Reading,
+                });
+                read(path)
+            }
+            Message::Read(path, result) => {
+                let Some(dialog) = self.import.as_mut().filter(|d| d.path == path) else {
+                    return Task::none();
+                };
+                dialog.state = match result {
+                    Ok(text) => State::Read {
+                        text,
+                        preview: Err(String::new()),
+                    },
+                    Err(error) => State::Failed(error),
+                };
+                dialog.preview(&self.plan);
+                Task::none()
+            }
+            Message::PartnerChosen(partner) => {
+                if let Some(dialog) = self.import.as_mut() {
+                    dialog.partner = partner;
+                    dialog.preview(&self.plan);
+                }
+                Task::none()
+            }
+            Message::Confirmed => {
+                let Some(dialog) = self.import.take() else {
+                    return Task::none();
+                };
+                let Some(preview) = dialog.ready() else {
+                    self.import = Some(dialog);
+                    return Task::none();
+                };
+                let counts = preview.counts();
+                let name = dialog
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                if let Some(edit) = preview.edit(&self.plan) {
+                    self.apply(edit);
+                }
+                if !matches!(
+                    self.notice,
+                    Some(Notice {
+                        tone: Tone::Danger,
+                        ..
+                    })
+                ) {
+                    self.notice = Some(Notice {
+                        tone: if counts.rejected > 0 {
+                            Tone::Warning
+                        } else {
+                            Tone::Success
+                        },
+                        text: fl!(
+                            "import-done",
+                            file = name,
+                            added = counts.added,
+                            skipped = counts.skipped,
+                            rejected = counts.rejected
+                        ),
+                    });
+                }
+                Task::none()
+            }
+            Message::Cancelled => {
+                self.import = None;
+                Task::none()
+            }
+        }
+    }
+
+    /// The open import dialog, for tests.
+    pub fn import_dialog(&self) -> bool {
+        self.import.is_some()
+    }
+}
+
+pub fn view<'a>(dialog: &'a Import, plan: &'a Plan) -> Element<'a, AppMessage> {
+    let name = dialog
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut content = column![
+        text(fl!("import-title")).size(20).font(BOLD),
+        text(dialog.path.display().to_string())
+            .size(12)
+            .style(theme::muted),
+    ]
+    .spacing(10);
+    let mut can_import = false;
+    match &dialog.state {
+        State::Reading => content = content.push(text(fl!("import-reading", file = name))),
+        State::Failed(error) => {
+            content = content.push(
+                text(fl!("import-unreadable", reason = error.as_str())).style(theme::danger_text),
+            );
+        }
+        State::Read {
+            text: file,
+            preview,
+        } => {
+            content = content.push(partner_choice(dialog, plan));
+            content = content.push(
+                text(fl!(
+                    "import-read-as",
+                    encoding = file.encoding,
+                    separator = separator(file.separator)
+                ))
+                .size(12)
+                .style(theme::muted),
+            );
+            match preview {
+                Err(error) => {
+                    content = content.push(text(error.clone()).style(theme::danger_text));
+                }
+                Ok(preview) => {
+                    can_import = !preview.rows.is_empty();
+                    content = content.push(summary(preview));
+                    content = content.push(
+                        scrollable(details(preview, plan))
+                            .height(iced::Length::Fixed(360.0))
+                            .width(Fill),
+                    );
+                }
+            }
+        }
+    }
+    let count = dialog.ready().map_or(0, |p| p.rows.len());
+    let footer = row![
+        Space::new().width(Fill),
+        button(text(fl!("dialog-cancel")))
+            .style(theme::tool_button)
+            .on_press(AppMessage::Import(Message::Cancelled)),
+        button(text(fl!("import-confirm", count = count)))
+            .on_press_maybe(can_import.then_some(AppMessage::Import(Message::Confirmed))),
+    ]
+    .spacing(8);
+    content = content.push(footer);
+    opaque(
+        container(center(
+            container(content)
+                .padding(24)
+                .max_width(860)
+                .style(theme::dialog),
+        ))
+        .width(Fill)
+        .height(Fill)
+        .style(theme::backdrop),
+    )
+}
+
+fn separator(byte: u8) -> String {
+    match byte {
+        b'\t' => fl!("import-separator-tab"),
+        other => format!("“{}”", char::from(other)),
+    }
+}
+
+fn partner_choice<'a>(dialog: &'a Import, plan: &'a Plan) -> Element<'a, AppMessage> {
+    let options: Vec<Named<Option<PartnerId>>> = std::iter::once(Named {
+        value: None,
+        name: fl!("import-partner-from-file"),
+    })
+    .chain(plan.partners.iter().map(|p| Named {
+        value: Some(p.id.clone()),
+        name: format!("{} · {}", p.id, p.short_name),
+    }))
+    .collect();
+    let chosen = options.iter().find(|o| o.value == dialog.partner).cloned();
+    row![
+        text(fl!("import-partner")).size(13),
+        pick_list(options, chosen, |o: Named<Option<PartnerId>>| {
+            AppMessage::Import(Message::PartnerChosen(o.value))
+        })
+        .text_size(13)
+        .width(320),
+    ]
+    .spacing(8)
+    .align_y(Alignment::Center)
+    .into()
+}
+
+fn summary<'a>(preview: &Preview) -> Element<'a, AppMessage> {
+    let counts = preview.counts();
+    let figure = |glyph: char, value: String, style: fn(&iced::Theme) -> text::Style| {
+        row![icon::icon(glyph).style(style), text(value).style(style)]
+            .spacing(6)
+            .align_y(Alignment::Center)
+    };
+    let mut line = row![
+        figure(
+            icon::CIRCLE_CHECK,
+            fl!("import-to-add", count = counts.added),
+            theme::success_text
+        ),
+        figure(
+            icon::COPY,
+            fl!("import-to-skip", count = counts.skipped),
+            theme::muted
+        ),
+        figure(
+            icon::CIRCLE_ALERT,
+            fl!("import-to-reject", count = counts.rejected),
+            if counts.rejected > 0 {
+                theme::danger_text
+            } else {
+                theme::muted
+            }
+        ),
+    ]
+    .spacing(20);
+    if !preview.ignored_columns.is_empty() {
+        line = line.push(
+            text(fl!(
+                "import-ignored",
+                columns = preview.ignored_columns.join(", ")
+            ))
+            .size(12)
+            .style(theme::warning_text),
+        );
+    }
+    line.wrap().into()
+}
+
+/// The rejected rows with their reasons, then the first rows to add.
+fn details<'a>(preview: &Preview, plan: &'a Plan) -> Element<'a, AppMessage> {
+    let mut list = column![].spacing(4).padding(iced::Padding {
+        right: 14.0,
+        ..iced::Padding::ZERO
+    });
+    if !preview.rejected.is_empty() {
+        list = list.push(text(fl!("import-rejected-heading")).font(BOLD).size(14));
+        for rejected in preview.rejected.iter().take(LISTED) {
+            list = list.push(
+                row![
+                    container(
+                        text(fl!("import-line", line = rejected.line))
+                            .size(12)
+                            .font(BOLD)
+                    )
+                    .width(80),
+                    text(rejected.reason.to_string())
+                        .size(12)
+                        .style(theme::danger_text)
+                        .width(Fill),
+                ]
+                .spacing(8),
+            );
+        }
+    }
+    if !preview.rows.is_empty() {
+        list = list.push(text(fl!("import-added-heading")).font(BOLD).size(14));
+        for added in preview.rows.iter().take(LISTED) {
+            let e = &added.entry;
+            list = list.push(
+                row![
+                    container(text(fl!("import-line", line = added.line)).size(12)).width(80),
+                    container(text(format::date(e.date)).size(12)).width(100),
+                    crate::widget::partner(plan, &e.partner),
+                    text(e.title.clone())
+                        .size(12)
+                        .width(Fill)
+                        .wrapping(text::Wrapping::None),
+                    container(text(format::number(e.reach)).size(12)).width(70),
+                ]
+                .spacing(8)
+                .align_y(Alignment::Center),
+            );
+        }
+        if preview.rows.len() > LISTED {
+            list = list.push(
+                text(fl!(
+                    "import-more-rows",
+                    count = ((preview.rows.len() - LISTED) as u64)
+                ))
+                .size(12)
+                .style(theme::muted),
+            );
+        }
+    }
+    list.into()
+}

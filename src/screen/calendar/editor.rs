@@ -1,0 +1,306 @@
+//! The activity editor: every field of an item, checked as it is typed.
+//! A broken item (no title, end before start, a date outside the project, a
+//! time or zone that cannot be read) cannot be saved, and each problem
+//! shows under its field.
+
+mod build;
+mod fields;
+mod form;
+
+use std::collections::BTreeSet;
+
+use chrono::{NaiveDate, NaiveTime, Utc};
+
+use crate::data::vocab::{Channel, Kind, RepeatUnit, Status, TargetGroup};
+use crate::data::{Activity, ActivityId, Change, Edit, PartnerId, Plan, When, WorkPackageId};
+
+pub use form::{END_INPUT, START_INPUT, TITLE_INPUT};
+
+/// The fields a problem can be shown under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Title,
+    Responsible,
+    Start,
+    End,
+    StartTime,
+    EndTime,
+    Zone,
+    Every,
+    Until,
+    Country,
+    Languages,
+    /// A problem the whole item has (e.g. its campaign).
+    Item,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Editor {
+    id: ActivityId,
+    original: Option<Activity>,
+    title: String,
+    kind: Kind,
+    status: Status,
+    responsible: Option<PartnerId>,
+    contributors: BTreeSet<PartnerId>,
+    work_package: Option<WorkPackageId>,
+    all_day: bool,
+    start: String,
+    end: String,
+    start_time: String,
+    end_time: String,
+    zone: String,
+    repeat: Option<RepeatUnit>,
+    every: String,
+    until: String,
+    venue: String,
+    city: String,
+    country: String,
+    online: String,
+    channel: Option<Channel>,
+    groups: BTreeSet<TargetGroup>,
+    languages: String,
+    registration: String,
+    notes: String,
+    campaign: Option<ActivityId>,
+    confirm_delete: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    TitleEdited(String),
+    KindPicked(Kind),
+    StatusPicked(Status),
+    ResponsiblePicked(PartnerId),
+    ContributorToggled(PartnerId),
+    WorkPackagePicked(Option<WorkPackageId>),
+    AllDayToggled(bool),
+    StartEdited(String),
+    EndEdited(String),
+    StartTimeEdited(String),
+    EndTimeEdited(String),
+    ZoneEdited(String),
+    RepeatPicked(Option<RepeatUnit>),
+    EveryEdited(String),
+    UntilEdited(String),
+    VenueEdited(String),
+    CityEdited(String),
+    CountryEdited(String),
+    OnlineEdited(String),
+    ChannelPicked(Option<Channel>),
+    GroupToggled(TargetGroup),
+    LanguagesEdited(String),
+    RegistrationEdited(String),
+    NotesEdited(String),
+    CampaignPicked(Option<ActivityId>),
+    SavePressed,
+    CancelPressed,
+    DeletePressed,
+    DeleteConfirmed,
+}
+
+/// What the calendar does after an editor message.
+pub enum Outcome {
+    Open,
+    Closed,
+    /// Save this edit; the item and its first day, to select and show.
+    Saved(Box<Edit>, ActivityId, NaiveDate),
+    Deleted(ActivityId),
+}
+
+const DATE: &str = "%Y-%m-%d";
+const TIME: &str = "%H:%M";
+
+impl Editor {
+    /// A new item on `day` (at `minute` for a timed one), for the
+    /// communication lead (or the first partner).
+    pub fn create(plan: &Plan, day: NaiveDate, minute: Option<u32>) -> Self {
+        let responsible = plan
+            .project
+            .communication_lead
+            .clone()
+            .or_else(|| plan.partners.first().map(|p| p.id.clone()));
+        let at = |minute: u32| {
+            NaiveTime::from_hms_opt((minute / 60).min(23), minute % 60, 0)
+                .unwrap_or(NaiveTime::MIN)
+                .format(TIME)
+                .to_string()
+        };
+        Self {
+            id: plan.next_activity_id(),
+            original: None,
+            title: String::new(),
+            kind: Kind::Event,
+            status: Status::Planned,
+            responsible,
+            contributors: BTreeSet::new(),
+            work_package: None,
+            all_day: minute.is_none(),
+            start: day.format(DATE).to_string(),
+            end: day.format(DATE).to_string(),
+            start_time: at(minute.unwrap_or(10 * 60)),
+            end_time: at(minute.unwrap_or(10 * 60) + 60),
+            zone: "Europe/Rome".to_owned(),
+            repeat: None,
+            every: "1".to_owned(),
+            until: String::new(),
+            venue: String::new(),
+            city: String::new(),
+            country: String::new(),
+            online: String::new(),
+            channel: None,
+            groups: BTreeSet::new(),
+            languages: String::new(),
+            registration: String::new(),
+            notes: String::new(),
+            campaign: None,
+            confirm_delete: false,
+        }
+    }
+
+    /// The editor on an existing item.
+    pub fn open(a: &Activity) -> Self {
+        let (all_day, start, end, start_time, end_time, zone) = match &a.when {
+            When::Days { start, end } => (
+                true,
+                start.format(DATE).to_string(),
+                end.format(DATE).to_string(),
+                "10:00".to_owned(),
+                "11:00".to_owned(),
+                "Europe/Rome".to_owned(),
+            ),
+            When::Timed { start, end, zone } => (
+                false,
+                start.format(DATE).to_string(),
+                end.format(DATE).to_string(),
+                start.format(TIME).to_string(),
+                end.format(TIME).to_string(),
+                zone.name().to_owned(),
+            ),
+        };
+        Self {
+            id: a.id,
+            original: Some(a.clone()),
+            title: a.title.clone(),
+            kind: a.kind,
+            status: a.status,
+            responsible: Some(a.responsible.clone()),
+            contributors: a.contributors.iter().cloned().collect(),
+            work_package: a.work_package.clone(),
+            all_day,
+            start,
+            end,
+            start_time,
+            end_time,
+            zone,
+            repeat: a.recurrence.as_ref().map(|r| r.unit),
+            every: a
+                .recurrence
+                .as_ref()
+                .map_or("1".to_owned(), |r| r.every.to_string()),
+            until: a
+                .recurrence
+                .as_ref()
+                .and_then(|r| r.until)
+                .map(|d| d.format(DATE).to_string())
+                .unwrap_or_default(),
+            venue: a.location.venue.clone(),
+            city: a.location.city.clone(),
+            country: a
+                .location
+                .country
+                .as_ref()
+                .map(|c| c.0.clone())
+                .unwrap_or_default(),
+            online: a.location.online.clone().unwrap_or_default(),
+            channel: a.channel,
+            groups: a.target_groups.iter().copied().collect(),
+            languages: a
+                .languages
+                .iter()
+                .map(|l| l.0.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            registration: a.registration.clone().unwrap_or_default(),
+            notes: a.notes.clone(),
+            campaign: a.campaign,
+            confirm_delete: false,
+        }
+    }
+
+    pub fn is_new(&self) -> bool {
+        self.original.is_none()
+    }
+
+    pub fn update(&mut self, message: Message, plan: &Plan) -> Outcome {
+        match message {
+            Message::TitleEdited(v) => self.title = v,
+            Message::KindPicked(v) => self.kind = v,
+            Message::StatusPicked(v) => self.status = v,
+            Message::ResponsiblePicked(v) => {
+                self.contributors.remove(&v);
+                self.responsible = Some(v);
+            }
+            Message::ContributorToggled(v) => {
+                if !self.contributors.remove(&v) && self.responsible.as_ref() != Some(&v) {
+                    self.contributors.insert(v);
+                }
+            }
+            Message::WorkPackagePicked(v) => self.work_package = v,
+            Message::AllDayToggled(v) => self.all_day = v,
+            Message::StartEdited(v) => {
+                // Keep a one-day item one day long while the start is typed.
+                if self.end == self.start {
+                    self.end.clone_from(&v);
+                }
+                self.start = v;
+            }
+            Message::EndEdited(v) => self.end = v,
+            Message::StartTimeEdited(v) => self.start_time = v,
+            Message::EndTimeEdited(v) => self.end_time = v,
+            Message::ZoneEdited(v) => self.zone = v,
+            Message::RepeatPicked(v) => self.repeat = v,
+            Message::EveryEdited(v) => self.every = v,
+            Message::UntilEdited(v) => self.until = v,
+            Message::VenueEdited(v) => self.venue = v,
+            Message::CityEdited(v) => self.city = v,
+            Message::CountryEdited(v) => self.country = v.trim().to_uppercase(),
+            Message::OnlineEdited(v) => self.online = v,
+            Message::ChannelPicked(v) => self.channel = v,
+            Message::GroupToggled(v) => {
+                if !self.groups.remove(&v) {
+                    self.groups.insert(v);
+                }
+            }
+            Message::LanguagesEdited(v) => self.languages = v,
+            Message::RegistrationEdited(v) => self.registration = v,
+            Message::NotesEdited(v) => self.notes = v,
+            Message::CampaignPicked(v) => self.campaign = v,
+            Message::CancelPressed => return Outcome::Closed,
+            Message::DeletePressed => self.confirm_delete = true,
+            Message::DeleteConfirmed => {
+                if !self.is_new() {
+                    return Outcome::Deleted(self.id);
+                }
+                return Outcome::Closed;
+            }
+            Message::SavePressed => {
+                if let Ok(activity) = self.build(plan) {
+                    let day = activity.when.start_date();
+                    let id = activity.id;
+                    let edit = match &self.original {
+                        None => Edit::Activity(Change::Add(activity)),
+                        Some(original) if *original == activity => return Outcome::Closed,
+                        Some(original) => {
+                            let mut activity = activity;
+                            activity.stamp(original, Utc::now());
+                            Edit::Activity(Change::Update(activity))
+                        }
+                    };
+                    return Outcome::Saved(Box::new(edit), id, day);
+                }
+            }
+        }
+        Outcome::Open
+    }
+}

@@ -1,0 +1,168 @@
+//! Reading the editor's fields into an activity, with every problem found
+//! on the way, so each shows under its field.
+
+use chrono::NaiveTime;
+use chrono_tz::Tz;
+
+use super::{Editor, Field, TIME};
+use crate::data::activity::{Location, Recurrence};
+use crate::data::import::values;
+use crate::data::value::{Country, Lang};
+use crate::data::{Activity, Plan, When};
+use crate::fl;
+
+impl Editor {
+    /// The item the form describes, or every problem with it.
+    pub fn build(&self, plan: &Plan) -> Result<Activity, Vec<(Field, String)>> {
+        let mut problems = Vec::new();
+        let mut problem = |field, text: String| problems.push((field, text));
+        let title = self.title.trim();
+        if title.is_empty() {
+            problem(Field::Title, fl!("editor-title-missing"));
+        }
+        let Some(responsible) = self.responsible.clone() else {
+            problem(Field::Responsible, fl!("editor-responsible-missing"));
+            return Err(problems);
+        };
+        let day = |text: &str, field, problem: &mut dyn FnMut(Field, String)| {
+            let day = values::date(text);
+            match day {
+                None => problem(field, fl!("editor-date-invalid", value = text.trim())),
+                Some(day) if !plan.in_project(day) => problem(
+                    field,
+                    fl!(
+                        "editor-date-outside",
+                        start = crate::format::date(plan.project.start),
+                        end = crate::format::date(plan.project.end)
+                    ),
+                ),
+                Some(_) => {}
+            }
+            day
+        };
+        let start = day(&self.start, Field::Start, &mut problem);
+        let end = day(&self.end, Field::End, &mut problem);
+        let when = if self.all_day {
+            match (start, end) {
+                (Some(start), Some(end)) if end < start => {
+                    problem(Field::End, fl!("editor-end-before-start"));
+                    None
+                }
+                (Some(start), Some(end)) => Some(When::Days { start, end }),
+                _ => None,
+            }
+        } else {
+            let time = |text: &str, field, problem: &mut dyn FnMut(Field, String)| {
+                let time = NaiveTime::parse_from_str(text.trim(), TIME).ok();
+                if time.is_none() {
+                    problem(field, fl!("editor-time-invalid", value = text.trim()));
+                }
+                time
+            };
+            let start_time = time(&self.start_time, Field::StartTime, &mut problem);
+            let end_time = time(&self.end_time, Field::EndTime, &mut problem);
+            let zone: Option<Tz> = self.zone.trim().parse().ok();
+            if zone.is_none() {
+                problem(
+                    Field::Zone,
+                    fl!("editor-zone-invalid", value = self.zone.trim()),
+                );
+            }
+            match (start, end, start_time, end_time, zone) {
+                (Some(s), Some(e), Some(st), Some(et), Some(zone)) => {
+                    let (start, end) = (s.and_time(st), e.and_time(et));
+                    if end < start {
+                        problem(Field::EndTime, fl!("editor-end-before-start"));
+                        None
+                    } else {
+                        Some(When::Timed { start, end, zone })
+                    }
+                }
+                _ => None,
+            }
+        };
+        let recurrence = match self.repeat {
+            None => None,
+            Some(unit) => {
+                let every = self.every.trim().parse::<u32>().ok().filter(|n| *n > 0);
+                if every.is_none() {
+                    problem(Field::Every, fl!("editor-every-invalid"));
+                }
+                let until = if self.until.trim().is_empty() {
+                    Some(None)
+                } else {
+                    match values::date(&self.until) {
+                        Some(d) if start.is_some_and(|s| d < s) => {
+                            problem(Field::Until, fl!("editor-until-before-start"));
+                            None
+                        }
+                        Some(d) => Some(Some(d)),
+                        None => {
+                            problem(
+                                Field::Until,
+                                fl!("editor-date-invalid", value = self.until.trim()),
+                            );
+                            None
+                        }
+                    }
+                };
+                match (every, until) {
+                    (Some(every), Some(until)) => Some(Recurrence { every, unit, until }),
+                    _ => None,
+                }
+            }
+        };
+        let country = self.country.trim();
+        let country = (!country.is_empty()).then(|| Country::new(country));
+        if country.as_ref().is_some_and(|c| !c.is_well_formed()) {
+            problem(Field::Country, fl!("editor-country-invalid"));
+        }
+        let languages: Vec<Lang> = self
+            .languages
+            .split([',', ' ', ';'])
+            .filter(|l| !l.trim().is_empty())
+            .map(Lang::new)
+            .collect();
+        if let Some(bad) = languages.iter().find(|l| !l.is_well_formed()) {
+            problem(
+                Field::Languages,
+                fl!("editor-language-invalid", value = bad.0.as_str()),
+            );
+        }
+        let Some(when) = when else {
+            return Err(problems);
+        };
+        if !problems.is_empty() || (self.repeat.is_some() && recurrence.is_none()) {
+            return Err(problems);
+        }
+        let optional = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
+        let mut activity = match &self.original {
+            Some(original) => original.clone(),
+            None => Activity::new(self.id, title, responsible.clone(), when.start_date()),
+        };
+        activity.title = title.to_owned();
+        activity.kind = self.kind;
+        activity.status = self.status;
+        activity.responsible = responsible;
+        activity.contributors = self.contributors.iter().cloned().collect();
+        activity.work_package = self.work_package.clone();
+        activity.when = when;
+        activity.recurrence = recurrence;
+        activity.location = Location {
+            venue: self.venue.trim().to_owned(),
+            city: self.city.trim().to_owned(),
+            country,
+            online: optional(&self.online),
+        };
+        activity.channel = self.channel;
+        activity.target_groups = self.groups.iter().copied().collect();
+        activity.languages = languages;
+        activity.registration = optional(&self.registration);
+        activity.notes = self.notes.trim().to_owned();
+        activity.campaign = self.campaign;
+        match crate::data::validate::activity(plan, &activity) {
+            Ok(()) => Ok(activity),
+            Err(error) => Err(vec![(Field::Item, error.to_string())]),
+        }
+    }
+}

@@ -1,0 +1,388 @@
+//! The editor's form: what, who, when, where and for whom.
+
+use iced::widget::{
+    Space, button, center, checkbox, column, container, mouse_area, opaque, pick_list, row,
+    scrollable, text,
+};
+use iced::{Alignment, Element, Fill};
+
+use super::fields::{Named, input, labelled, named};
+use super::{Editor, Field, Message};
+use crate::data::Plan;
+use crate::data::vocab::{Channel, Kind, RepeatUnit, Status, TargetGroup};
+use crate::fl;
+use crate::i18n::Label;
+use crate::theme;
+use crate::widget::{self, BOLD};
+
+/// Widget ids, so tests and keyboard focus can find the fields.
+pub const TITLE_INPUT: &str = "activity-title";
+pub const START_INPUT: &str = "activity-start";
+pub const END_INPUT: &str = "activity-end";
+
+impl Editor {
+    pub fn view<'a>(&'a self, plan: &'a Plan) -> Element<'a, Message> {
+        let problems = self.build(plan).err().unwrap_or_default();
+        let problem = |field: Field| {
+            problems
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, p)| p.clone())
+        };
+        let heading = if self.is_new() {
+            fl!("editor-new-title")
+        } else {
+            fl!("editor-edit-title")
+        };
+        let what = self.what(problem(Field::Title));
+        let who = self.who(plan, problem(Field::Responsible));
+        let when = self.when(&problem);
+        let place = self.place(problem(Field::Country));
+        let audience = self.audience(problem(Field::Languages));
+        let mut form = column![
+            text(heading).size(20).font(BOLD),
+            section(fl!("editor-section-what"), what),
+            section(fl!("editor-section-who"), who),
+            section(fl!("editor-section-when"), when),
+            section(fl!("editor-section-where"), place),
+            section(fl!("editor-section-audience"), audience),
+        ]
+        .spacing(14);
+        if let Some(item) = problem(Field::Item) {
+            form = form.push(text(item).style(theme::danger_text));
+        }
+        let mut footer = row![].spacing(8).align_y(Alignment::Center);
+        if !self.is_new() {
+            footer = footer.push(if self.confirm_delete {
+                button(text(fl!("editor-delete-confirm")))
+                    .style(button::danger)
+                    .on_press(Message::DeleteConfirmed)
+            } else {
+                button(text(fl!("editor-delete")))
+                    .style(theme::tool_button)
+                    .on_press(Message::DeletePressed)
+            });
+        }
+        footer = footer.push(Space::new().width(Fill));
+        if !problems.is_empty() {
+            footer = footer.push(
+                text(fl!("editor-problems", count = problems.len()))
+                    .size(13)
+                    .style(theme::danger_text),
+            );
+        }
+        footer = footer
+            .push(
+                button(text(fl!("editor-cancel")))
+                    .style(theme::tool_button)
+                    .on_press(Message::CancelPressed),
+            )
+            .push(
+                button(text(fl!("editor-save")))
+                    .on_press_maybe(problems.is_empty().then_some(Message::SavePressed)),
+            );
+        let dialog = container(
+            column![
+                scrollable(container(form).padding(iced::Padding {
+                    right: 14.0,
+                    ..iced::Padding::ZERO
+                }))
+                .height(Fill),
+                footer
+            ]
+            .spacing(12),
+        )
+        .padding(20)
+        .width(720)
+        .max_height(760)
+        .style(theme::dialog);
+        opaque(
+            mouse_area(center(opaque(dialog)).style(theme::backdrop))
+                .on_press(Message::CancelPressed),
+        )
+    }
+
+    fn what<'a>(&'a self, title: Option<String>) -> Element<'a, Message> {
+        let (kinds, kind) = named(Kind::ALL.iter().map(|k| (*k, k.label())), &self.kind);
+        let (statuses, status) = named(Status::ALL.iter().map(|s| (*s, s.label())), &self.status);
+        column![
+            input(
+                fl!("editor-title"),
+                &self.title,
+                Some(TITLE_INPUT),
+                Message::TitleEdited,
+                title.as_deref()
+            ),
+            row![
+                labelled(
+                    fl!("editor-kind"),
+                    pick_list(kinds, kind, |k: Named<Kind>| Message::KindPicked(k.value)),
+                    None
+                ),
+                labelled(
+                    fl!("editor-status"),
+                    pick_list(statuses, status, |s: Named<Status>| {
+                        Message::StatusPicked(s.value)
+                    }),
+                    None
+                ),
+            ]
+            .spacing(12),
+            input(
+                fl!("editor-notes"),
+                &self.notes,
+                None,
+                Message::NotesEdited,
+                None
+            ),
+        ]
+        .spacing(8)
+        .into()
+    }
+
+    fn who<'a>(&'a self, plan: &'a Plan, missing: Option<String>) -> Element<'a, Message> {
+        let (partners, responsible) = named(
+            plan.partners
+                .iter()
+                .map(|p| (Some(p.id.clone()), format!("{} · {}", p.id, p.short_name))),
+            &self.responsible,
+        );
+        let none = || fl!("editor-none");
+        let (packages, package) = named(
+            std::iter::once((None, none())).chain(
+                plan.work_packages
+                    .iter()
+                    .map(|wp| (Some(wp.id.clone()), format!("{} · {}", wp.id, wp.title))),
+            ),
+            &self.work_package,
+        );
+        let (campaigns, campaign) = named(
+            std::iter::once((None, none())).chain(
+                plan.activities
+                    .iter()
+                    .filter(|a| a.kind == Kind::Campaign && a.id != self.id)
+                    .map(|a| (Some(a.id), a.title.clone())),
+            ),
+            &self.campaign,
+        );
+        let contributors = row(plan.partners.iter().map(|p| {
+            widget::choice(
+                p.id.to_string(),
+                self.contributors.contains(&p.id),
+                Message::ContributorToggled(p.id.clone()),
+            )
+        }))
+        .spacing(4)
+        .wrap();
+        column![
+            row![
+                labelled(
+                    fl!("editor-responsible"),
+                    pick_list(partners, responsible, |p: Named<_>| match p.value {
+                        Some(id) => Message::ResponsiblePicked(id),
+                        None => Message::CancelPressed,
+                    }),
+                    missing.as_deref()
+                ),
+                labelled(
+                    fl!("editor-work-package"),
+                    pick_list(packages, package, |p: Named<_>| {
+                        Message::WorkPackagePicked(p.value)
+                    }),
+                    None
+                ),
+                labelled(
+                    fl!("editor-campaign"),
+                    pick_list(campaigns, campaign, |c: Named<_>| {
+                        Message::CampaignPicked(c.value)
+                    }),
+                    None
+                ),
+            ]
+            .spacing(12),
+            labelled(fl!("editor-contributors"), contributors, None),
+        ]
+        .spacing(8)
+        .into()
+    }
+
+    fn when<'a>(&'a self, problem: &dyn Fn(Field) -> Option<String>) -> Element<'a, Message> {
+        let mut dates = row![
+            input(
+                fl!("editor-start"),
+                &self.start,
+                Some(START_INPUT),
+                Message::StartEdited,
+                problem(Field::Start).as_deref()
+            ),
+            input(
+                fl!("editor-end"),
+                &self.end,
+                Some(END_INPUT),
+                Message::EndEdited,
+                problem(Field::End).as_deref()
+            ),
+        ]
+        .spacing(12);
+        if !self.all_day {
+            dates = dates
+                .push(input(
+                    fl!("editor-start-time"),
+                    &self.start_time,
+                    None,
+                    Message::StartTimeEdited,
+                    problem(Field::StartTime).as_deref(),
+                ))
+                .push(input(
+                    fl!("editor-end-time"),
+                    &self.end_time,
+                    None,
+                    Message::EndTimeEdited,
+                    problem(Field::EndTime).as_deref(),
+                ))
+                .push(input(
+                    fl!("editor-zone"),
+                    &self.zone,
+                    None,
+                    Message::ZoneEdited,
+                    problem(Field::Zone).as_deref(),
+                ));
+        }
+        let (repeats, repeat) = named(
+            [
+                (None, fl!("editor-repeat-never")),
+                (Some(RepeatUnit::Week), fl!("editor-repeat-weekly")),
+                (Some(RepeatUnit::Month), fl!("editor-repeat-monthly")),
+            ],
+            &self.repeat,
+        );
+        let mut repetition = row![labelled(
+            fl!("editor-repeat"),
+            pick_list(repeats, repeat, |r: Named<_>| Message::RepeatPicked(
+                r.value
+            )),
+            None
+        )]
+        .spacing(12);
+        if self.repeat.is_some() {
+            repetition = repetition
+                .push(input(
+                    fl!("editor-every"),
+                    &self.every,
+                    None,
+                    Message::EveryEdited,
+                    problem(Field::Every).as_deref(),
+                ))
+                .push(input(
+                    fl!("editor-until"),
+                    &self.until,
+                    None,
+                    Message::UntilEdited,
+                    problem(Field::Until).as_deref(),
+                ));
+        }
+        column![
+            checkbox(self.all_day)
+                .label(fl!("editor-all-day"))
+                .on_toggle(Message::AllDayToggled),
+            dates,
+            text(fl!("editor-date-hint")).size(12).style(theme::muted),
+            repetition,
+        ]
+        .spacing(8)
+        .into()
+    }
+
+    fn place<'a>(&'a self, country: Option<String>) -> Element<'a, Message> {
+        column![
+            row![
+                input(
+                    fl!("editor-venue"),
+                    &self.venue,
+                    None,
+                    Message::VenueEdited,
+                    None
+                ),
+                input(
+                    fl!("editor-city"),
+                    &self.city,
+                    None,
+                    Message::CityEdited,
+                    None
+                ),
+                input(
+                    fl!("editor-country"),
+                    &self.country,
+                    None,
+                    Message::CountryEdited,
+                    country.as_deref()
+                ),
+            ]
+            .spacing(12),
+            row![
+                input(
+                    fl!("editor-online"),
+                    &self.online,
+                    None,
+                    Message::OnlineEdited,
+                    None
+                ),
+                input(
+                    fl!("editor-registration"),
+                    &self.registration,
+                    None,
+                    Message::RegistrationEdited,
+                    None
+                ),
+            ]
+            .spacing(12),
+        ]
+        .spacing(8)
+        .into()
+    }
+
+    fn audience<'a>(&'a self, languages: Option<String>) -> Element<'a, Message> {
+        let (channels, channel) = named(
+            std::iter::once((None, fl!("editor-none")))
+                .chain(Channel::ALL.iter().map(|c| (Some(*c), c.label()))),
+            &self.channel,
+        );
+        let groups = row(TargetGroup::ALL.iter().map(|g| {
+            widget::choice(
+                g.label(),
+                self.groups.contains(g),
+                Message::GroupToggled(*g),
+            )
+        }))
+        .spacing(4)
+        .wrap();
+        column![
+            row![
+                labelled(
+                    fl!("editor-channel"),
+                    pick_list(channels, channel, |c: Named<_>| Message::ChannelPicked(
+                        c.value
+                    )),
+                    None
+                ),
+                input(
+                    fl!("editor-languages"),
+                    &self.languages,
+                    None,
+                    Message::LanguagesEdited,
+                    languages.as_deref()
+                ),
+            ]
+            .spacing(12),
+            labelled(fl!("editor-target-groups"), groups, None),
+        ]
+        .spacing(8)
+        .into()
+    }
+}
+
+fn section<'a>(title: String, content: Element<'a, Message>) -> Element<'a, Message> {
+    column![text(title).size(14).font(BOLD).style(theme::muted), content]
+        .spacing(8)
+        .into()
+}

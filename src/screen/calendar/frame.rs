@@ -1,0 +1,276 @@
+//! The calendar's frame around the views: the toolbar (navigation, views,
+//! jump to a date), the filter bar, the line about the selected item, the
+//! legend, and the editor over it all.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use iced::widget::{Space, button, column, container, row, text, text_input};
+use iced::{Alignment, Element, Fill};
+
+use super::{
+    Calendar, JUMP_INPUT, Message, Rows, View, agenda, filters, item, month, range, timeline, week,
+    week_start,
+};
+use crate::data::Plan;
+use crate::data::query::Index;
+use crate::theme;
+use crate::widget::{self, icon};
+use crate::{fl, format};
+
+impl Calendar {
+    pub fn view<'a>(
+        &'a self,
+        plan: &'a Plan,
+        version: u64,
+        today: NaiveDate,
+    ) -> Element<'a, Message> {
+        let anchor = self.anchor(plan, today);
+        let index = self.index(plan, version);
+        let (from, to) = range(self.view, anchor);
+        let context = item::Context {
+            plan,
+            today,
+            anchor,
+            selected: self.selected,
+        };
+        let (body, hidden) = match self.view {
+            View::Month => month::view(&context, &index, &self.filter, from),
+            View::Week => week::view(&context, &index, &self.filter, from),
+            View::Agenda => {
+                let lines = self.lines(plan, version, &index);
+                let hidden = lines.hidden;
+                (agenda::view(&context, &lines, &self.agenda), hidden)
+            }
+            View::Timeline => timeline::view(&context, &index, &self.filter, from, to, self.rows),
+        };
+        let mut content = column![
+            self.toolbar(anchor),
+            filters::bar(plan, &self.filter, self.facet, hidden),
+        ]
+        .spacing(10);
+        if let Some(facet) = self.facet {
+            content = content.push(filters::menu(plan, &self.filter, facet));
+        }
+        if let Some(selected) = self.selection(plan, &index) {
+            content = content.push(selected);
+        }
+        content = content.push(body);
+        if self.view == View::Timeline {
+            content = content.push(timeline::legend(plan, self.rows));
+        } else {
+            content = content.push(item::legend(plan));
+        }
+        let subtitle = self.subtitle(plan, &index);
+        let page = widget::page(
+            fl!("screen-calendar"),
+            Some(subtitle),
+            self.actions(),
+            content.into(),
+        );
+        match &self.editor {
+            Some(editor) => {
+                iced::widget::stack![page, editor.view(plan).map(Message::Editor)].into()
+            }
+            None => page,
+        }
+    }
+
+    /// A line about the selected item: when, who, and what it overlaps.
+    fn selection<'a>(&self, plan: &'a Plan, index: &Index) -> Option<Element<'a, Message>> {
+        let pick = self.selected?;
+        let position = plan.activities.iter().position(|a| a.id == pick.id)?;
+        let activity = plan.activities.get(position)?;
+        let span = index.span(u32::try_from(position).ok()?, pick.step)?;
+        let mut line = row![
+            tool(
+                icon::PENCIL,
+                fl!("calendar-edit"),
+                Message::ItemOpened(pick)
+            ),
+            widget::partner(plan, &activity.responsible),
+            text(activity.title.clone())
+                .font(widget::BOLD)
+                .wrapping(text::Wrapping::None),
+            text(agenda::when(span))
+                .style(theme::muted)
+                .wrapping(text::Wrapping::None),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center);
+        if !span.all_day
+            && let Some(zone) = activity_zone(activity)
+        {
+            line = line.push(
+                text(zone)
+                    .size(12)
+                    .style(theme::muted)
+                    .wrapping(text::Wrapping::None),
+            );
+        }
+        let others: Vec<String> = index
+            .overlapping(plan, span)
+            .iter()
+            .filter_map(|s| plan.activities.get(s.activity as usize))
+            .map(|a| a.title.clone())
+            .collect();
+        if !others.is_empty() {
+            line = line.push(
+                text(fl!(
+                    "calendar-overlaps",
+                    count = others.len(),
+                    titles = others.join(", ")
+                ))
+                .size(13)
+                .style(theme::danger_text),
+            );
+        }
+        if span.outside {
+            line = line.push(
+                text(fl!("calendar-outside-project"))
+                    .size(13)
+                    .style(theme::warning_text),
+            );
+        }
+        Some(
+            container(line)
+                .padding([3, 8])
+                .width(Fill)
+                .clip(true)
+                .style(theme::card)
+                .into(),
+        )
+    }
+
+    /// "55 activities · 2 conflicts · 1 after the project's end".
+    fn subtitle(&self, plan: &Plan, index: &Index) -> String {
+        let mut parts = vec![fl!("calendar-count", count = plan.activities.len())];
+        if index.conflicts() > 0 {
+            parts.push(fl!("calendar-conflicts", count = index.conflicts()));
+        }
+        if index.outside() > 0 {
+            parts.push(fl!("calendar-outside", count = index.outside()));
+        }
+        parts.join(" · ")
+    }
+
+    fn actions(&self) -> Element<'_, Message> {
+        let mut actions = row![].spacing(8).align_y(Alignment::Center);
+        if self.selected.is_some() {
+            actions = actions
+                .push(tool(
+                    icon::COPY,
+                    fl!("calendar-duplicate"),
+                    Message::DuplicatePressed,
+                ))
+                .push(tool(
+                    icon::TRASH_2,
+                    fl!("calendar-delete"),
+                    Message::DeletePressed,
+                ));
+        }
+        actions
+            .push(
+                button(icon::labelled(icon::PLUS, fl!("calendar-new")))
+                    .padding([6, 12])
+                    .on_press(Message::NewPressed),
+            )
+            .into()
+    }
+
+    fn toolbar(&self, anchor: NaiveDate) -> Element<'_, Message> {
+        let views = View::ALL.into_iter().fold(row![].spacing(4), |r, v| {
+            r.push(widget::choice(
+                v.title(),
+                v == self.view,
+                Message::ViewChosen(v),
+            ))
+        });
+        let title = match self.view {
+            View::Month => format::month_year(anchor),
+            View::Timeline => {
+                let (from, to) = range(View::Timeline, anchor);
+                fl!(
+                    "calendar-timeline-title",
+                    from = format::month_year(from),
+                    to = format::month_year(to)
+                )
+            }
+            View::Week => {
+                let start = week_start(anchor);
+                fl!(
+                    "calendar-week-title",
+                    week = start.iso_week().week(),
+                    from = format::date(start),
+                    to = format::date(start + Duration::days(6))
+                )
+            }
+            View::Agenda => format::date_with_weekday(anchor),
+        };
+        let jump = text_input(&fl!("calendar-jump-placeholder"), &self.jump)
+            .id(JUMP_INPUT)
+            .on_input(Message::JumpEdited)
+            .on_submit(Message::JumpSubmitted)
+            .width(150)
+            .padding([5, 8]);
+        let mut bar = row![
+            tool(icon::CHEVRON_LEFT, String::new(), Message::Previous),
+            button(text(fl!("calendar-today")))
+                .style(theme::tool_button)
+                .padding([5, 12])
+                .on_press(Message::Today),
+            tool(icon::CHEVRON_RIGHT, String::new(), Message::Next),
+            text(title).size(18).font(widget::BOLD),
+            Space::new().width(Fill),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center);
+        if self.jump_error {
+            bar = bar.push(
+                text(fl!("calendar-jump-invalid"))
+                    .size(13)
+                    .style(theme::danger_text),
+            );
+        }
+        bar = bar.push(jump);
+        if self.view == View::Timeline {
+            bar = bar
+                .push(widget::choice(
+                    fl!("calendar-rows-partners"),
+                    self.rows == Rows::Partners,
+                    Message::RowsChosen(Rows::Partners),
+                ))
+                .push(widget::choice(
+                    fl!("calendar-rows-work-packages"),
+                    self.rows == Rows::WorkPackages,
+                    Message::RowsChosen(Rows::WorkPackages),
+                ));
+        }
+        column![bar, views].spacing(8).into()
+    }
+}
+
+/// The zone a timed item's times are in.
+fn activity_zone(activity: &crate::data::Activity) -> Option<String> {
+    match &activity.when {
+        crate::data::When::Timed { zone, .. } => Some(zone.name().to_owned()),
+        crate::data::When::Days { .. } => None,
+    }
+}
+
+/// A quiet toolbar button with an icon (and a label when not empty).
+fn tool<'a>(glyph: char, label: String, message: Message) -> Element<'a, Message> {
+    let content: Element<'a, Message> = if label.is_empty() {
+        icon::glyph(glyph)
+    } else {
+        icon::labelled(glyph, label)
+    };
+    button(content)
+        .style(theme::tool_button)
+        .padding([5, 10])
+        .on_press(message)
+        .into()
+}
+
+/// Shown instead of a view when the filters hide everything.
+pub(super) fn nothing<'a>() -> Element<'a, Message> {
+    container(widget::empty(fl!("calendar-nothing"))).into()
+}

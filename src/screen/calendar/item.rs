@@ -1,0 +1,184 @@
+//! How one occurrence looks in any view: its partner's colour, a badge by
+//! kind, its status (cancelled struck through, ideas faint, done ticked),
+//! conflicts ringed in red; and the legend of partner colours.
+
+use chrono::NaiveDate;
+use iced::widget::text::Span as TextSpan;
+use iced::widget::{Space, container, mouse_area, rich_text, row, span, text, tooltip};
+use iced::{Alignment, Element, Fill, Length};
+
+use super::{Grip, Message, Pick};
+use crate::data::query::Span;
+use crate::data::vocab::{Kind, Status};
+use crate::data::{Activity, Deliverable, Plan};
+use crate::theme::{self, ItemLook};
+use crate::widget::{self, BOLD, icon};
+use crate::{fl, format};
+
+/// What every view needs to draw items.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub plan: &'a Plan,
+    pub today: NaiveDate,
+    pub anchor: NaiveDate,
+    pub selected: Option<Pick>,
+}
+
+impl<'a> Context<'a> {
+    pub fn activity(&self, span: &Span) -> Option<&'a Activity> {
+        self.plan.activities.get(span.activity as usize)
+    }
+
+    pub fn pick(&self, span: &Span) -> Option<Pick> {
+        Some(Pick {
+            id: self.activity(span)?.id,
+            step: span.step,
+        })
+    }
+}
+
+/// The icon of a kind of item.
+pub fn kind_icon(kind: Kind) -> char {
+    match kind {
+        Kind::Event | Kind::Conference => icon::USERS,
+        Kind::Workshop => icon::BRIEFCASE,
+        Kind::Webinar => icon::GLOBE,
+        Kind::Newsletter => icon::MAIL,
+        Kind::PressRelease => icon::MEGAPHONE,
+        Kind::SocialPost => icon::EXTERNAL_LINK,
+        Kind::Publication => icon::FILE_TEXT,
+        Kind::Video => icon::EYE,
+        Kind::WebsiteUpdate => icon::HOUSE,
+        Kind::Campaign => icon::LAYERS,
+        Kind::Other => icon::CIRCLE,
+    }
+}
+
+/// The item's title, struck through when cancelled.
+pub fn title<'a>(activity: &Activity, size: u32) -> Element<'a, Message> {
+    if activity.status == Status::Cancelled {
+        let words: TextSpan<'a, ()> = span(activity.title.clone())
+            .strikethrough(true)
+            .size(size as f32);
+        rich_text([words]).wrapping(text::Wrapping::None).into()
+    } else {
+        text(activity.title.clone())
+            .size(size)
+            .wrapping(text::Wrapping::None)
+            .into()
+    }
+}
+
+/// One line for an occurrence: kind, optional time, title, and marks for
+/// done, conflict and outside the project. A press selects it and may
+/// start a drag; a double click opens the editor.
+pub fn chip<'a>(
+    context: &Context<'a>,
+    span: &Span,
+    day: NaiveDate,
+    show_time: bool,
+    size: u32,
+) -> Element<'a, Message> {
+    let Some(activity) = context.activity(span) else {
+        return Space::new().into();
+    };
+    let Some(pick) = context.pick(span) else {
+        return Space::new().into();
+    };
+    let mut line = row![icon::sized(kind_icon(activity.kind), size)]
+        .spacing(4)
+        .align_y(Alignment::Center);
+    if activity.recurrence.is_some() {
+        line = line.push(icon::sized(icon::REPEAT, size - 2));
+    }
+    if show_time && !span.all_day && span.first == day {
+        line = line.push(text(format::time(span.start)).size(size).font(BOLD));
+    }
+    line = line.push(title(activity, size));
+    line = line.push(marks(activity, span, size));
+    let color = color(context.plan, activity);
+    let look = ItemLook {
+        selected: context.selected == Some(pick),
+        conflict: span.conflict,
+        faint: matches!(activity.status, Status::Idea | Status::Cancelled),
+    };
+    let minute = (!span.all_day).then(|| minute_of(span.start));
+    mouse_area(
+        container(line)
+            .padding([1, 4])
+            .width(Fill)
+            .clip(true)
+            .style(theme::item(color, look)),
+    )
+    .on_press(Message::DragStarted(pick, Grip::Move, day, minute))
+    .on_double_click(Message::ItemOpened(pick))
+    .into()
+}
+
+/// The colour of the partner responsible for an activity (grey when the
+/// partner is unknown).
+pub fn color(plan: &Plan, activity: &Activity) -> crate::data::value::Color {
+    plan.partner(&activity.responsible)
+        .map_or(crate::data::value::Color::rgb(0x88, 0x88, 0x88), |p| {
+            p.color
+        })
+}
+
+/// The minute of the day a time falls on.
+pub fn minute_of(at: chrono::NaiveDateTime) -> u32 {
+    use chrono::Timelike;
+    at.hour() * 60 + at.minute()
+}
+
+/// Done, conflict and outside-the-project marks, right of the title.
+pub fn marks<'a>(activity: &Activity, span: &Span, size: u32) -> Element<'a, Message> {
+    let mut marks = row![Space::new().width(Fill)].spacing(2);
+    if activity.status == Status::Done {
+        marks = marks.push(icon::sized(icon::CHECK, size).style(theme::success_text));
+    }
+    if span.conflict {
+        marks = marks.push(icon::sized(icon::TRIANGLE_ALERT, size).style(theme::danger_text));
+    }
+    if span.outside {
+        marks = marks.push(icon::sized(icon::CIRCLE_ALERT, size).style(theme::warning_text));
+    }
+    marks.width(Length::Shrink).into()
+}
+
+/// A deliverable's due date.
+pub fn deadline<'a>(deliverable: &Deliverable, size: u32) -> Element<'a, Message> {
+    container(
+        row![
+            icon::sized(icon::FLAG, size),
+            text(fl!(
+                "calendar-deadline",
+                code = deliverable.code.as_str(),
+                title = deliverable.title.as_str()
+            ))
+            .size(size)
+            .wrapping(text::Wrapping::None)
+        ]
+        .spacing(4)
+        .align_y(Alignment::Center),
+    )
+    .padding([1, 4])
+    .width(Fill)
+    .clip(true)
+    .style(theme::deadline)
+    .into()
+}
+
+/// The partners' colours, so a colour can be read as a partner.
+pub fn legend<'a>(plan: &'a Plan) -> Element<'a, Message> {
+    let chips = plan.partners.iter().map(|p| {
+        tooltip(
+            widget::partner_chip(Some(p), &p.id),
+            container(text(p.name.clone()).size(12))
+                .padding(6)
+                .style(theme::card),
+            tooltip::Position::Top,
+        )
+        .into()
+    });
+    row(chips).spacing(6).wrap().into()
+}

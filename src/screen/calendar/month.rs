@@ -1,0 +1,276 @@
+//! The month grid: six weeks of seven days, ISO week numbers down the side,
+//! up to a few items a day and "+N more" for the rest.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use iced::widget::{Space, button, column, container, mouse_area, responsive, row, stack, text};
+use iced::{Element, Fill, FillPortion, mouse};
+
+use super::item::{self, Context};
+use super::{Message, weekdays};
+use crate::data::query::{Filter, Index, Span};
+use crate::theme;
+use crate::widget::BOLD;
+use crate::{fl, format};
+
+/// Days in the grid.
+const DAYS: usize = 42;
+
+/// Lanes of bars for items longer than a day, per week row.
+const LANES: usize = 2;
+/// Height of a bar's lane.
+const LANE: f32 = 19.0;
+/// Height of the day number above the bars.
+const NUMBER: f32 = 21.0;
+
+/// What falls on each day of the grid.
+#[derive(Default)]
+struct Day {
+    /// Items of a single day.
+    spans: Vec<Span>,
+    deadlines: Vec<u32>,
+    /// Longer items over this day that found no lane.
+    overflow: usize,
+    /// Lanes of bars drawn over this day's row.
+    lanes: usize,
+}
+
+/// A bar over days `start..=end` (0–6) of a week row.
+struct Bar {
+    span: Span,
+    start: usize,
+    end: usize,
+}
+
+pub fn view<'a>(
+    context: &Context<'a>,
+    index: &Index,
+    filter: &Filter,
+    from: NaiveDate,
+) -> (Element<'a, Message>, usize) {
+    let to = from + Duration::days(DAYS as i64 - 1);
+    let found = index.query(context.plan, from, to, filter);
+    let mut days: Vec<Day> = (0..DAYS).map(|_| Day::default()).collect();
+    let mut weeks: Vec<Vec<Vec<Bar>>> = (0..DAYS / 7).map(|_| Vec::new()).collect();
+    for span in &found.spans {
+        let first = (span.first.max(from) - from).num_days() as usize;
+        let last = (span.last.min(to) - from).num_days() as usize;
+        if span.first == span.last {
+            if let Some(day) = days.get_mut(first) {
+                day.spans.push((*span).clone());
+            }
+            continue;
+        }
+        // Longer items: a bar in each week row they cross.
+        for w in first / 7..=last / 7 {
+            let start = first.max(w * 7) - w * 7;
+            let end = last.min(w * 7 + 6) - w * 7;
+            let Some(lanes) = weeks.get_mut(w) else {
+                continue;
+            };
+            let free = lanes
+                .iter()
+                .position(|lane| lane.iter().all(|b| b.end < start || b.start > end));
+            let count = lanes.len();
+            match free {
+                Some(lane) => lanes[lane].push(Bar {
+                    span: (*span).clone(),
+                    start,
+                    end,
+                }),
+                None if count < LANES => lanes.push(vec![Bar {
+                    span: (*span).clone(),
+                    start,
+                    end,
+                }]),
+                None => {
+                    for d in start..=end {
+                        if let Some(day) = days.get_mut(w * 7 + d) {
+                            day.overflow += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for (w, lanes) in weeks.iter().enumerate() {
+        for day in days.iter_mut().skip(w * 7).take(7) {
+            day.lanes = lanes.len();
+        }
+    }
+    for &i in &found.deadlines {
+        if let Some(d) = context.plan.deliverables.get(i as usize)
+            && let Some(day) = days.get_mut((d.due - from).num_days() as usize)
+        {
+            day.deadlines.push(i);
+        }
+    }
+    let month = context.anchor.month();
+    let mut header = row![container(text("")).width(WEEK_COLUMN)].spacing(0);
+    for weekday in weekdays() {
+        header = header.push(
+            container(
+                text(format::weekday_short(weekday))
+                    .size(13)
+                    .font(BOLD)
+                    .style(theme::muted),
+            )
+            .width(Fill)
+            .center_x(Fill),
+        );
+    }
+    let hidden = found.hidden + found.hidden_deadlines;
+    let context = *context;
+    // The grid's height says how many lines a day has room for.
+    let grid = responsive(move |size| {
+        let row = (size.height - HEADER) / 6.0;
+        let lines = ((row - NUMBER - 4.0) / LINE).floor().max(1.0) as usize;
+        grid(&context, from, month, &days, &weeks, lines)
+    });
+    let grid = column![header, grid].height(Fill);
+    let grid = mouse_area(grid).on_scroll(|delta| {
+        Message::Wheel(match delta {
+            mouse::ScrollDelta::Lines { y, .. } => y,
+            mouse::ScrollDelta::Pixels { y, .. } => y / 40.0,
+        })
+    });
+    (grid.into(), hidden)
+}
+
+/// Height of the weekday names.
+const HEADER: f32 = 0.0;
+/// Height of one line of a day (an item, a bar's lane).
+const LINE: f32 = 19.0;
+
+fn grid<'a>(
+    context: &Context<'a>,
+    from: NaiveDate,
+    month: u32,
+    days: &[Day],
+    weeks: &[Vec<Vec<Bar>>],
+    lines: usize,
+) -> Element<'a, Message> {
+    let mut grid = column![].spacing(0).height(Fill);
+    for (w, week) in days.chunks(7).enumerate() {
+        let first = from + Duration::days(7 * w as i64);
+        // The ISO week of the row's Thursday (the row's Monday-based week).
+        let number = (first + Duration::days(3)).iso_week().week();
+        let mut line = row![
+            container(text(number.to_string()).size(11).style(theme::muted))
+                .width(WEEK_COLUMN)
+                .padding([4, 2])
+        ]
+        .height(Fill);
+        for (d, contents) in week.iter().enumerate() {
+            let day = first + Duration::days(d as i64);
+            line = line.push(cell(context, day, day.month() == month, contents, lines));
+        }
+        let bars = weeks.get(w).map_or(&[][..], Vec::as_slice);
+        let bars = &bars[..bars.len().min(lines)];
+        grid = grid.push(stack![line, bars_over(context, first, bars)].height(Fill));
+    }
+    grid.into()
+}
+
+/// The bars of a week row's longer items, over its cells.
+fn bars_over<'a>(
+    context: &Context<'a>,
+    first: NaiveDate,
+    lanes: &[Vec<Bar>],
+) -> Element<'a, Message> {
+    let mut over = column![Space::new().height(NUMBER)].spacing(2);
+    for lane in lanes {
+        let mut line = row![Space::new().width(WEEK_COLUMN)];
+        let mut at = 0;
+        for bar in lane {
+            if bar.start > at {
+                line = line.push(Space::new().width(FillPortion((bar.start - at) as u16)));
+            }
+            let day = first + Duration::days(bar.start as i64);
+            line = line.push(
+                container(item::chip(context, &bar.span, day, false, 11))
+                    .padding([0, 3])
+                    .width(FillPortion((bar.end - bar.start + 1) as u16)),
+            );
+            at = bar.end + 1;
+        }
+        if at < 7 {
+            line = line.push(Space::new().width(FillPortion((7 - at) as u16)));
+        }
+        over = over.push(line.height(LANE - 2.0));
+    }
+    over.into()
+}
+
+/// The week-number column's width.
+const WEEK_COLUMN: f32 = 28.0;
+
+fn cell<'a>(
+    context: &Context<'a>,
+    day: NaiveDate,
+    this_month: bool,
+    contents: &Day,
+    shown_lines: usize,
+) -> Element<'a, Message> {
+    let is_today = day == context.today;
+    let number = text(day.day().to_string()).size(13);
+    let number = if is_today {
+        container(number.font(BOLD).style(theme::on_primary))
+            .padding([0, 5])
+            .style(theme::today_badge)
+    } else {
+        container(number)
+    };
+    let mut lines = column![container(number).height(NUMBER - 3.0)]
+        .spacing(2)
+        .width(Fill);
+    let lanes = contents.lanes.min(shown_lines);
+    if lanes > 0 {
+        lines = lines.push(Space::new().height(lanes as f32 * LANE - 2.0));
+    }
+    let total = contents.deadlines.len() + contents.spans.len() + contents.overflow;
+    let fits = shown_lines.saturating_sub(lanes);
+    // With more than fit, the last line says how many more there are.
+    let room = if total > fits {
+        fits.saturating_sub(1)
+    } else {
+        fits
+    };
+    let mut shown = 0;
+    for &i in &contents.deadlines {
+        if shown == room {
+            break;
+        }
+        if let Some(d) = context.plan.deliverables.get(i as usize) {
+            lines = lines.push(item::deadline(d, 11));
+            shown += 1;
+        }
+    }
+    for span in &contents.spans {
+        if shown == room {
+            break;
+        }
+        lines = lines.push(item::chip(context, span, day, true, 11));
+        shown += 1;
+    }
+    if total > shown {
+        lines = lines.push(
+            button(text(fl!("calendar-more", count = ((total - shown) as u64))).size(11))
+                .padding([0, 4])
+                .style(button::text)
+                .on_press(Message::MoreClicked(day)),
+        );
+    }
+    let lines = lines.push(Space::new().height(Fill));
+    mouse_area(
+        container(lines)
+            .padding(2)
+            .width(Fill)
+            .height(Fill)
+            .clip(true)
+            .style(theme::day(is_today, day == context.anchor, !this_month)),
+    )
+    .on_press(Message::DayPicked(day))
+    .on_double_click(Message::Create(day, None))
+    .on_release(Message::Dropped(day, None))
+    .into()
+}

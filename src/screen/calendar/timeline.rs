@@ -1,0 +1,312 @@
+//! The timeline: a row per partner or work package across six months, with
+//! multi-week campaigns and their items as bars and deliverable deadlines
+//! as flags. Bars move by dragging; their right edge resizes them.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Duration, Months, NaiveDate};
+use iced::widget::{Space, column, container, mouse_area, row, scrollable, text, tooltip};
+use iced::{Alignment, Element, Fill, Length, mouse};
+
+use super::item::{self, Context};
+use super::{Grip, Message, Rows};
+use crate::data::query::{Filter, Index, Span};
+use crate::data::vocab::{Kind, Status};
+use crate::data::{Activity, Plan};
+use crate::theme::{self, ItemLook};
+use crate::widget::{self, BOLD, icon};
+use crate::{fl, format};
+
+/// How many months the timeline shows.
+pub const MONTHS: u32 = 6;
+/// Pixels per day.
+pub const DAY: f32 = 5.0;
+/// Height of one lane of bars.
+const LANE: f32 = 20.0;
+/// Width of the row labels.
+const LABEL: f32 = 150.0;
+
+/// The row an item or deadline belongs to.
+type Key = Option<String>;
+
+pub fn view<'a>(
+    context: &Context<'a>,
+    index: &Index,
+    filter: &Filter,
+    from: NaiveDate,
+    to: NaiveDate,
+    rows: Rows,
+) -> (Element<'a, Message>, usize) {
+    let plan = context.plan;
+    let found = index.query(plan, from, to, filter);
+    let mut groups: BTreeMap<Key, Vec<&Span>> = BTreeMap::new();
+    for span in &found.spans {
+        if let Some(a) = context.activity(span) {
+            groups.entry(key_of(a, rows)).or_default().push(span);
+        }
+    }
+    let mut deadlines: BTreeMap<Key, Vec<u32>> = BTreeMap::new();
+    for &i in &found.deadlines {
+        if let Some(d) = plan.deliverables.get(i as usize) {
+            let key = match rows {
+                Rows::Partners => Some(d.lead.to_string()),
+                Rows::WorkPackages => Some(d.work_package.to_string()),
+            };
+            deadlines.entry(key).or_default().push(i);
+        }
+    }
+    let mut body = column![header(context, from, to)].spacing(0);
+    for (key, label) in labels(plan, rows) {
+        let spans = groups.remove(&key).unwrap_or_default();
+        let flags = deadlines.remove(&key).unwrap_or_default();
+        body = body.push(group(context, label, spans, &flags, from, to));
+    }
+    // Items whose partner or work package is not in the plan's lists.
+    for (_, spans) in groups {
+        body = body.push(group(
+            context,
+            text(fl!("calendar-rows-none")).size(12).into(),
+            spans,
+            &[],
+            from,
+            to,
+        ));
+    }
+    let hidden = found.hidden + found.hidden_deadlines;
+    // The wheel scrolls the rows; Page Up and Page Down change the months.
+    (scrollable(body).height(Fill).into(), hidden)
+}
+
+fn key_of(activity: &Activity, rows: Rows) -> Key {
+    match rows {
+        Rows::Partners => Some(activity.responsible.to_string()),
+        Rows::WorkPackages => activity.work_package.as_ref().map(ToString::to_string),
+    }
+}
+
+/// The rows in the plan's order, with their labels.
+fn labels<'a>(plan: &'a Plan, rows: Rows) -> Vec<(Key, Element<'a, Message>)> {
+    match rows {
+        Rows::Partners => plan
+            .partners
+            .iter()
+            .map(|p| {
+                let label = row![
+                    widget::partner_chip(Some(p), &p.id),
+                    text(p.short_name.clone()).size(12)
+                ]
+                .spacing(6)
+                .align_y(Alignment::Center);
+                (Some(p.id.to_string()), label.into())
+            })
+            .collect(),
+        Rows::WorkPackages => plan
+            .work_packages
+            .iter()
+            .map(|wp| {
+                let label = column![
+                    text(wp.id.to_string()).size(12).font(BOLD),
+                    text(wp.title.clone()).size(11).style(theme::muted)
+                ];
+                (Some(wp.id.to_string()), label.into())
+            })
+            .chain(std::iter::once((
+                None,
+                text(fl!("calendar-rows-no-work-package")).size(12).into(),
+            )))
+            .collect(),
+    }
+}
+
+/// Month names across the top, today's month marked.
+fn header<'a>(context: &Context<'a>, from: NaiveDate, to: NaiveDate) -> Element<'a, Message> {
+    let mut months = row![Space::new().width(LABEL)];
+    let mut month = from;
+    while month <= to {
+        let next = month
+            .checked_add_months(Months::new(1))
+            .unwrap_or(to + Duration::days(1));
+        let days = (next.min(to + Duration::days(1)) - month).num_days();
+        let this = context.today.year() == month.year() && context.today.month() == month.month();
+        let label = text(format::month_year(month)).size(12).font(BOLD);
+        months = months.push(
+            container(if this {
+                label.style(theme::on_primary)
+            } else {
+                label
+            })
+            .padding([2, 4])
+            .width(days as f32 * DAY)
+            .clip(true)
+            .style(if this {
+                theme::today_badge
+            } else {
+                theme::hour_line
+            }),
+        );
+        month = next;
+    }
+    months.into()
+}
+
+/// One partner's or work package's row: bars in lanes, then its deadlines.
+fn group<'a>(
+    context: &Context<'a>,
+    label: Element<'a, Message>,
+    mut spans: Vec<&Span>,
+    flags: &[u32],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Element<'a, Message> {
+    // Campaigns first, then their items right under them.
+    spans.sort_by_key(|s| {
+        let a = context.activity(s);
+        let campaign = a.and_then(|a| a.campaign).map(|c| c.0);
+        let own = a.map(|a| a.id.0);
+        (campaign.or(own), campaign.is_some(), s.first)
+    });
+    let mut lanes: Vec<Vec<&Span>> = Vec::new();
+    for span in spans {
+        match lanes
+            .iter_mut()
+            .find(|lane| lane.last().is_none_or(|last| last.last < span.first))
+        {
+            Some(lane) => lane.push(span),
+            None => lanes.push(vec![span]),
+        }
+    }
+    let mut bars = column![].spacing(2);
+    for lane in lanes {
+        let mut line = row![].height(LANE);
+        let mut at = from;
+        for span in lane {
+            let first = span.first.max(from);
+            let last = span.last.min(to);
+            line = line
+                .push(Space::new().width(width(first - at)))
+                .push(bar(context, span, first, last));
+            at = last + Duration::days(1);
+        }
+        bars = bars.push(line);
+    }
+    if !flags.is_empty() {
+        let mut line = row![].height(LANE);
+        let mut at = from;
+        let mut sorted: Vec<u32> = flags.to_vec();
+        sorted.sort_by_key(|i| context.plan.deliverables.get(*i as usize).map(|d| d.due));
+        for i in sorted {
+            let Some(d) = context.plan.deliverables.get(i as usize) else {
+                continue;
+            };
+            if d.due < at {
+                continue;
+            }
+            let flag = tooltip(
+                icon::sized(icon::FLAG, 14).style(theme::danger_text),
+                container(text(fl!(
+                    "calendar-deadline-on",
+                    code = d.code.as_str(),
+                    title = d.title.as_str(),
+                    date = format::date(d.due)
+                )))
+                .padding(6)
+                .style(theme::card),
+                tooltip::Position::Bottom,
+            );
+            line = line
+                .push(Space::new().width(width(d.due - at)))
+                .push(container(flag).width(14.0));
+            at = d.due + Duration::days(3);
+        }
+        bars = bars.push(line);
+    }
+    let bars = mouse_area(container(bars).width(width(to - from + Duration::days(1))))
+        .on_move(move |point| Message::Hovered(from + Duration::days((point.x / DAY) as i64)))
+        .on_release(Message::Released);
+    container(
+        row![
+            container(label).width(LABEL).padding([4, 6]).clip(true),
+            bars
+        ]
+        .align_y(Alignment::Start),
+    )
+    .padding([3, 0])
+    .style(theme::hour_line)
+    .into()
+}
+
+fn width(days: Duration) -> Length {
+    Length::Fixed(days.num_days().max(0) as f32 * DAY)
+}
+
+/// One occurrence as a bar from its first to its last day in view.
+fn bar<'a>(
+    context: &Context<'a>,
+    span: &Span,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Element<'a, Message> {
+    let (Some(activity), Some(pick)) = (context.activity(span), context.pick(span)) else {
+        return Space::new().into();
+    };
+    let days = (last - first).num_days() + 1;
+    let look = ItemLook {
+        selected: context.selected == Some(pick),
+        conflict: span.conflict,
+        faint: matches!(activity.status, Status::Idea | Status::Cancelled),
+    };
+    let label: Element<'a, Message> = if days as f32 * DAY > 40.0 {
+        let title = text(activity.title.clone())
+            .size(11)
+            .wrapping(text::Wrapping::None);
+        if activity.kind == Kind::Campaign {
+            title.font(BOLD).into()
+        } else {
+            title.into()
+        }
+    } else {
+        Space::new().into()
+    };
+    let body = mouse_area(
+        container(label)
+            .padding([2, 3])
+            .width(Fill)
+            .height(Fill)
+            .clip(true)
+            .style(theme::item(item::color(context.plan, activity), look)),
+    )
+    .on_press(Message::DragStarted(pick, Grip::Move, first, None))
+    .on_double_click(Message::ItemOpened(pick));
+    let grip = mouse_area(container(Space::new()).width(4).height(Fill))
+        .interaction(mouse::Interaction::ResizingHorizontally)
+        .on_press(Message::DragStarted(pick, Grip::End, last, None));
+    let tip = container(text(fl!(
+        "calendar-bar-tip",
+        title = activity.title.as_str(),
+        when = super::agenda::when(span)
+    )))
+    .padding(6)
+    .style(theme::card);
+    tooltip(
+        row![body, grip].width(Length::Fixed((days as f32 * DAY).max(DAY))),
+        tip,
+        tooltip::Position::Bottom,
+    )
+    .into()
+}
+
+/// What the bars' colours and flags mean.
+pub fn legend<'a>(plan: &'a Plan, rows: Rows) -> Element<'a, Message> {
+    let flag = row![
+        icon::sized(icon::FLAG, 12).style(theme::danger_text),
+        text(fl!("calendar-legend-deadline"))
+            .size(12)
+            .style(theme::muted)
+    ]
+    .spacing(4)
+    .align_y(Alignment::Center);
+    match rows {
+        Rows::Partners => row![flag].spacing(12).into(),
+        Rows::WorkPackages => row![flag, item::legend(plan)].spacing(12).into(),
+    }
+}

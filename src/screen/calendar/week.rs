@@ -1,0 +1,258 @@
+//! The week: seven days by hours, whole-day items and deadlines in a row on
+//! top. Items that overlap share their day side by side. Half-hour slots
+//! take double clicks (a new item there) and drops; an item's lower edge
+//! is a grip that resizes it.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+use iced::widget::{Space, column, container, mouse_area, row, scrollable, stack, text};
+use iced::{Element, Fill, Length, mouse};
+
+use super::item::{self, Context, minute_of};
+use super::{Grip, Message, weekdays};
+use crate::data::query::{Filter, Index, Span};
+use crate::theme::{self, ItemLook};
+use crate::widget::BOLD;
+use crate::{fl, format};
+
+/// Pixels per hour.
+pub const HOUR: f32 = 44.0;
+/// Minutes per slot (drop and double-click precision).
+pub const SLOT: u32 = 30;
+/// Width of the hours column.
+const HOURS_COLUMN: f32 = 48.0;
+/// Where the week opens scrolled to: 08:00.
+pub const MORNING: f32 = 8.0 * HOUR;
+/// The scrollable holding the hours.
+pub const HOURS_LIST: &str = "calendar-week-hours";
+
+pub fn view<'a>(
+    context: &Context<'a>,
+    index: &Index,
+    filter: &Filter,
+    from: NaiveDate,
+) -> (Element<'a, Message>, usize) {
+    let to = from + Duration::days(6);
+    let found = index.query(context.plan, from, to, filter);
+    let days: Vec<NaiveDate> = (0..7).map(|i| from + Duration::days(i)).collect();
+
+    let mut header = row![Space::new().width(HOURS_COLUMN)];
+    let mut all_day = row![
+        container(text(fl!("calendar-all-day")).size(11).style(theme::muted))
+            .width(HOURS_COLUMN)
+            .padding([2, 0])
+    ];
+    let mut hours = row![hour_labels()];
+    for (&day, weekday) in days.iter().zip(weekdays()) {
+        let is_today = day == context.today;
+        let label = text(format!("{} {}", format::weekday_short(weekday), day.day()))
+            .size(13)
+            .font(BOLD);
+        header = header.push(
+            container(if is_today {
+                label.style(theme::on_primary)
+            } else {
+                label
+            })
+            .padding([2, 6])
+            .width(Fill)
+            .style(if is_today {
+                theme::today_badge
+            } else {
+                theme::hour_line
+            }),
+        );
+        let mut top = column![].spacing(2).width(Fill);
+        for &i in &found.deadlines {
+            if let Some(d) = context.plan.deliverables.get(i as usize)
+                && d.due == day
+            {
+                top = top.push(item::deadline(d, 11));
+            }
+        }
+        for span in found
+            .spans
+            .iter()
+            .filter(|s| s.all_day && s.first <= day && day <= s.last)
+        {
+            top = top.push(item::chip(context, span, day, false, 11));
+        }
+        // Room to drop on, or double-click, when the day has no item.
+        let top = top.push(Space::new().height(14));
+        all_day = all_day.push(
+            mouse_area(container(top).padding(2).width(Fill).style(theme::day(
+                is_today,
+                day == context.anchor,
+                false,
+            )))
+            .on_press(Message::DayPicked(day))
+            .on_double_click(Message::Create(day, None))
+            .on_release(Message::Dropped(day, None)),
+        );
+        let timed: Vec<&Span> = found
+            .spans
+            .iter()
+            .copied()
+            .filter(|s| !s.all_day && s.first <= day && day <= s.last)
+            .collect();
+        hours = hours.push(column_of(context, day, &timed));
+    }
+    let hours = scrollable(hours).id(HOURS_LIST).height(Fill);
+    let hidden = found.hidden + found.hidden_deadlines;
+    let body = column![header, all_day, hours].spacing(2).height(Fill);
+    (body.into(), hidden)
+}
+
+fn hour_labels<'a>() -> Element<'a, Message> {
+    let labels = (0..24).map(|h| {
+        let at = NaiveTime::from_hms_opt(h, 0, 0).unwrap_or(NaiveTime::MIN);
+        container(
+            text(format::time(NaiveDate::MIN.and_time(at)))
+                .size(11)
+                .style(theme::muted),
+        )
+        .height(HOUR)
+        .into()
+    });
+    column(labels).width(HOURS_COLUMN).into()
+}
+
+/// Start and end minute of a span on `day` (clamped to the day).
+fn minutes_on(span: &Span, day: NaiveDate) -> (u32, u32) {
+    let start = if span.start.date() < day {
+        0
+    } else {
+        minute_of(span.start)
+    };
+    let end = if span.end.date() > day {
+        24 * 60
+    } else {
+        minute_of(span.end)
+    };
+    // Short items get room for a line of text.
+    (start, end.max(start + 30))
+}
+
+/// One day's hours: half-hour slots under, the day's items over them in
+/// lanes so overlapping items sit side by side.
+fn column_of<'a>(context: &Context<'a>, day: NaiveDate, spans: &[&Span]) -> Element<'a, Message> {
+    let is_today = day == context.today;
+    let slots = (0..(24 * 60 / SLOT)).map(|i| {
+        let minute = i * SLOT;
+        mouse_area(
+            container(Space::new())
+                .width(Fill)
+                .height(HOUR * SLOT as f32 / 60.0)
+                .style(if minute.is_multiple_of(60) {
+                    theme::hour_line
+                } else {
+                    no_style
+                }),
+        )
+        .on_press(Message::DayPicked(day))
+        .on_double_click(Message::Create(day, Some(minute)))
+        .on_release(Message::Dropped(day, Some(minute)))
+        .into()
+    });
+    let under = container(column(slots))
+        .width(Fill)
+        .style(theme::day(is_today, false, false));
+    // Greedy lanes: an item goes in the first lane whose last item ended.
+    let mut lanes: Vec<Vec<(u32, u32, &Span)>> = Vec::new();
+    for span in spans {
+        let (start, end) = minutes_on(span, day);
+        match lanes
+            .iter_mut()
+            .find(|lane| lane.last().is_none_or(|last| last.1 <= start))
+        {
+            Some(lane) => lane.push((start, end, span)),
+            None => lanes.push(vec![(start, end, span)]),
+        }
+    }
+    let over = row(lanes.into_iter().map(|lane| {
+        let mut col = column![].width(Fill);
+        let mut at = 0;
+        for (start, end, span) in lane {
+            col = col.push(Space::new().height(px(start - at))).push(block(
+                context,
+                span,
+                day,
+                end - start,
+            ));
+            at = end;
+        }
+        col.into()
+    }))
+    .spacing(2)
+    .padding([0, 2]);
+    stack![under, over].width(Fill).into()
+}
+
+fn px(minutes: u32) -> Length {
+    Length::Fixed(minutes as f32 * HOUR / 60.0)
+}
+
+fn no_style(_: &iced::Theme) -> container::Style {
+    container::Style::default()
+}
+
+/// An item in the hours: its time and title; the lower edge resizes it.
+fn block<'a>(
+    context: &Context<'a>,
+    span: &Span,
+    day: NaiveDate,
+    minutes: u32,
+) -> Element<'a, Message> {
+    let (Some(activity), Some(pick)) = (context.activity(span), context.pick(span)) else {
+        return Space::new().into();
+    };
+    let color = item::color(context.plan, activity);
+    let look = ItemLook {
+        selected: context.selected == Some(pick),
+        conflict: span.conflict,
+        faint: matches!(
+            activity.status,
+            crate::data::vocab::Status::Idea | crate::data::vocab::Status::Cancelled
+        ),
+    };
+    let time = format!("{}–{}", format::time(span.start), format::time(span.end));
+    // A short item shows its title only; a longer one its times too.
+    let body = if minutes >= 50 {
+        column![
+            text(time).size(10).font(BOLD),
+            item::title(activity, 11),
+            item::marks(activity, span, 10),
+        ]
+    } else {
+        column![item::title(activity, 11)]
+    }
+    .spacing(1);
+    let grip = mouse_area(container(Space::new()).width(Fill).height(4))
+        .interaction(mouse::Interaction::ResizingVertically)
+        .on_press(Message::DragStarted(
+            pick,
+            Grip::End,
+            day,
+            Some(minute_of(span.end)),
+        ));
+    let height = px(minutes);
+    column![
+        mouse_area(
+            container(body)
+                .padding([1, 3])
+                .width(Fill)
+                .height(Fill)
+                .clip(true)
+                .style(theme::item(color, look))
+        )
+        .on_press(Message::DragStarted(
+            pick,
+            Grip::Move,
+            day,
+            Some(minute_of(span.start))
+        ))
+        .on_double_click(Message::ItemOpened(pick)),
+        grip
+    ]
+    .height(height)
+    .into()
+}

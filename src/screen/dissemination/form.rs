@@ -1,0 +1,386 @@
+//! The form above the log that adds an entry, or edits the one picked:
+//! every field checked as it is typed, and nothing saved while a field is
+//! wrong.
+
+use iced::widget::{Space, button, column, container, pick_list, row, text, text_input};
+use iced::{Alignment, Element, Fill, Length};
+
+use super::Message;
+use crate::data::import::values;
+use crate::data::value::Lang;
+use crate::data::vocab::{Channel, TargetGroup};
+use crate::data::{EntryId, LogEntry, PartnerId, Plan};
+use crate::i18n::Label;
+use crate::theme;
+use crate::widget::{BOLD, icon};
+use crate::{fl, format};
+
+/// Widget ids, so tests and keyboard focus can find the fields.
+pub const DATE_INPUT: &str = "log-form-date";
+pub const TITLE_INPUT: &str = "log-form-title";
+pub const REACH_INPUT: &str = "log-form-reach";
+pub const PARTICIPANTS_INPUT: &str = "log-form-participants";
+pub const ACTIVITY_INPUT: &str = "log-form-activity";
+pub const LINK_INPUT: &str = "log-form-link";
+
+/// What the form holds, as typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Form {
+    /// The entry being edited; `None` adds a new one.
+    pub editing: Option<EntryId>,
+    pub date: String,
+    pub partner: Option<PartnerId>,
+    pub channel: Option<Channel>,
+    pub group: Option<TargetGroup>,
+    pub title: String,
+    pub reach: String,
+    pub participants: String,
+    pub language: String,
+    pub link: String,
+    pub activity: String,
+    pub notes: String,
+    /// Show problems only once the person tried to save, or typed.
+    pub touched: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Field {
+    Date(String),
+    Partner(PartnerId),
+    Channel(Channel),
+    Group(Option<TargetGroup>),
+    Title(String),
+    Reach(String),
+    Participants(String),
+    Language(String),
+    Link(String),
+    Activity(String),
+    Notes(String),
+}
+
+impl Form {
+    /// The form on an existing entry.
+    pub fn edit(entry: &LogEntry) -> Self {
+        Self {
+            editing: Some(entry.id),
+            date: entry.date.format("%Y-%m-%d").to_string(),
+            partner: Some(entry.partner.clone()),
+            channel: Some(entry.channel),
+            group: entry.target_group,
+            title: entry.title.clone(),
+            reach: entry.reach.to_string(),
+            participants: entry
+                .participants
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+            language: entry
+                .language
+                .as_ref()
+                .map(|l| l.0.clone())
+                .unwrap_or_default(),
+            link: entry.link.clone().unwrap_or_default(),
+            activity: entry.activity.map(|a| a.to_string()).unwrap_or_default(),
+            notes: entry.notes.clone(),
+            touched: true,
+        }
+    }
+
+    pub fn set(&mut self, field: Field) {
+        self.touched = true;
+        match field {
+            Field::Date(v) => self.date = v,
+            Field::Partner(v) => self.partner = Some(v),
+            Field::Channel(v) => self.channel = Some(v),
+            Field::Group(v) => self.group = v,
+            Field::Title(v) => self.title = v,
+            Field::Reach(v) => self.reach = v,
+            Field::Participants(v) => self.participants = v,
+            Field::Language(v) => self.language = v,
+            Field::Link(v) => self.link = v,
+            Field::Activity(v) => self.activity = v,
+            Field::Notes(v) => self.notes = v,
+        }
+    }
+
+    /// The entry the form describes, or the first problem with it.
+    pub fn entry(&self, plan: &Plan) -> Result<LogEntry, String> {
+        let date = values::date(&self.date)
+            .ok_or_else(|| fl!("log-form-bad-date", value = self.date.trim()))?;
+        if !plan.in_project(date) {
+            return Err(fl!(
+                "log-form-outside",
+                start = format::date(plan.project.start),
+                end = format::date(plan.project.end)
+            ));
+        }
+        let partner = self
+            .partner
+            .clone()
+            .ok_or_else(|| fl!("log-form-no-partner"))?;
+        let channel = self.channel.ok_or_else(|| fl!("log-form-no-channel"))?;
+        let title = self.title.trim();
+        if title.is_empty() {
+            return Err(fl!("log-form-no-title"));
+        }
+        let number = |text: &str, name: String| -> Result<Option<u64>, String> {
+            values::count(text)
+                .map_err(|_| fl!("log-form-bad-number", field = name, value = text.trim()))
+        };
+        let reach = number(&self.reach, fl!("log-reach"))?.unwrap_or(0);
+        let participants = number(&self.participants, fl!("log-participants"))?;
+        let language = match self.language.trim() {
+            "" => None,
+            code => {
+                let lang = Lang::new(code);
+                if !lang.is_well_formed() {
+                    return Err(fl!("log-form-bad-language", value = code));
+                }
+                Some(lang)
+            }
+        };
+        let activity = match self.activity.trim() {
+            "" => None,
+            text => {
+                let id = values::activity(text)
+                    .ok_or_else(|| fl!("log-form-bad-activity", value = text))?;
+                if plan.activity(id).is_none() {
+                    return Err(fl!("log-form-unknown-activity", value = text));
+                }
+                Some(id)
+            }
+        };
+        let optional = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
+        Ok(LogEntry {
+            id: self.editing.unwrap_or_else(|| plan.next_entry_id()),
+            date,
+            partner,
+            activity,
+            channel,
+            title: title.to_owned(),
+            target_group: self.group,
+            reach,
+            participants,
+            language,
+            link: optional(&self.link),
+            notes: self.notes.trim().to_owned(),
+        })
+    }
+
+    /// A fresh form for the next entry, keeping the partner, channel and
+    /// date (people log several items of one day and one partner).
+    pub fn next(&self) -> Form {
+        Form {
+            date: self.date.clone(),
+            partner: self.partner.clone(),
+            channel: self.channel,
+            ..Form::default()
+        }
+    }
+}
+
+/// A value with its translated name, for pick lists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Named<T> {
+    pub value: T,
+    pub name: String,
+}
+
+impl<T> std::fmt::Display for Named<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
+pub fn partners(plan: &Plan) -> Vec<Named<PartnerId>> {
+    plan.partners
+        .iter()
+        .map(|p| Named {
+            value: p.id.clone(),
+            name: format!("{} · {}", p.id, p.short_name),
+        })
+        .collect()
+}
+
+pub fn channels() -> Vec<Named<Channel>> {
+    Channel::ALL
+        .iter()
+        .map(|c| Named {
+            value: *c,
+            name: c.label(),
+        })
+        .collect()
+}
+
+pub fn groups(none: String) -> Vec<Named<Option<TargetGroup>>> {
+    std::iter::once(Named {
+        value: None,
+        name: none,
+    })
+    .chain(TargetGroup::ALL.iter().map(|g| Named {
+        value: Some(*g),
+        name: g.label(),
+    }))
+    .collect()
+}
+
+fn chosen<T: PartialEq + Clone>(options: &[Named<T>], value: &T) -> Option<Named<T>> {
+    options.iter().find(|o| o.value == *value).cloned()
+}
+
+fn input<'a>(
+    placeholder: String,
+    value: &str,
+    id: &'static str,
+    on_input: fn(String) -> Field,
+    width: impl Into<Length>,
+) -> Element<'a, Message> {
+    text_input(&placeholder, value)
+        .id(id)
+        .on_input(move |v| Message::Form(on_input(v)))
+        .on_submit(Message::FormSubmitted)
+        .padding([5, 8])
+        .size(13)
+        .width(width)
+        .into()
+}
+
+pub fn view<'a>(form: &'a Form, plan: &'a Plan, read_only: bool) -> Element<'a, Message> {
+    let partners = partners(plan);
+    let partner = form.partner.as_ref().and_then(|p| chosen(&partners, p));
+    let channels = channels();
+    let channel = form.channel.and_then(|c| chosen(&channels, &c));
+    let groups = groups(fl!("log-form-any-group"));
+    let group = chosen(&groups, &form.group);
+    let result = form.entry(plan);
+    let first = row![
+        input(
+            fl!("log-form-date"),
+            &form.date,
+            DATE_INPUT,
+            Field::Date,
+            110
+        ),
+        pick_list(partners, partner, |p: Named<PartnerId>| Message::Form(
+            Field::Partner(p.value)
+        ))
+        .placeholder(fl!("log-partner"))
+        .text_size(13)
+        .width(170),
+        pick_list(channels, channel, |c: Named<Channel>| Message::Form(
+            Field::Channel(c.value)
+        ))
+        .placeholder(fl!("log-channel"))
+        .text_size(13)
+        .width(150),
+        pick_list(
+            groups,
+            group,
+            |g: Named<Option<TargetGroup>>| Message::Form(Field::Group(g.value))
+        )
+        .text_size(13)
+        .width(200),
+        input(
+            fl!("log-title"),
+            &form.title,
+            TITLE_INPUT,
+            Field::Title,
+            Fill
+        ),
+    ]
+    .spacing(6)
+    .align_y(Alignment::Center);
+    let save_label = if form.editing.is_some() {
+        fl!("log-form-save")
+    } else {
+        fl!("log-form-add")
+    };
+    let mut second = row![
+        input(fl!("log-reach"), &form.reach, REACH_INPUT, Field::Reach, 90),
+        input(
+            fl!("log-participants"),
+            &form.participants,
+            PARTICIPANTS_INPUT,
+            Field::Participants,
+            110
+        ),
+        input(
+            fl!("log-form-language"),
+            &form.language,
+            "log-form-language",
+            Field::Language,
+            80
+        ),
+        input(
+            fl!("log-form-activity"),
+            &form.activity,
+            ACTIVITY_INPUT,
+            Field::Activity,
+            110
+        ),
+        input(
+            fl!("log-form-link"),
+            &form.link,
+            LINK_INPUT,
+            Field::Link,
+            Fill
+        ),
+        input(
+            fl!("log-form-notes"),
+            &form.notes,
+            "log-form-notes",
+            Field::Notes,
+            Fill
+        ),
+    ]
+    .spacing(6)
+    .align_y(Alignment::Center);
+    if form.editing.is_some() {
+        second = second
+            .push(
+                button(icon::icon(icon::TRASH_2))
+                    .style(theme::tool_button)
+                    .padding([5, 8])
+                    .on_press(Message::DeletePressed),
+            )
+            .push(
+                button(text(fl!("log-form-cancel")).size(13))
+                    .style(theme::tool_button)
+                    .padding([5, 10])
+                    .on_press(Message::FormCancelled),
+            );
+    }
+    second = second.push(
+        button(text(save_label).size(13))
+            .padding([5, 12])
+            .on_press_maybe((result.is_ok() && !read_only).then_some(Message::FormSubmitted)),
+    );
+    let heading = if form.editing.is_some() {
+        fl!("log-form-editing")
+    } else {
+        fl!("log-form-new")
+    };
+    let mut status = row![text(heading).size(13).font(BOLD)]
+        .spacing(10)
+        .align_y(Alignment::Center);
+    match &result {
+        Err(problem) if form.touched => {
+            status = status.push(text(problem.clone()).size(13).style(theme::danger_text));
+        }
+        Ok(entry) => {
+            if let Some(activity) = entry.activity.and_then(|id| plan.activity(id)) {
+                status = status.push(
+                    text(fl!("log-form-reports-on", title = activity.title.as_str()))
+                        .size(13)
+                        .style(theme::muted),
+                );
+            }
+        }
+        Err(_) => {}
+    }
+    status = status.push(Space::new().width(Fill));
+    container(column![status, first, second].spacing(6))
+        .padding(10)
+        .width(Fill)
+        .style(theme::card)
+        .into()
+}

@@ -1,0 +1,231 @@
+//! The dissemination log as a person uses it: adding an entry (and seeing
+//! its indicator move), a refused entry, filtering with the totals row,
+//! editing, following an entry to its activity, and importing a partner's
+//! spreadsheet through the dialog, then undoing it.
+
+#[path = "support/gui.rs"]
+mod gui;
+
+use std::path::Path;
+
+use commplan::app::{DialogMessage, Message};
+use commplan::data::indicators;
+use commplan::data::vocab::Channel;
+use commplan::data::{EntryId, PartnerId};
+use commplan::screen::Screen;
+use commplan::screen::dissemination::Message as LogMessage;
+use commplan::screen::dissemination::form::{self, Field};
+use gui::Harness;
+use iced::keyboard::Modifiers;
+
+fn log(h: &mut Harness, message: LogMessage) {
+    h.update(Message::Dissemination(message));
+}
+
+fn on_the_log() -> Harness {
+    let mut h = Harness::sample();
+    h.click("Dissemination")
+        .expect("the sidebar leads to the log");
+    h
+}
+
+/// "Press coverage" (C.2) counts press entries.
+fn press_coverage(h: &Harness) -> u64 {
+    let at = h
+        .app
+        .plan
+        .indicators
+        .iter()
+        .position(|i| i.code == "C.2")
+        .expect("the sample has C.2");
+    indicators::all(&h.app.plan)[at].total
+}
+
+#[test]
+fn adding_an_entry_through_the_form_moves_its_indicator() {
+    let mut h = on_the_log();
+    let before = h.app.plan.log.len();
+    let coverage = press_coverage(&h);
+    assert!(h.shows(&format!("{before} entries")), "the totals row");
+
+    h.type_into(form::DATE_INPUT, "12.03.2018").unwrap();
+    log(
+        &mut h,
+        LogMessage::Form(Field::Partner(PartnerId::new("VEN"))),
+    );
+    log(&mut h, LogMessage::Form(Field::Channel(Channel::Press)));
+    h.type_into(form::TITLE_INPUT, "Article in Il Gazzettino")
+        .unwrap();
+    h.type_into(form::REACH_INPUT, "1.200").unwrap();
+    h.click("Add entry").unwrap();
+
+    assert_eq!(h.app.plan.log.len(), before + 1);
+    let added = h.app.plan.log.last().unwrap();
+    assert_eq!(added.title, "Article in Il Gazzettino");
+    assert_eq!(added.reach, 1200, "thousands separators are read");
+    assert_eq!(
+        press_coverage(&h),
+        coverage + 1,
+        "the press indicator moved"
+    );
+    assert!(h.shows(&format!("{} entries", before + 1)));
+    assert!(
+        h.shows("Article in Il Gazzettino"),
+        "newest first in the table"
+    );
+
+    h.key("z", Modifiers::CTRL);
+    assert_eq!(h.app.plan.log.len(), before);
+    assert_eq!(press_coverage(&h), coverage);
+}
+
+#[test]
+fn a_bad_entry_is_refused_with_the_reason_and_nothing_changes() {
+    let mut h = on_the_log();
+    let before = (*h.app.plan).clone();
+    h.type_into(form::DATE_INPUT, "2018-03-12").unwrap();
+    log(
+        &mut h,
+        LogMessage::Form(Field::Partner(PartnerId::new("VEN"))),
+    );
+    log(&mut h, LogMessage::Form(Field::Channel(Channel::Website)));
+    h.type_into(form::TITLE_INPUT, "Results page").unwrap();
+    h.type_into(form::REACH_INPUT, "lots").unwrap();
+    assert!(h.shows("Reach: “lots” is not a whole number."));
+    h.click("Add entry").unwrap();
+    log(&mut h, LogMessage::FormSubmitted);
+    assert_eq!(*h.app.plan, before, "nothing added");
+
+    log(&mut h, LogMessage::Form(Field::Reach(String::new())));
+    log(&mut h, LogMessage::Form(Field::Date("2030-01-01".into())));
+    assert!(h.shows("The date must lie within the project, 1 Nov 2016 to 30 Apr 2019."));
+    log(&mut h, LogMessage::FormSubmitted);
+    assert_eq!(*h.app.plan, before, "nothing added");
+}
+
+#[test]
+fn filtering_by_partner_and_dates_changes_the_totals_row() {
+    let mut h = on_the_log();
+    let all = h.app.plan.log.len();
+    log(
+        &mut h,
+        LogMessage::PartnerFiltered(Some(PartnerId::new("VEN"))),
+    );
+    let ven = h
+        .app
+        .plan
+        .log
+        .iter()
+        .filter(|e| e.partner.as_str() == "VEN")
+        .count();
+    assert!(ven < all);
+    assert!(h.shows(&format!("{ven} entries of {all}")));
+    h.type_into(commplan::screen::dissemination::FROM_INPUT, "2019-01-01")
+        .unwrap();
+    let recent = h
+        .app
+        .plan
+        .log
+        .iter()
+        .filter(|e| e.partner.as_str() == "VEN" && e.date.to_string().as_str() >= "2019-01-01")
+        .count();
+    assert!(recent < ven);
+    let shown = match recent {
+        1 => format!("One entry of {all}"),
+        n => format!("{n} entries of {all}"),
+    };
+    assert!(h.shows(&shown), "{shown}");
+    h.click("Clear filters").unwrap();
+    assert!(h.shows(&format!("{all} entries")));
+}
+
+#[test]
+fn editing_an_entry_and_following_it_to_its_activity() {
+    let mut h = on_the_log();
+    let entry = h
+        .app
+        .plan
+        .log
+        .iter()
+        .find(|e| e.activity.is_some())
+        .expect("the sample links entries to activities")
+        .clone();
+    log(&mut h, LogMessage::EditPressed(entry.id));
+    assert!(h.shows("Editing an entry"));
+    log(&mut h, LogMessage::Form(Field::Title(String::new())));
+    h.type_into(form::TITLE_INPUT, "Corrected title").unwrap();
+    h.click("Save changes").unwrap();
+    let edited = h.app.plan.entry(entry.id).unwrap();
+    assert_eq!(edited.title, "Corrected title");
+    assert_eq!(edited.reach, entry.reach, "the rest is kept");
+    assert!(h.shows("New entry"), "the form is free again");
+
+    let activity = entry.activity.unwrap();
+    log(&mut h, LogMessage::ActivityOpened(activity));
+    assert_eq!(h.app.screen, Screen::Calendar);
+    assert_eq!(h.app.calendar.selected.map(|p| p.id), Some(activity));
+
+    h.click("Dissemination").unwrap();
+    log(&mut h, LogMessage::EditPressed(entry.id));
+    log(&mut h, LogMessage::DeletePressed);
+    assert!(
+        h.app.plan.entry(entry.id).is_none(),
+        "deleted from the form"
+    );
+    h.key("z", Modifiers::CTRL);
+    assert!(h.app.plan.entry(EntryId(entry.id.0)).is_some());
+}
+
+#[test]
+fn importing_a_spreadsheet_previews_then_adds_in_one_undoable_step() {
+    let mut h = on_the_log();
+    h.app.native_dialogs = false;
+    let before = h.app.plan.log.len();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/messy-english.csv");
+
+    h.click("Import…").unwrap();
+    h.update(Message::Dialog(DialogMessage::PathEdited(
+        file.display().to_string(),
+    )));
+    h.update(Message::Dialog(DialogMessage::PathConfirmed));
+    assert!(h.app.import_dialog(), "the preview opens");
+    assert_eq!(
+        h.app.plan.log.len(),
+        before,
+        "nothing changes before Import"
+    );
+    assert!(h.shows("3 rows to add"));
+    assert!(h.shows("2 already in the log"));
+    assert!(h.shows("7 rejected"));
+    assert!(h.shows("there is no partner “ACME” in the plan."));
+    assert!(h.shows("Line 7"));
+
+    h.click("Import 3 rows").unwrap();
+    assert!(!h.app.import_dialog());
+    assert_eq!(h.app.plan.log.len(), before + 3);
+    assert!(h.shows(
+        "messy-english.csv: 3 rows added, 2 skipped (already in the log), 7 rejected. Undo takes the import back."
+    ));
+
+    h.key("z", Modifiers::CTRL);
+    assert_eq!(h.app.plan.log.len(), before, "one undo takes it all back");
+}
+
+#[test]
+fn a_file_that_is_not_a_log_says_why_and_imports_nothing() {
+    let mut h = on_the_log();
+    h.app.native_dialogs = false;
+    let before = (*h.app.plan).clone();
+    let file = h.dir.path().join("notes.csv");
+    std::fs::write(&file, "hello;world\n1;2\n").unwrap();
+    h.click("Import…").unwrap();
+    h.update(Message::Dialog(DialogMessage::PathEdited(
+        file.display().to_string(),
+    )));
+    h.update(Message::Dialog(DialogMessage::PathConfirmed));
+    assert!(h.shows("Nothing to import"));
+    h.click("Nothing to import").unwrap();
+    assert_eq!(*h.app.plan, before);
+    h.click("Cancel").unwrap();
+    assert!(!h.app.import_dialog());
+}
