@@ -7,6 +7,7 @@ pub mod document;
 pub mod export;
 mod files;
 pub mod import;
+pub mod search;
 pub mod shortcut;
 
 use std::path::PathBuf;
@@ -74,6 +75,11 @@ pub struct App {
     dissemination: screen::dissemination::Dissemination,
     partners: screen::partners::Partners,
     indicators: screen::indicators::Indicators,
+    /// The global search (Ctrl+K); keeps its index between uses.
+    search: search::Search,
+    /// Where the global search last jumped to, so the screen it opened
+    /// (the calendar for an activity, the log for an entry) can focus it.
+    pub jumped: Option<crate::data::search::Target>,
 }
 
 #[derive(Debug, Clone)]
@@ -86,6 +92,7 @@ pub enum Message {
     Partners(screen::partners::Message),
     Indicators(screen::indicators::Message),
     Settings(screen::settings::Message),
+    Search(search::Message),
     Shortcut(Shortcut),
     Undo,
     Redo,
@@ -139,6 +146,8 @@ impl App {
             dissemination: Default::default(),
             partners: Default::default(),
             indicators: Default::default(),
+            search: Default::default(),
+            jumped: None,
         }
     }
 
@@ -214,6 +223,7 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Navigate(screen) => self.navigate(screen),
+            Message::Overview(screen::overview::Message::SearchPressed) => self.open_search(),
             Message::Overview(message) => {
                 let action = self.overview.update(message);
                 self.perform(action, Message::Overview)
@@ -226,7 +236,7 @@ impl App {
                 self.perform(action, Message::Calendar)
             }
             Message::Deliverables(message) => {
-                let action = self.deliverables.update(message);
+                let action = self.deliverables.update(message, &self.plan, self.today);
                 self.perform(action, Message::Deliverables)
             }
             Message::Dissemination(message) => {
@@ -244,6 +254,10 @@ impl App {
                 self.perform(action, Message::Dissemination)
             }
             Message::Partners(message) => {
+                if let screen::partners::Message::DeliverablesPressed(id) = &message {
+                    self.deliverables.show_partner(id.clone());
+                    return self.navigate(Screen::Deliverables);
+                }
                 let action = self.partners.update(message, &self.plan);
                 self.perform(action, Message::Partners)
             }
@@ -252,6 +266,7 @@ impl App {
                 self.perform(action, Message::Indicators)
             }
             Message::Settings(message) => self.settings_changed(message),
+            Message::Search(message) => self.search(message),
             Message::Shortcut(shortcut) => self.shortcut(shortcut),
             Message::Undo => self.undo(),
             Message::Redo => self.redo(),
@@ -386,6 +401,18 @@ impl App {
                 Some(screen) => self.navigate(*screen),
                 None => Task::none(),
             },
+            Shortcut::Search => self.open_search(),
+            // A dialog opened over the search closes first.
+            Shortcut::Escape | Shortcut::EscapeInField if self.search_on_top() => {
+                self.search.close();
+                Task::none()
+            }
+            Shortcut::EscapeInField => Task::none(),
+            Shortcut::Press(press) if self.search_on_top() => match press.nav() {
+                Some(nav) => self.search_key(nav),
+                None => Task::none(),
+            },
+            Shortcut::Duplicate if self.search_on_top() => Task::none(),
             Shortcut::Escape => {
                 if self.dialog.is_some() {
                     self.dialog = None;
@@ -469,7 +496,12 @@ impl App {
                 .map(Message::Calendar),
             Screen::Deliverables => self
                 .deliverables
-                .view(&self.plan, self.today)
+                .view(
+                    &self.plan,
+                    self.plan_version,
+                    self.today,
+                    self.document.read_only.is_some(),
+                )
                 .map(Message::Deliverables),
             Screen::Dissemination => self
                 .dissemination
@@ -481,7 +513,7 @@ impl App {
                 .map(Message::Dissemination),
             Screen::Partners => self
                 .partners
-                .view(&self.plan, self.document.read_only.is_some())
+                .view(&self.plan, self.today, self.document.read_only.is_some())
                 .map(Message::Partners),
             Screen::Indicators => self.indicators.view(&self.plan).map(Message::Indicators),
             Screen::Settings => {
@@ -494,6 +526,12 @@ impl App {
             .push(container(content).width(Fill).height(Fill))
             .width(Fill);
         let base: Element<'_, Message> = row![chrome::sidebar(self), main].height(Fill).into();
+        // Dialogs opened from the search come over it.
+        let base = if self.search.is_open() {
+            stack![base, self.search.view(&self.plan).map(Message::Search)].into()
+        } else {
+            base
+        };
         // The Export dialog stays under a path dialog it opened.
         let base = match &self.export {
             Some(dialog) => stack![base, export::view(dialog, &self.plan)].into(),

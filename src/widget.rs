@@ -1,6 +1,7 @@
 //! Reusable pieces of the views: page frames, cards, chips and badges.
 
 pub mod icon;
+pub mod pick;
 mod windowed;
 
 pub use windowed::{Window, windowed, windowed_with_id};

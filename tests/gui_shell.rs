@@ -102,19 +102,15 @@ fn a_bad_partner_is_refused_in_the_form_with_a_reason() {
 fn removing_a_partner_in_use_is_refused_and_says_what_uses_it() {
     let mut h = Harness::sample();
     let before = h.app.plan.clone();
-    let _ = h
-        .app
-        .update(Message::Partners(partners::Message::RemovePressed(
-            PartnerId::new("VEN"),
-        )));
+    h.click("Partners").unwrap();
+    h.update(Message::Partners(partners::Message::RemovePressed(
+        PartnerId::new("VEN"),
+    )));
     assert_eq!(h.app.plan, before, "nothing changed");
-    let notice = h.app.notice.clone().expect("a notice says why");
-    assert!(
-        notice.text.contains("Partner “VEN” is still used by"),
-        "{}",
-        notice.text
-    );
-    assert!(notice.text.contains("activities"), "{}", notice.text);
+    let uses = commplan::data::validate::partner_uses(&before, &PartnerId::new("VEN"));
+    let says = format!("Partner “VEN” is still used by {uses}.");
+    assert!(says.contains("activities"), "{says}");
+    assert!(h.shows(&says), "the screen says why: {says}");
 }
 
 #[test]
@@ -135,14 +131,11 @@ fn a_plan_open_in_another_instance_opens_read_only_and_refuses_edits() {
         second.title()
     );
     let before = second.plan.clone();
-    let _ = second.update(Message::Partners(partners::Message::IdChanged("ZZ".into())));
-    let _ = second.update(Message::Partners(partners::Message::NameChanged(
-        "Zed".into(),
-    )));
-    let _ = second.update(Message::Partners(partners::Message::CountryChanged(
-        "IT".into(),
-    )));
-    let _ = second.update(Message::Partners(partners::Message::AddPressed));
+    let form = |m| Message::Partners(partners::Message::Form(m));
+    let _ = second.update(form(partners::FormMessage::IdChanged("ZZ".into())));
+    let _ = second.update(form(partners::FormMessage::NameChanged("Zed".into())));
+    let _ = second.update(form(partners::FormMessage::CountryChanged("IT".into())));
+    let _ = second.update(form(partners::FormMessage::Submitted));
     assert_eq!(second.plan, before, "the edit was refused");
     assert!(second.notice.is_some());
 }

@@ -60,3 +60,19 @@ fn the_overview_shows_the_dashboard_cards() {
     assert!(h.shows("Next 14 days"));
     assert!(h.shows("This month by partner"));
 }
+
+#[test]
+fn an_empty_plan_shows_sensible_empty_states() {
+    let today = NaiveDate::from_ymd_opt(2026, 1, 5).expect("a valid date");
+    let mut h = Harness::with_plan(commplan::data::Plan::empty("New project", today));
+    h.click(&Screen::Deliverables.title()).unwrap();
+    assert!(h.shows("No deliverables yet."));
+    h.click(&Screen::Partners.title()).unwrap();
+    assert!(h.shows("No partners yet: add the first one above."));
+    h.click("Work packages").unwrap();
+    assert!(h.shows("No work packages yet: add the first one above."));
+    h.key("k", iced::keyboard::Modifiers::CTRL);
+    h.type_into(commplan::app::search::INPUT, "anything")
+        .unwrap();
+    assert!(h.shows("Nothing matches “anything”."));
+}

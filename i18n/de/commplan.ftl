@@ -360,6 +360,60 @@ deliverables-due = Fällig
 deliverables-status = Status
 
 # @deliverables (add new deliverables strings below)
+deliverables-count-shown = { $shown } von { $count } angezeigt
+deliverables-add = Neues Deliverable
+deliverables-new = Neues Deliverable
+deliverables-edit = { $code } bearbeiten
+deliverables-title-placeholder = Was geliefert wird
+deliverables-work-package = Arbeitspaket
+deliverables-work-package-short = AP
+deliverables-days-left = Verbleibend
+deliverables-pick-work-package = Arbeitspaket wählen
+deliverables-pick-lead = Federführenden Partner wählen
+deliverables-link = Link
+deliverables-save = Speichern
+deliverables-cancel = Abbrechen
+deliverables-delete = Löschen
+deliverables-submitted-on = Eingereicht am { $date }
+deliverables-approved-on = Genehmigt am { $date }
+deliverables-delivered-on = eingereicht { $date }
+deliverables-error-due = „{ $text }“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT, z. B. 2018-06-30.
+deliverables-error-outside = Die Frist muss innerhalb der Projektlaufzeit liegen, vom { $start } bis zum { $end }.
+deliverables-error-no-work-package = Wählen Sie das Arbeitspaket, zu dem es gehört.
+deliverables-error-no-lead = Wählen Sie den federführenden Partner.
+deliverables-query-placeholder = Nach Code oder Titel filtern
+deliverables-all-work-packages = Alle Arbeitspakete
+deliverables-all-partners = Alle Partner
+deliverables-clear-filters = Filter zurücksetzen
+deliverables-none-match = Kein Deliverable entspricht diesen Filtern.
+deliverables-show-all = Alle Status
+deliverables-show-open = Noch offen
+deliverables-show-pressing = Überfällig oder in 14 Tagen fällig
+deliverables-show-overdue = Überfällig
+deliverables-selected = { $count ->
+    [one] Ein Deliverable ausgewählt
+   *[other] { $count } Deliverables ausgewählt
+}
+deliverables-set-status = Status setzen auf
+deliverables-pick-status = Status wählen
+deliverables-clear-selection = Auswahl aufheben
+deliverables-owes-nothing = { $partner } schuldet derzeit nichts.
+deliverables-owes = { $partner } schuldet { $count ->
+    [one] ein Deliverable
+   *[other] { $count } Deliverables
+}: { $overdue } überfällig, { $soon } innerhalb von 14 Tagen fällig.
+deliverables-owes-next = Als Nächstes: { $code } am { $date }
+deliverables-days-late = { $days ->
+    [one] 1 Tag überfällig
+   *[other] { $days } Tage überfällig
+}
+deliverables-due-today = heute fällig
+deliverables-days-to-go = { $days ->
+    [one] in 1 Tag
+   *[other] in { $days } Tagen
+}
+deliverables-advance = Weiter zu „{ $status }“
+deliverables-contributors = Mitwirkende
 
 ## Dissemination log
 
@@ -449,6 +503,59 @@ partners-email-placeholder = Kontakt-E-Mail
 partners-add = Hinzufügen
 
 # @partners (add new partners strings below)
+partners-tab-partners = Partner
+partners-tab-work-packages = Arbeitspakete
+partners-wp-count = { $count ->
+    [one] Ein Arbeitspaket
+   *[other] { $count } Arbeitspakete
+}
+partners-edit = { $name } bearbeiten
+partners-save = Speichern
+partners-cancel = Abbrechen
+partners-short-name-placeholder = Kurzname
+partners-contact-placeholder = Kontaktperson
+partners-languages-placeholder = de, en
+partners-languages = Sprachen
+partners-owes = Schuldet
+partners-overdue = { $count ->
+    [one] 1 überfällig
+   *[other] { $count } überfällig
+}
+partners-open = { $count ->
+    [one] 1 offen
+   *[other] { $count } offen
+}
+partners-owes-heading = Was dieser Partner schuldet
+partners-owes-nothing = Nichts offen: Jedes Deliverable unter seiner Federführung ist eingereicht.
+partners-owes-more = …und { $count } weitere
+partners-show-deliverables = In Deliverables zeigen
+partners-cannot-remove = { $id } kann noch nicht entfernt werden
+partners-reassign-to = Alles übergeben an
+partners-pick-heir = Partner wählen
+partners-reassign = Übergeben und { $id } entfernen
+partners-keep = Behalten
+partners-wp-empty = Noch keine Arbeitspakete: Fügen Sie oben das erste hinzu.
+partners-wp-pick = Wählen Sie ein Arbeitspaket, um seine Deliverables und Aktivitäten zu sehen.
+partners-wp-id-placeholder = Id (WP C)
+partners-wp-title-placeholder = Titel
+partners-wp-lead = Federführender Partner
+partners-wp-add = Hinzufügen
+partners-wp-new = Arbeitspaket hinzufügen
+partners-wp-edit = { $id } bearbeiten
+partners-wp-counts = { $deliverables ->
+    [one] 1 Deliverable
+   *[other] { $deliverables } Deliverables
+} · { $activities ->
+    [one] 1 Aktivität
+   *[other] { $activities } Aktivitäten
+}
+partners-wp-deliverables = Deliverables von { $id }
+partners-wp-activities = Aktivitäten von { $id }
+partners-wp-no-deliverables = Keine Deliverables in diesem Arbeitspaket.
+partners-wp-no-activities = Keine Aktivitäten in diesem Arbeitspaket.
+partners-short-name = Kurzname
+partners-email = E-Mail
+partners-color = Farbe
 
 ## Settings
 
@@ -757,3 +864,17 @@ template-hint-activity = Aktivitäts-ID aus dem Plan, falls bekannt (z. B. 12)
 ## Search
 
 # @search (add new search strings below)
+search-placeholder = Deliverables, Aktivitäten, Partner und Protokolleinträge suchen
+search-hint = Geben Sie einen Code, einen Titel, einen Partner oder einen Ort ein.
+search-nothing = Nichts passt zu „{ $query }“.
+search-more = { $count ->
+    [one] und ein weiterer
+   *[other] und { $count } weitere
+}
+search-keys = ↑ ↓ zum Wählen · Eingabe zum Öffnen · Esc zum Schließen
+search-deliverables = Deliverables
+search-activities = Aktivitäten
+search-partners = Partner
+search-entries = Protokolleinträge
+search-open = Suchen
+search-shortcut = Strg+K

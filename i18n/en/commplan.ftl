@@ -360,6 +360,60 @@ deliverables-due = Due
 deliverables-status = Status
 
 # @deliverables (add new deliverables strings below)
+deliverables-count-shown = { $shown } of { $count } shown
+deliverables-add = New deliverable
+deliverables-new = New deliverable
+deliverables-edit = Edit { $code }
+deliverables-title-placeholder = What is delivered
+deliverables-work-package = Work package
+deliverables-work-package-short = WP
+deliverables-days-left = Days left
+deliverables-pick-work-package = Choose a work package
+deliverables-pick-lead = Choose the lead partner
+deliverables-link = Link
+deliverables-save = Save
+deliverables-cancel = Cancel
+deliverables-delete = Delete
+deliverables-submitted-on = Submitted on { $date }
+deliverables-approved-on = Approved on { $date }
+deliverables-delivered-on = sent { $date }
+deliverables-error-due = “{ $text }” is not a date: write it as YYYY-MM-DD, e.g. 2018-06-30.
+deliverables-error-outside = The due date must lie within the project, from { $start } to { $end }.
+deliverables-error-no-work-package = Choose the work package it belongs to.
+deliverables-error-no-lead = Choose the partner who leads it.
+deliverables-query-placeholder = Filter by code or title
+deliverables-all-work-packages = All work packages
+deliverables-all-partners = All partners
+deliverables-clear-filters = Clear filters
+deliverables-none-match = No deliverable matches these filters.
+deliverables-show-all = All statuses
+deliverables-show-open = Still open
+deliverables-show-pressing = Overdue or due in 14 days
+deliverables-show-overdue = Overdue
+deliverables-selected = { $count ->
+    [one] One deliverable selected
+   *[other] { $count } deliverables selected
+}
+deliverables-set-status = Set status to
+deliverables-pick-status = Choose a status
+deliverables-clear-selection = Clear selection
+deliverables-owes-nothing = { $partner } owes nothing at the moment.
+deliverables-owes = { $partner } owes { $count ->
+    [one] one deliverable
+   *[other] { $count } deliverables
+}: { $overdue } overdue, { $soon } due within 14 days.
+deliverables-owes-next = Next: { $code } on { $date }
+deliverables-days-late = { $days ->
+    [one] 1 day late
+   *[other] { $days } days late
+}
+deliverables-due-today = due today
+deliverables-days-to-go = { $days ->
+    [one] in 1 day
+   *[other] in { $days } days
+}
+deliverables-advance = Move to { $status }
+deliverables-contributors = Contributors
 
 ## Dissemination log
 
@@ -449,6 +503,59 @@ partners-email-placeholder = contact e-mail
 partners-add = Add
 
 # @partners (add new partners strings below)
+partners-tab-partners = Partners
+partners-tab-work-packages = Work packages
+partners-wp-count = { $count ->
+    [one] One work package
+   *[other] { $count } work packages
+}
+partners-edit = Edit { $name }
+partners-save = Save
+partners-cancel = Cancel
+partners-short-name-placeholder = Short name
+partners-contact-placeholder = Contact person
+partners-languages-placeholder = it, en
+partners-languages = Languages
+partners-owes = Owes
+partners-overdue = { $count ->
+    [one] 1 overdue
+   *[other] { $count } overdue
+}
+partners-open = { $count ->
+    [one] 1 open
+   *[other] { $count } open
+}
+partners-owes-heading = What this partner owes
+partners-owes-nothing = Nothing open: every deliverable it leads is delivered.
+partners-owes-more = …and { $count } more
+partners-show-deliverables = Show in Deliverables
+partners-cannot-remove = { $id } cannot be removed yet
+partners-reassign-to = Hand everything over to
+partners-pick-heir = Choose a partner
+partners-reassign = Hand over and remove { $id }
+partners-keep = Keep it
+partners-wp-empty = No work packages yet: add the first one above.
+partners-wp-pick = Choose a work package to see its deliverables and activities.
+partners-wp-id-placeholder = Id (WP C)
+partners-wp-title-placeholder = Title
+partners-wp-lead = Lead partner
+partners-wp-add = Add
+partners-wp-new = Add a work package
+partners-wp-edit = Edit { $id }
+partners-wp-counts = { $deliverables ->
+    [one] 1 deliverable
+   *[other] { $deliverables } deliverables
+} · { $activities ->
+    [one] 1 activity
+   *[other] { $activities } activities
+}
+partners-wp-deliverables = Deliverables of { $id }
+partners-wp-activities = Activities of { $id }
+partners-wp-no-deliverables = No deliverables in this work package.
+partners-wp-no-activities = No activities in this work package.
+partners-short-name = Short name
+partners-email = E-mail
+partners-color = Colour
 
 ## Settings
 
@@ -757,3 +864,17 @@ template-hint-activity = Activity id from the plan, if known (e.g. 12)
 ## Search
 
 # @search (add new search strings below)
+search-placeholder = Search deliverables, activities, partners and log entries
+search-hint = Type a code, a title, a partner or a place.
+search-nothing = Nothing matches “{ $query }”.
+search-more = { $count ->
+    [one] and one more
+   *[other] and { $count } more
+}
+search-keys = ↑ ↓ to choose · Enter to open · Esc to close
+search-deliverables = Deliverables
+search-activities = Activities
+search-partners = Partners
+search-entries = Log entries
+search-open = Search
+search-shortcut = Ctrl+K

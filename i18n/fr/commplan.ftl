@@ -365,6 +365,60 @@ deliverables-due = Échéance
 deliverables-status = Statut
 
 # @deliverables (add new deliverables strings below)
+deliverables-count-shown = { $shown } sur { $count } affichés
+deliverables-add = Nouveau livrable
+deliverables-new = Nouveau livrable
+deliverables-edit = Modifier { $code }
+deliverables-title-placeholder = Ce qui est livré
+deliverables-work-package = Lot de travail
+deliverables-work-package-short = Lot
+deliverables-days-left = Jours restants
+deliverables-pick-work-package = Choisir un lot de travail
+deliverables-pick-lead = Choisir le partenaire responsable
+deliverables-link = Lien
+deliverables-save = Enregistrer
+deliverables-cancel = Annuler
+deliverables-delete = Supprimer
+deliverables-submitted-on = Remis le { $date }
+deliverables-approved-on = Approuvé le { $date }
+deliverables-delivered-on = remis le { $date }
+deliverables-error-due = « { $text } » n’est pas une date : écrivez-la AAAA-MM-JJ, par ex. 2018-06-30.
+deliverables-error-outside = L’échéance doit se situer dans la durée du projet, du { $start } au { $end }.
+deliverables-error-no-work-package = Choisissez le lot de travail auquel il appartient.
+deliverables-error-no-lead = Choisissez le partenaire responsable.
+deliverables-query-placeholder = Filtrer par code ou titre
+deliverables-all-work-packages = Tous les lots de travail
+deliverables-all-partners = Tous les partenaires
+deliverables-clear-filters = Effacer les filtres
+deliverables-none-match = Aucun livrable ne correspond à ces filtres.
+deliverables-show-all = Tous les statuts
+deliverables-show-open = Encore ouverts
+deliverables-show-pressing = En retard ou dus sous 14 jours
+deliverables-show-overdue = En retard
+deliverables-selected = { $count ->
+    [one] Un livrable sélectionné
+   *[other] { $count } livrables sélectionnés
+}
+deliverables-set-status = Passer au statut
+deliverables-pick-status = Choisir un statut
+deliverables-clear-selection = Effacer la sélection
+deliverables-owes-nothing = { $partner } ne doit rien pour l’instant.
+deliverables-owes = { $partner } doit { $count ->
+    [one] un livrable
+   *[other] { $count } livrables
+} : { $overdue } en retard, { $soon } dus sous 14 jours.
+deliverables-owes-next = Prochain : { $code } le { $date }
+deliverables-days-late = { $days ->
+    [one] 1 jour de retard
+   *[other] { $days } jours de retard
+}
+deliverables-due-today = dû aujourd’hui
+deliverables-days-to-go = { $days ->
+    [one] dans 1 jour
+   *[other] dans { $days } jours
+}
+deliverables-advance = Passer à « { $status } »
+deliverables-contributors = Contributeurs
 
 ## Dissemination log
 
@@ -456,6 +510,59 @@ partners-email-placeholder = e-mail de contact
 partners-add = Ajouter
 
 # @partners (add new partners strings below)
+partners-tab-partners = Partenaires
+partners-tab-work-packages = Lots de travail
+partners-wp-count = { $count ->
+    [one] Un lot de travail
+   *[other] { $count } lots de travail
+}
+partners-edit = Modifier { $name }
+partners-save = Enregistrer
+partners-cancel = Annuler
+partners-short-name-placeholder = Nom court
+partners-contact-placeholder = Personne de contact
+partners-languages-placeholder = fr, en
+partners-languages = Langues
+partners-owes = Doit
+partners-overdue = { $count ->
+    [one] 1 en retard
+   *[other] { $count } en retard
+}
+partners-open = { $count ->
+    [one] 1 ouvert
+   *[other] { $count } ouverts
+}
+partners-owes-heading = Ce que doit ce partenaire
+partners-owes-nothing = Rien d’ouvert : tous les livrables dont il est responsable sont remis.
+partners-owes-more = …et { $count } de plus
+partners-show-deliverables = Voir dans Livrables
+partners-cannot-remove = { $id } ne peut pas encore être retiré
+partners-reassign-to = Tout transférer à
+partners-pick-heir = Choisir un partenaire
+partners-reassign = Transférer et retirer { $id }
+partners-keep = Le garder
+partners-wp-empty = Aucun lot de travail pour l’instant : ajoutez le premier ci-dessus.
+partners-wp-pick = Choisissez un lot de travail pour voir ses livrables et ses activités.
+partners-wp-id-placeholder = Id (WP C)
+partners-wp-title-placeholder = Titre
+partners-wp-lead = Partenaire responsable
+partners-wp-add = Ajouter
+partners-wp-new = Ajouter un lot de travail
+partners-wp-edit = Modifier { $id }
+partners-wp-counts = { $deliverables ->
+    [one] 1 livrable
+   *[other] { $deliverables } livrables
+} · { $activities ->
+    [one] 1 activité
+   *[other] { $activities } activités
+}
+partners-wp-deliverables = Livrables de { $id }
+partners-wp-activities = Activités de { $id }
+partners-wp-no-deliverables = Aucun livrable dans ce lot de travail.
+partners-wp-no-activities = Aucune activité dans ce lot de travail.
+partners-short-name = Nom court
+partners-email = Courriel
+partners-color = Couleur
 
 ## Settings
 
@@ -770,3 +877,17 @@ template-hint-activity = Identifiant de l’activité dans le plan, s’il est c
 ## Search
 
 # @search (add new search strings below)
+search-placeholder = Rechercher livrables, activités, partenaires et entrées du journal
+search-hint = Tapez un code, un titre, un partenaire ou un lieu.
+search-nothing = Rien ne correspond à « { $query } ».
+search-more = { $count ->
+    [one] et un autre
+   *[other] et { $count } autres
+}
+search-keys = ↑ ↓ pour choisir · Entrée pour ouvrir · Échap pour fermer
+search-deliverables = Livrables
+search-activities = Activités
+search-partners = Partenaires
+search-entries = Entrées du journal
+search-open = Rechercher
+search-shortcut = Ctrl+K

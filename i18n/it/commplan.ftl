@@ -360,6 +360,60 @@ deliverables-due = Scadenza
 deliverables-status = Stato
 
 # @deliverables (add new deliverables strings below)
+deliverables-count-shown = { $shown } di { $count } mostrati
+deliverables-add = Nuovo deliverable
+deliverables-new = Nuovo deliverable
+deliverables-edit = Modifica { $code }
+deliverables-title-placeholder = Che cosa si consegna
+deliverables-work-package = Work package
+deliverables-work-package-short = WP
+deliverables-days-left = Giorni rimasti
+deliverables-pick-work-package = Scegliere un work package
+deliverables-pick-lead = Scegliere il partner responsabile
+deliverables-link = Link
+deliverables-save = Salva
+deliverables-cancel = Annulla
+deliverables-delete = Elimina
+deliverables-submitted-on = Consegnato il { $date }
+deliverables-approved-on = Approvato il { $date }
+deliverables-delivered-on = inviato il { $date }
+deliverables-error-due = «{ $text }» non è una data: scriverla come AAAA-MM-GG, ad es. 2018-06-30.
+deliverables-error-outside = La scadenza deve cadere entro il progetto, dal { $start } al { $end }.
+deliverables-error-no-work-package = Scegliere il work package a cui appartiene.
+deliverables-error-no-lead = Scegliere il partner responsabile.
+deliverables-query-placeholder = Filtra per codice o titolo
+deliverables-all-work-packages = Tutti i work package
+deliverables-all-partners = Tutti i partner
+deliverables-clear-filters = Azzera i filtri
+deliverables-none-match = Nessun deliverable corrisponde a questi filtri.
+deliverables-show-all = Tutti gli stati
+deliverables-show-open = Ancora aperti
+deliverables-show-pressing = In ritardo o in scadenza entro 14 giorni
+deliverables-show-overdue = In ritardo
+deliverables-selected = { $count ->
+    [one] Un deliverable selezionato
+   *[other] { $count } deliverable selezionati
+}
+deliverables-set-status = Imposta lo stato a
+deliverables-pick-status = Scegliere uno stato
+deliverables-clear-selection = Annulla la selezione
+deliverables-owes-nothing = { $partner } al momento non deve nulla.
+deliverables-owes = { $partner } deve { $count ->
+    [one] un deliverable
+   *[other] { $count } deliverable
+}: { $overdue } in ritardo, { $soon } in scadenza entro 14 giorni.
+deliverables-owes-next = Prossimo: { $code } il { $date }
+deliverables-days-late = { $days ->
+    [one] 1 giorno di ritardo
+   *[other] { $days } giorni di ritardo
+}
+deliverables-due-today = scade oggi
+deliverables-days-to-go = { $days ->
+    [one] tra 1 giorno
+   *[other] tra { $days } giorni
+}
+deliverables-advance = Passa a «{ $status }»
+deliverables-contributors = Partner che contribuiscono
 
 ## Dissemination log
 
@@ -449,6 +503,59 @@ partners-email-placeholder = e-mail di contatto
 partners-add = Aggiungi
 
 # @partners (add new partners strings below)
+partners-tab-partners = Partner
+partners-tab-work-packages = Work package
+partners-wp-count = { $count ->
+    [one] Un work package
+   *[other] { $count } work package
+}
+partners-edit = Modifica { $name }
+partners-save = Salva
+partners-cancel = Annulla
+partners-short-name-placeholder = Nome breve
+partners-contact-placeholder = Persona di contatto
+partners-languages-placeholder = it, en
+partners-languages = Lingue
+partners-owes = Deve
+partners-overdue = { $count ->
+    [one] 1 in ritardo
+   *[other] { $count } in ritardo
+}
+partners-open = { $count ->
+    [one] 1 aperto
+   *[other] { $count } aperti
+}
+partners-owes-heading = Che cosa deve questo partner
+partners-owes-nothing = Niente di aperto: ogni deliverable di cui è responsabile è stato consegnato.
+partners-owes-more = …e altri { $count }
+partners-show-deliverables = Mostra nei deliverable
+partners-cannot-remove = { $id } non si può ancora rimuovere
+partners-reassign-to = Passare tutto a
+partners-pick-heir = Scegliere un partner
+partners-reassign = Passa tutto e rimuovi { $id }
+partners-keep = Mantieni
+partners-wp-empty = Ancora nessun work package: aggiungere il primo qui sopra.
+partners-wp-pick = Scegliere un work package per vederne deliverable e attività.
+partners-wp-id-placeholder = Id (WP C)
+partners-wp-title-placeholder = Titolo
+partners-wp-lead = Partner responsabile
+partners-wp-add = Aggiungi
+partners-wp-new = Nuovo work package
+partners-wp-edit = Modifica { $id }
+partners-wp-counts = { $deliverables ->
+    [one] 1 deliverable
+   *[other] { $deliverables } deliverable
+} · { $activities ->
+    [one] 1 attività
+   *[other] { $activities } attività
+}
+partners-wp-deliverables = Deliverable di { $id }
+partners-wp-activities = Attività di { $id }
+partners-wp-no-deliverables = Nessun deliverable in questo work package.
+partners-wp-no-activities = Nessuna attività in questo work package.
+partners-short-name = Nome breve
+partners-email = E-mail
+partners-color = Colore
 
 ## Settings
 
@@ -757,3 +864,17 @@ template-hint-activity = Id dell’attività nel piano, se noto (ad es. 12)
 ## Search
 
 # @search (add new search strings below)
+search-placeholder = Cerca deliverable, attività, partner e voci del registro
+search-hint = Scrivere un codice, un titolo, un partner o un luogo.
+search-nothing = Nessun risultato per «{ $query }».
+search-more = { $count ->
+    [one] e un altro
+   *[other] e altri { $count }
+}
+search-keys = ↑ ↓ per scegliere · Invio per aprire · Esc per chiudere
+search-deliverables = Deliverable
+search-activities = Attività
+search-partners = Partner
+search-entries = Voci del registro
+search-open = Cerca
+search-shortcut = Ctrl+K

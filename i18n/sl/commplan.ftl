@@ -400,6 +400,68 @@ deliverables-due = Rok
 deliverables-status = Stanje
 
 # @deliverables (add new deliverables strings below)
+deliverables-count-shown = Prikazano: { $shown } od { $count }
+deliverables-add = Nov dosežek
+deliverables-new = Nov dosežek
+deliverables-edit = Uredi { $code }
+deliverables-title-placeholder = Kaj se odda
+deliverables-work-package = Delovni sklop
+deliverables-work-package-short = DS
+deliverables-days-left = Preostalo
+deliverables-pick-work-package = Izberite delovni sklop
+deliverables-pick-lead = Izberite nosilnega partnerja
+deliverables-link = Povezava
+deliverables-save = Shrani
+deliverables-cancel = Prekliči
+deliverables-delete = Izbriši
+deliverables-submitted-on = Oddano { $date }
+deliverables-approved-on = Odobreno { $date }
+deliverables-delivered-on = oddano { $date }
+deliverables-error-due = „{ $text }“ ni datum: zapišite ga kot LLLL-MM-DD, npr. 2018-06-30.
+deliverables-error-outside = Rok mora biti znotraj trajanja projekta, od { $start } do { $end }.
+deliverables-error-no-work-package = Izberite delovni sklop, ki mu pripada.
+deliverables-error-no-lead = Izberite nosilnega partnerja.
+deliverables-query-placeholder = Filtriraj po kodi ali naslovu
+deliverables-all-work-packages = Vsi delovni sklopi
+deliverables-all-partners = Vsi partnerji
+deliverables-clear-filters = Počisti filtre
+deliverables-none-match = Tem filtrom ne ustreza noben dosežek.
+deliverables-show-all = Vsa stanja
+deliverables-show-open = Še odprti
+deliverables-show-pressing = Zamujeni ali z rokom v 14 dneh
+deliverables-show-overdue = Zamujeni
+deliverables-selected = { $count ->
+    [one] { $count } izbran dosežek
+    [two] { $count } izbrana dosežka
+    [few] { $count } izbrani dosežki
+   *[other] { $count } izbranih dosežkov
+}
+deliverables-set-status = Nastavi stanje na
+deliverables-pick-status = Izberite stanje
+deliverables-clear-selection = Počisti izbiro
+deliverables-owes-nothing = { $partner } trenutno ne dolguje ničesar.
+deliverables-owes = { $partner } dolguje { $count ->
+    [one] { $count } dosežek
+    [two] { $count } dosežka
+    [few] { $count } dosežke
+   *[other] { $count } dosežkov
+}: zamujenih { $overdue }, z rokom v 14 dneh { $soon }.
+deliverables-owes-next = Naslednji: { $code }, { $date }
+deliverables-days-late = { $days ->
+    [one] { $days } dan zamude
+    [two] { $days } dneva zamude
+    [few] { $days } dni zamude
+   *[other] { $days } dni zamude
+}
+deliverables-due-today = rok je danes
+deliverables-days-to-go = { $days ->
+    [one] čez { $days } dan
+    [two] čez { $days } dneva
+    [few] čez { $days } dni
+   *[other] čez { $days } dni
+}
+deliverables-advance = Premakni v „{ $status }“
+deliverables-contributors = Sodelujoči partnerji
 
 ## Dissemination log
 
@@ -501,6 +563,70 @@ partners-email-placeholder = kontaktni e-naslov
 partners-add = Dodaj
 
 # @partners (add new partners strings below)
+partners-tab-partners = Partnerji
+partners-tab-work-packages = Delovni sklopi
+partners-wp-count = { $count ->
+    [1] En delovni sklop
+    [one] { $count } delovni sklop
+    [two] { $count } delovna sklopa
+    [few] { $count } delovni sklopi
+   *[other] { $count } delovnih sklopov
+}
+partners-edit = Uredi { $name }
+partners-save = Shrani
+partners-cancel = Prekliči
+partners-short-name-placeholder = Kratko ime
+partners-contact-placeholder = Kontaktna oseba
+partners-languages-placeholder = sl, en
+partners-languages = Jeziki
+partners-owes = Dolguje
+partners-overdue = { $count ->
+    [one] { $count } zamuja
+    [two] { $count } zamujata
+    [few] { $count } zamujajo
+   *[other] { $count } zamuja
+}
+partners-open = { $count ->
+    [one] { $count } odprt
+    [two] { $count } odprta
+    [few] { $count } odprti
+   *[other] { $count } odprtih
+}
+partners-owes-heading = Kaj ta partner dolguje
+partners-owes-nothing = Nič odprtega: vsi dosežki, ki jih nosi, so oddani.
+partners-owes-more = …in še { $count }
+partners-show-deliverables = Prikaži med dosežki
+partners-cannot-remove = { $id } še ni mogoče odstraniti
+partners-reassign-to = Vse predaj partnerju
+partners-pick-heir = Izberite partnerja
+partners-reassign = Predaj in odstrani { $id }
+partners-keep = Obdrži
+partners-wp-empty = Delovnih sklopov še ni: prvega dodajte zgoraj.
+partners-wp-pick = Izberite delovni sklop, da vidite njegove dosežke in aktivnosti.
+partners-wp-id-placeholder = Id (WP C)
+partners-wp-title-placeholder = Naslov
+partners-wp-lead = Nosilni partner
+partners-wp-add = Dodaj
+partners-wp-new = Dodaj delovni sklop
+partners-wp-edit = Uredi { $id }
+partners-wp-counts = { $deliverables ->
+    [one] { $deliverables } dosežek
+    [two] { $deliverables } dosežka
+    [few] { $deliverables } dosežki
+   *[other] { $deliverables } dosežkov
+} · { $activities ->
+    [one] { $activities } aktivnost
+    [two] { $activities } aktivnosti
+    [few] { $activities } aktivnosti
+   *[other] { $activities } aktivnosti
+}
+partners-wp-deliverables = Dosežki sklopa { $id }
+partners-wp-activities = Aktivnosti sklopa { $id }
+partners-wp-no-deliverables = V tem delovnem sklopu ni dosežkov.
+partners-wp-no-activities = V tem delovnem sklopu ni aktivnosti.
+partners-short-name = Kratko ime
+partners-email = E-pošta
+partners-color = Barva
 
 ## Settings
 
@@ -852,3 +978,19 @@ template-hint-activity = ID aktivnosti iz načrta, če je znan (npr. 12)
 ## Search
 
 # @search (add new search strings below)
+search-placeholder = Iščite dosežke, aktivnosti, partnerje in vnose v dnevnik
+search-hint = Vpišite kodo, naslov, partnerja ali kraj.
+search-nothing = Nič ne ustreza „{ $query }“.
+search-more = { $count ->
+    [one] in še { $count }
+    [two] in še { $count }
+    [few] in še { $count }
+   *[other] in še { $count }
+}
+search-keys = ↑ ↓ za izbiro · Enter za odpiranje · Esc za zapiranje
+search-deliverables = Dosežki
+search-activities = Aktivnosti
+search-partners = Partnerji
+search-entries = Vnosi v dnevnik
+search-open = Iskanje
+search-shortcut = Ctrl+K

@@ -16,7 +16,12 @@ pub enum Shortcut {
     Export,
     Quit,
     Screen(usize),
+    /// Ctrl+K: the global search.
+    Search,
     Escape,
+    /// Escape that a text field used (to drop its focus); only an overlay
+    /// that owns the field (the search) acts on it.
+    EscapeInField,
     /// Ctrl+D: duplicate what is selected.
     Duplicate,
     /// A key without Ctrl that no widget used: it works the open dialog's
@@ -108,6 +113,7 @@ pub fn from_key(key: &Key, modifiers: Modifiers, captured: bool) -> Option<Short
                 ("n", false) => Some(Shortcut::New),
                 ("e", false) => Some(Shortcut::Export),
                 ("q", false) => Some(Shortcut::Quit),
+                ("k", false) => Some(Shortcut::Search),
                 ("d", false) => Some(Shortcut::Duplicate),
                 (digit, false) => digit
                     .parse::<usize>()
@@ -118,6 +124,9 @@ pub fn from_key(key: &Key, modifiers: Modifiers, captured: bool) -> Option<Short
             },
             _ => None,
         };
+    }
+    if captured && key == &Key::Named(Named::Escape) {
+        return Some(Shortcut::EscapeInField);
     }
     if captured {
         return None;
@@ -235,7 +244,8 @@ mod tests {
         assert_eq!(from_key(&space, Modifiers::empty(), true), None);
         assert_eq!(
             from_key(&Key::Named(Named::Escape), Modifiers::empty(), true),
-            None
+            Some(Shortcut::EscapeInField)
         );
+        assert_eq!(ctrl("k", false), Some(Shortcut::Search));
     }
 }

@@ -228,4 +228,63 @@ mod tests {
         assert!(!within(day(2019, 5, 1), start, end));
         assert!(!within(day(2016, 10, 31), start, end));
     }
+
+    #[test]
+    fn due_soon_counts_across_a_year_end() {
+        // Due 5 January: on 23 December that is 13 days away (due soon),
+        // on 22 December 14 days (later).
+        let d = due(day(2019, 1, 5), DeliverableStatus::InProgress);
+        assert_eq!(Urgency::of(&d, day(2018, 12, 23)), Urgency::DueSoon(13));
+        assert_eq!(Urgency::of(&d, day(2018, 12, 22)), Urgency::Later(14));
+        assert_eq!(Urgency::of(&d, day(2019, 1, 6)), Urgency::Overdue(1));
+    }
+
+    #[test]
+    fn southern_summer_time_at_the_year_end() {
+        // Auckland keeps daylight time over New Year (UTC+13): 11:30 UTC on
+        // 31 December is already 1 January there, while Los Angeles is
+        // still on the morning of the 31st.
+        let now = utc(2018, 12, 31, 11, 30);
+        assert_eq!(today_in(now, &Pacific::Auckland), day(2019, 1, 1));
+        assert_eq!(today_in(now, &America::Los_Angeles), day(2018, 12, 31));
+        let d = due(day(2018, 12, 31), DeliverableStatus::NotStarted);
+        assert!(d.is_overdue(today_in(now, &Pacific::Auckland)));
+        assert!(!d.is_overdue(today_in(now, &America::Los_Angeles)));
+    }
+
+    #[test]
+    fn the_autumn_clock_change_repeats_an_hour_not_a_day() {
+        // Rome went back from 03:00 to 02:00 on 29 October 2017: both
+        // 02:30s are on the 29th.
+        let first = utc(2017, 10, 29, 0, 30); // 02:30 CEST
+        let second = utc(2017, 10, 29, 1, 30); // 02:30 CET
+        assert_eq!(today_in(first, &Europe::Rome), day(2017, 10, 29));
+        assert_eq!(today_in(second, &Europe::Rome), day(2017, 10, 29));
+        assert_eq!(
+            today_in(utc(2017, 10, 29, 22, 59), &Europe::Rome),
+            day(2017, 10, 29)
+        );
+        assert_eq!(
+            today_in(utc(2017, 10, 29, 23, 0), &Europe::Rome),
+            day(2017, 10, 30)
+        );
+    }
+
+    proptest::proptest! {
+        /// Moving the due date by n days moves the days left by n, on any
+        /// date the plan may hold, and overdue means exactly "days left < 0".
+        #[test]
+        fn days_left_is_the_calendar_distance(
+            start in 0i64..400_000,
+            n in -5_000i64..5_000,
+        ) {
+            let today = day(1900, 1, 1) + chrono::Duration::days(start);
+            let due_on = today + chrono::Duration::days(n);
+            proptest::prop_assert_eq!(days_left(due_on, today), n);
+            proptest::prop_assert_eq!(days_left(today, due_on), -n);
+            let d = due(due_on, DeliverableStatus::InProgress);
+            proptest::prop_assert_eq!(d.is_overdue(today), n < 0);
+            proptest::prop_assert_eq!(Urgency::of(&d, today).is_pressing(), n < DUE_SOON_DAYS);
+        }
+    }
 }

@@ -1,90 +1,413 @@
-//! Deliverables: who owes what, and when.
+//! Deliverables: who owes what, and when. A table that sorts and filters,
+//! a per-partner view, bulk status changes and an editor.
+
+mod editor;
+pub mod list;
+mod table;
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
-use iced::widget::{Space, column, container, row, text};
+use iced::widget::{
+    Space, button, column, container, pick_list, row, scrollable, text, text_input,
+};
 use iced::{Alignment, Element, Fill};
 
 use super::Action;
-use crate::data::{Deliverable, Plan};
+use crate::data::deadline::Urgency;
+use crate::data::vocab::DeliverableStatus;
+use crate::data::{Change, DeliverableId, Edit, PartnerId, Plan, WorkPackageId};
 use crate::i18n::Label;
 use crate::theme::{self, Tone};
-use crate::widget::{self, BOLD};
+use crate::widget::pick::{self, Pick};
+use crate::widget::{self, BOLD, Window, icon};
 use crate::{fl, format};
+pub use editor::{CODE_INPUT, DUE_INPUT, LINK_INPUT, Message as EditorMessage, TITLE_INPUT};
+use editor::{Editor, Outcome};
+pub use list::{Column, Filter, Show, Sort};
+
+/// The height of the filter bar, and of the bulk bar in its place.
+const BAR_HEIGHT: f32 = 36.0;
+
+/// The id of the filter's text field.
+pub const QUERY_INPUT: &str = "deliverables-query";
 
 #[derive(Debug, Default)]
-pub struct Deliverables;
+pub struct Deliverables {
+    sort: Sort,
+    filter: Filter,
+    /// Ticked for a bulk change.
+    selected: BTreeSet<DeliverableId>,
+    editor: Option<Editor>,
+    window: Window,
+    /// The rows shown, kept while the plan, filters, order and day stay the
+    /// same: sorting 1,000 titles at every frame would cost milliseconds.
+    rows: RefCell<Option<(Shown, Rc<Vec<usize>>)>>,
+}
+
+/// What the rows shown depend on.
+#[derive(Debug, Clone, PartialEq)]
+struct Shown {
+    version: u64,
+    filter: Filter,
+    sort: Sort,
+    today: NaiveDate,
+}
 
 #[derive(Debug, Clone)]
-pub enum Message {}
+pub enum Message {
+    SortBy(Column),
+    QueryChanged(String),
+    ShowPicked(Show),
+    WorkPackagePicked(Option<WorkPackageId>),
+    PartnerPicked(Option<PartnerId>),
+    FiltersCleared,
+    Ticked(DeliverableId, bool),
+    AllTicked(bool),
+    /// Moves every ticked deliverable to this status.
+    BulkStatus(DeliverableStatus),
+    /// Moves one deliverable to the next step of the workflow.
+    Advanced(DeliverableId),
+    Opened(DeliverableId),
+    NewPressed,
+    Editor(editor::Message),
+    Scrolled(scrollable::Viewport),
+}
 
 impl Deliverables {
-    pub fn update(&mut self, message: Message) -> Action<Message> {
-        match message {}
+    pub fn update(&mut self, message: Message, plan: &Plan, today: NaiveDate) -> Action<Message> {
+        match message {
+            Message::SortBy(column) => self.sort = self.sort.toggled(column),
+            Message::QueryChanged(query) => {
+                self.filter.query = query;
+                self.window.reset();
+            }
+            Message::ShowPicked(show) => {
+                self.filter.show = show;
+                self.window.reset();
+            }
+            Message::WorkPackagePicked(wp) => {
+                self.filter.work_package = wp;
+                self.window.reset();
+            }
+            Message::PartnerPicked(partner) => {
+                self.filter.partner = partner;
+                self.window.reset();
+            }
+            Message::FiltersCleared => {
+                self.filter = Filter::default();
+                self.window.reset();
+            }
+            Message::Ticked(id, on) => {
+                if on {
+                    self.selected.insert(id);
+                } else {
+                    self.selected.remove(&id);
+                }
+            }
+            Message::AllTicked(on) => {
+                if on {
+                    let rows = list::visible(plan, &self.filter, self.sort, today);
+                    self.selected = rows.iter().map(|&i| plan.deliverables[i].id).collect();
+                } else {
+                    self.selected.clear();
+                }
+            }
+            Message::BulkStatus(status) => {
+                let edits: Vec<Edit> = plan
+                    .deliverables
+                    .iter()
+                    .filter(|d| self.selected.contains(&d.id) && d.status != status)
+                    .map(|d| Edit::Deliverable(Change::Update(d.with_status(status, today))))
+                    .collect();
+                self.selected.clear();
+                if !edits.is_empty() {
+                    return Action::Edit(Box::new(Edit::Batch(edits)));
+                }
+            }
+            Message::Advanced(id) => {
+                if let Some(d) = plan.deliverable(id)
+                    && let Some(next) = d.next_status()
+                {
+                    let edit = Edit::Deliverable(Change::Update(d.with_status(next, today)));
+                    return Action::Edit(Box::new(edit));
+                }
+            }
+            Message::Opened(id) => self.open(id, plan, today),
+            Message::NewPressed => self.editor = Some(Editor::new(plan, today)),
+            Message::Editor(message) => {
+                if let Some(editor) = &mut self.editor {
+                    match editor.update(message, plan, today) {
+                        Outcome::None => {}
+                        Outcome::Close => self.editor = None,
+                        Outcome::Save(edit) => {
+                            self.editor = None;
+                            return Action::Edit(edit);
+                        }
+                    }
+                }
+            }
+            Message::Scrolled(viewport) => self.window.scrolled(viewport),
+        }
+        Action::None
     }
 
-    pub fn view<'a>(&'a self, plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
-        let mut items: Vec<&Deliverable> = plan.deliverables.iter().collect();
-        items.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.code.cmp(&b.code)));
-        let header = row![
-            widget::cell(widget::header(fl!("deliverables-code")), 100),
-            widget::cell(widget::header(fl!("deliverables-title")), Fill),
-            widget::cell(widget::header(fl!("deliverables-lead")), 90),
-            widget::cell(widget::header(fl!("deliverables-due")), 110),
-            widget::cell(widget::header(fl!("deliverables-status")), 120),
-        ]
-        .spacing(12)
-        .padding([0, 8]);
-        let list: Element<'a, Message> = if items.is_empty() {
-            widget::empty(fl!("deliverables-empty"))
-        } else {
-            column(
-                items
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, d)| line(plan, d, today, i % 2 == 1)),
-            )
-            .into()
+    /// Opens a deliverable in the editor (from search or another screen),
+    /// clearing the filters if they hide it.
+    pub fn open(&mut self, id: DeliverableId, plan: &Plan, today: NaiveDate) {
+        if let Some(d) = plan.deliverable(id) {
+            self.editor = Some(Editor::open(d));
+            let rows = list::visible(plan, &self.filter, self.sort, today);
+            if !rows.iter().any(|&i| plan.deliverables[i].id == id) {
+                self.filter = Filter::default();
+                self.window.reset();
+            }
+        }
+    }
+
+    /// Shows only what this partner owes (the per-partner view).
+    pub fn show_partner(&mut self, partner: PartnerId) {
+        self.filter = Filter {
+            partner: Some(partner),
+            ..Filter::default()
         };
-        widget::page(
-            fl!("screen-deliverables"),
-            Some(fl!("deliverables-count", count = plan.deliverables.len())),
-            Space::new().into(),
-            column![header, widget::scroll(list)].spacing(6).into(),
+        self.window.reset();
+    }
+
+    /// The deliverable open in the editor, if any.
+    pub fn editing(&self) -> Option<DeliverableId> {
+        self.editor.as_ref().map(Editor::id)
+    }
+
+    /// The rows of `plan` (whose contents `version` names) shown on `today`.
+    fn rows(&self, plan: &Plan, version: u64, today: NaiveDate) -> Rc<Vec<usize>> {
+        let shown = Shown {
+            version,
+            filter: self.filter.clone(),
+            sort: self.sort,
+            today,
+        };
+        let mut cache = self.rows.borrow_mut();
+        match cache.as_ref() {
+            Some((key, rows)) if *key == shown => rows.clone(),
+            _ => {
+                let rows = Rc::new(list::visible(plan, &self.filter, self.sort, today));
+                *cache = Some((shown, rows.clone()));
+                rows
+            }
+        }
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        plan: &'a Plan,
+        version: u64,
+        today: NaiveDate,
+        read_only: bool,
+    ) -> Element<'a, Message> {
+        let rows = self.rows(plan, version, today);
+        // Ticked ones an undo has since removed do not count.
+        let ticked = plan
+            .deliverables
+            .iter()
+            .filter(|d| self.selected.contains(&d.id))
+            .count();
+        // While some are ticked, the bulk bar takes the filters' place (same
+        // height), so the rows do not move under the pointer.
+        let bar = if ticked > 0 {
+            self.bulk_bar(ticked, read_only)
+        } else {
+            self.filters(plan)
+        };
+        let mut content =
+            column![container(bar).height(BAR_HEIGHT).center_y(BAR_HEIGHT)].spacing(10);
+        if let Some(partner) = &self.filter.partner {
+            content = content.push(owes(plan, partner, today));
+        }
+        let table = table::view(
+            plan,
+            &rows,
+            today,
+            table::State {
+                sort: self.sort,
+                selected: &self.selected,
+                window: &self.window,
+                editing: self.editing(),
+                read_only,
+                narrowed: self.filter.is_narrowed(),
+                compact: self.editor.is_some(),
+            },
+        );
+        content = content.push(match &self.editor {
+            Some(editor) => Element::from(
+                row![
+                    container(table).width(Fill),
+                    container(widget::scroll(
+                        editor.view(plan, read_only).map(Message::Editor)
+                    ))
+                    .width(360),
+                ]
+                .spacing(16),
+            ),
+            None => table,
+        });
+        let body: Element<'a, Message> = content.into();
+        let subtitle = if rows.len() == plan.deliverables.len() {
+            fl!("deliverables-count", count = plan.deliverables.len())
+        } else {
+            fl!(
+                "deliverables-count-shown",
+                shown = rows.len(),
+                count = plan.deliverables.len()
+            )
+        };
+        let new = button(row![icon::icon(icon::PLUS), text(fl!("deliverables-add"))].spacing(6))
+            .on_press_maybe(
+                (!read_only && !plan.partners.is_empty()).then_some(Message::NewPressed),
+            );
+        widget::page(fl!("screen-deliverables"), Some(subtitle), new.into(), body)
+    }
+
+    fn filters<'a>(&'a self, plan: &'a Plan) -> Element<'a, Message> {
+        let shows: Vec<Pick<Show>> = [Show::All, Show::Open, Show::Pressing, Show::Overdue]
+            .into_iter()
+            .chain(DeliverableStatus::ALL.iter().map(|s| Show::Status(*s)))
+            .map(|show| Pick::new(show, show_label(show)))
+            .collect();
+        let show_selected = pick::selected(&shows, &self.filter.show);
+        let wps: Vec<Pick<Option<WorkPackageId>>> =
+            std::iter::once(Pick::new(None, fl!("deliverables-all-work-packages")))
+                .chain(
+                    plan.work_packages
+                        .iter()
+                        .map(|w| Pick::new(Some(w.id.clone()), format!("{} · {}", w.id, w.title))),
+                )
+                .collect();
+        let wp_selected = pick::selected(&wps, &self.filter.work_package);
+        let partners: Vec<Pick<Option<PartnerId>>> =
+            std::iter::once(Pick::new(None, fl!("deliverables-all-partners")))
+                .chain(
+                    plan.partners.iter().map(|p| {
+                        Pick::new(Some(p.id.clone()), format!("{} · {}", p.id, p.label()))
+                    }),
+                )
+                .collect();
+        let partner_selected = pick::selected(&partners, &self.filter.partner);
+        let mut bar = row![
+            text_input(&fl!("deliverables-query-placeholder"), &self.filter.query)
+                .id(QUERY_INPUT)
+                .on_input(Message::QueryChanged)
+                .width(Fill),
+            pick_list(shows, show_selected, |p| Message::ShowPicked(p.value)).width(170),
+            pick_list(wps, wp_selected, |p| Message::WorkPackagePicked(p.value)).width(200),
+            pick_list(partners, partner_selected, |p| Message::PartnerPicked(
+                p.value
+            ))
+            .width(200),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center);
+        if self.filter.is_narrowed() {
+            bar = bar.push(
+                button(
+                    row![icon::icon(icon::X), text(fl!("deliverables-clear-filters"))].spacing(6),
+                )
+                .style(theme::tool_button)
+                .on_press(Message::FiltersCleared),
+            );
+        }
+        bar.into()
+    }
+
+    fn bulk_bar(&self, ticked: usize, read_only: bool) -> Element<'_, Message> {
+        let statuses: Vec<Pick<DeliverableStatus>> = DeliverableStatus::ALL
+            .iter()
+            .map(|s| Pick::new(*s, s.label()))
+            .collect();
+        container(
+            row![
+                text(fl!("deliverables-selected", count = ticked)).font(BOLD),
+                Space::new().width(Fill),
+                text(fl!("deliverables-set-status")),
+                pick_list(statuses, None::<Pick<DeliverableStatus>>, move |p| {
+                    Message::BulkStatus(p.value)
+                })
+                .placeholder(fl!("deliverables-pick-status"))
+                .width(170),
+                button(text(fl!("deliverables-clear-selection")))
+                    .style(theme::tool_button)
+                    .on_press(Message::AllTicked(false)),
+            ]
+            .spacing(10)
+            .align_y(Alignment::Center),
         )
+        .padding([0, 12])
+        .height(BAR_HEIGHT)
+        .center_y(BAR_HEIGHT)
+        .style(theme::banner(if read_only {
+            Tone::Warning
+        } else {
+            Tone::Info
+        }))
+        .into()
     }
 }
 
-fn line<'a>(
-    plan: &'a Plan,
-    d: &'a Deliverable,
-    today: NaiveDate,
-    striped: bool,
-) -> Element<'a, Message> {
-    let tone = if d.is_overdue(today) {
-        Tone::Danger
-    } else if d.status.is_delivered() {
-        Tone::Success
+/// The per-partner view's summary: what this partner owes, and when.
+fn owes<'a>(plan: &'a Plan, partner: &PartnerId, today: NaiveDate) -> Element<'a, Message> {
+    let mut open: Vec<_> = plan
+        .deliverables
+        .iter()
+        .filter(|d| &d.lead == partner && !d.status.is_delivered())
+        .collect();
+    open.sort_by_key(|d| d.due);
+    let overdue = open.iter().filter(|d| d.is_overdue(today)).count();
+    let soon = open
+        .iter()
+        .filter(|d| matches!(Urgency::of(d, today), Urgency::DueSoon(_)))
+        .count();
+    let name = plan
+        .partner(partner)
+        .map_or_else(|| partner.to_string(), |p| p.label().to_owned());
+    let summary = if open.is_empty() {
+        fl!("deliverables-owes-nothing", partner = name.as_str())
     } else {
-        Tone::Info
+        fl!(
+            "deliverables-owes",
+            partner = name,
+            count = open.len(),
+            overdue = overdue,
+            soon = soon
+        )
     };
-    container(
-        row![
-            widget::cell(text(d.code.clone()).font(BOLD), 100),
-            column![
-                text(d.title.clone()),
-                text(d.work_package.to_string())
-                    .size(12)
-                    .style(theme::muted)
-            ]
-            .width(Fill),
-            widget::cell(widget::partner(plan, &d.lead), 90),
-            widget::cell(text(format::date(d.due)), 110),
-            widget::cell(widget::badge(d.status.label(), tone), 120),
-        ]
-        .spacing(12)
-        .align_y(Alignment::Center),
-    )
-    .padding([6, 8])
-    .style(theme::row(striped))
-    .into()
+    let mut line = row![widget::partner(plan, partner), text(summary)]
+        .spacing(10)
+        .align_y(Alignment::Center);
+    if let Some(next) = open.first() {
+        line = line.push(Space::new().width(Fill)).push(
+            text(fl!(
+                "deliverables-owes-next",
+                code = next.code.as_str(),
+                date = format::date(next.due)
+            ))
+            .style(theme::muted),
+        );
+    }
+    container(line)
+        .padding([8, 12])
+        .width(Fill)
+        .style(theme::card)
+        .into()
+}
+
+fn show_label(show: Show) -> String {
+    match show {
+        Show::All => fl!("deliverables-show-all"),
+        Show::Open => fl!("deliverables-show-open"),
+        Show::Pressing => fl!("deliverables-show-pressing"),
+        Show::Overdue => fl!("deliverables-show-overdue"),
+        Show::Status(status) => status.label(),
+    }
 }

@@ -30,12 +30,15 @@ pub struct Overview {
 #[derive(Debug, Clone)]
 pub enum Message {
     Open(Screen),
+    /// Opens the global search (the app handles it).
+    SearchPressed,
 }
 
 impl Overview {
     pub fn update(&mut self, message: Message) -> Action<Message> {
         match message {
             Message::Open(screen) => Action::Navigate(screen),
+            Message::SearchPressed => Action::None,
         }
     }
 
@@ -133,7 +136,19 @@ impl Overview {
         widget::page(
             plan.project.acronym.clone(),
             Some(plan.project.programme.clone()),
-            Space::new().into(),
+            button(
+                row![
+                    crate::widget::icon::icon(crate::widget::icon::SEARCH),
+                    text(fl!("search-open")),
+                    text(fl!("search-shortcut")).size(12).style(theme::muted),
+                ]
+                .spacing(8)
+                .align_y(Alignment::Center),
+            )
+            .style(theme::tool_button)
+            .padding([6, 12])
+            .on_press(Message::SearchPressed)
+            .into(),
             widget::scroll(content),
         )
     }

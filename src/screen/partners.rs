@@ -1,215 +1,239 @@
-//! The partnership: who is in it, and a form to add a partner.
+//! The partnership: partners (add, edit, remove or hand over) and the work
+//! packages, each with its deliverables and activities.
 
-use iced::widget::{Space, button, column, container, pick_list, row, text, text_input};
+mod form;
+mod table;
+mod work_packages;
+
+use chrono::NaiveDate;
+use iced::widget::{Space, button, column, container, pick_list, row, text};
 use iced::{Alignment, Element, Fill};
 
 use super::Action;
-use crate::data::value::{Color, Country, Lang};
-use crate::data::vocab::Role;
-use crate::data::{Change, Edit, EditError, Partner, PartnerId, Plan, validate};
+use crate::data::validate::{self, Uses};
+use crate::data::{Change, Edit, EditError, PartnerId, Plan, Subject};
 use crate::fl;
-use crate::i18n::Label;
-use crate::theme;
+use crate::theme::{self, Tone};
+use crate::widget::pick::{self, Pick};
 use crate::widget::{self, BOLD, icon};
-
-/// Widget ids, so tests and keyboard focus can find the form's fields.
-pub const ID_INPUT: &str = "partner-id";
-pub const NAME_INPUT: &str = "partner-name";
-pub const COUNTRY_INPUT: &str = "partner-country";
+pub use form::{
+    CONTACT_INPUT, COUNTRY_INPUT, EMAIL_INPUT, ID_INPUT, LANGUAGES_INPUT, Message as FormMessage,
+    NAME_INPUT, SHORT_NAME_INPUT,
+};
+pub use work_packages::{Message as WorkPackageMessage, WP_ID_INPUT, WP_TITLE_INPUT};
 
 #[derive(Debug, Default)]
 pub struct Partners {
-    form: Form,
+    tab: Tab,
+    form: form::Form,
+    removal: Option<Removal>,
+    work_packages: work_packages::WorkPackages,
 }
 
-#[derive(Debug, Clone, Default)]
-struct Form {
-    id: String,
-    name: String,
-    country: String,
-    email: String,
-    role: Option<Role>,
-    error: Option<String>,
+/// The two halves of the screen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Partners,
+    WorkPackages,
+}
+
+/// A partner someone asked to remove while items still refer to it.
+#[derive(Debug, Clone)]
+struct Removal {
+    id: PartnerId,
+    uses: Uses,
+    /// Who takes its items over.
+    heir: Option<PartnerId>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    IdChanged(String),
-    NameChanged(String),
-    CountryChanged(String),
-    EmailChanged(String),
-    RolePicked(Role),
-    AddPressed,
+    TabPicked(Tab),
+    Form(form::Message),
+    EditPressed(PartnerId),
     RemovePressed(PartnerId),
-}
-
-/// A role with its translated name, for the pick list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct RoleChoice(Role);
-
-impl std::fmt::Display for RoleChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0.label())
-    }
+    HeirPicked(PartnerId),
+    /// Hands everything over to the heir and removes the partner.
+    ReassignPressed,
+    RemovalCancelled,
+    /// Shows what the partner owes on the Deliverables screen.
+    DeliverablesPressed(PartnerId),
+    WorkPackages(work_packages::Message),
 }
 
 impl Partners {
     pub fn update(&mut self, message: Message, plan: &Plan) -> Action<Message> {
-        let form = &mut self.form;
         match message {
-            Message::IdChanged(id) => form.id = id.trim().to_uppercase(),
-            Message::NameChanged(name) => form.name = name,
-            Message::CountryChanged(country) => form.country = country.trim().to_uppercase(),
-            Message::EmailChanged(email) => form.email = email,
-            Message::RolePicked(role) => form.role = Some(role),
-            Message::AddPressed => match form.partner(plan) {
-                Ok(partner) => {
-                    self.form = Form::default();
-                    return Action::Edit(Box::new(Edit::Partner(Change::Add(partner))));
+            Message::TabPicked(tab) => self.tab = tab,
+            Message::Form(message) => {
+                if let Some(edit) = self.form.update(message, plan) {
+                    return Action::Edit(Box::new(edit));
                 }
-                Err(error) => form.error = Some(error.to_string()),
-            },
+            }
+            Message::EditPressed(id) => self.edit(&id, plan),
             Message::RemovePressed(id) => {
-                return Action::Edit(Box::new(Edit::Partner(Change::Remove(id))));
+                let uses = validate::partner_uses(plan, &id);
+                if uses.is_empty() {
+                    self.removal = None;
+                    if self.form.editing() == Some(&id) {
+                        self.form = form::Form::default();
+                    }
+                    return Action::Edit(Box::new(Edit::Partner(Change::Remove(id))));
+                }
+                self.removal = Some(Removal {
+                    id,
+                    uses,
+                    heir: None,
+                });
+            }
+            Message::HeirPicked(heir) => {
+                if let Some(removal) = &mut self.removal {
+                    removal.heir = Some(heir);
+                }
+            }
+            Message::ReassignPressed => {
+                if let Some(Removal {
+                    id,
+                    heir: Some(heir),
+                    ..
+                }) = self.removal.take()
+                {
+                    if self.form.editing() == Some(&id) {
+                        self.form = form::Form::default();
+                    }
+                    return Action::Edit(Box::new(Edit::reassign_partner(plan, &id, &heir)));
+                }
+            }
+            Message::RemovalCancelled => self.removal = None,
+            // The app shows the Deliverables screen on this partner.
+            Message::DeliverablesPressed(_) => {}
+            Message::WorkPackages(message) => {
+                if let Some(edit) = self.work_packages.update(message, plan) {
+                    return Action::Edit(Box::new(edit));
+                }
             }
         }
         Action::None
     }
 
-    pub fn view<'a>(&'a self, plan: &'a Plan, read_only: bool) -> Element<'a, Message> {
-        let header = row![
-            widget::cell(widget::header(fl!("partners-id")), 100),
-            widget::cell(widget::header(fl!("partners-name")), Fill),
-            widget::cell(widget::header(fl!("partners-country")), 70),
-            widget::cell(widget::header(fl!("partners-role")), 160),
-            widget::cell(widget::header(fl!("partners-contact")), 220),
-            widget::cell(Space::new(), 32),
-        ]
-        .spacing(12)
-        .padding([0, 8]);
-        let list: Element<'a, Message> = if plan.partners.is_empty() {
-            widget::empty(fl!("partners-empty"))
-        } else {
-            column(
-                plan.partners
-                    .iter()
-                    .enumerate()
-                    .map(|(i, p)| line(p, i % 2 == 1, read_only)),
-            )
-            .into()
-        };
-        let content = column![self.form_view(read_only), header, widget::scroll(list),].spacing(10);
-        widget::page(
-            fl!("screen-partners"),
-            Some(fl!("partners-count", count = plan.partners.len())),
-            Space::new().into(),
-            content.into(),
-        )
-    }
-
-    fn form_view(&self, read_only: bool) -> Element<'_, Message> {
-        let form = &self.form;
-        let on = |f: fn(String) -> Message| (!read_only).then_some(f);
-        let fields = row![
-            text_input(&fl!("partners-id-placeholder"), &form.id)
-                .id(ID_INPUT)
-                .on_input_maybe(on(Message::IdChanged))
-                .on_submit(Message::AddPressed)
-                .width(110),
-            text_input(&fl!("partners-name-placeholder"), &form.name)
-                .id(NAME_INPUT)
-                .on_input_maybe(on(Message::NameChanged))
-                .on_submit(Message::AddPressed)
-                .width(Fill),
-            text_input(&fl!("partners-country-placeholder"), &form.country)
-                .id(COUNTRY_INPUT)
-                .on_input_maybe(on(Message::CountryChanged))
-                .on_submit(Message::AddPressed)
-                .width(80),
-            pick_list(
-                Role::ALL
-                    .iter()
-                    .copied()
-                    .map(RoleChoice)
-                    .collect::<Vec<_>>(),
-                Some(RoleChoice(form.role.unwrap_or(Role::Partner))),
-                |choice| Message::RolePicked(choice.0),
-            )
-            .width(170),
-            text_input(&fl!("partners-email-placeholder"), &form.email)
-                .on_input_maybe(on(Message::EmailChanged))
-                .on_submit(Message::AddPressed)
-                .width(200),
-            button(row![icon::icon(icon::PLUS), text(fl!("partners-add"))].spacing(6))
-                .on_press_maybe((!read_only).then_some(Message::AddPressed)),
-        ]
-        .spacing(8)
-        .align_y(Alignment::Center);
-        let mut body = column![fields].spacing(6);
-        if let Some(error) = &form.error {
-            body = body.push(text(error.clone()).style(theme::danger_text));
+    /// Opens a partner in the form (from search or another screen).
+    pub fn edit(&mut self, id: &PartnerId, plan: &Plan) {
+        if let Some(partner) = plan.partner(id) {
+            self.tab = Tab::Partners;
+            self.form = form::Form::edit(partner);
         }
-        widget::card(fl!("partners-new"), body)
     }
-}
 
-impl Form {
-    /// The partner the form describes, checked by the same rules as edits.
-    fn partner(&self, plan: &Plan) -> Result<Partner, EditError> {
-        let id = PartnerId::new(self.id.trim());
-        if plan.partner(&id).is_some() {
-            return Err(EditError::DuplicateId {
-                subject: crate::data::Subject::Partner,
-                id: id.to_string(),
-            });
-        }
-        let name = self.name.trim().to_owned();
-        let partner = Partner {
-            short_name: name.clone(),
-            name,
-            id,
-            country: Country::new(&self.country),
-            role: self.role.unwrap_or(Role::Partner),
-            contact_name: String::new(),
-            contact_email: self.email.trim().to_owned(),
-            languages: vec![Lang::new("en")],
-            color: Color::PALETTE[plan.partners.len() % Color::PALETTE.len()],
-        };
-        validate::partner(&partner)?;
-        Ok(partner)
+    /// The partner open in the form, if any.
+    pub fn editing(&self) -> Option<&PartnerId> {
+        self.form.editing()
     }
-}
 
-fn line(p: &Partner, striped: bool, read_only: bool) -> Element<'_, Message> {
-    let contact = if p.contact_email.is_empty() {
-        p.contact_name.clone()
-    } else {
-        format!("{} <{}>", p.contact_name, p.contact_email)
-            .trim()
-            .to_owned()
-    };
-    container(
-        row![
-            widget::cell(widget::partner_chip(Some(p), &p.id), 100),
-            widget::cell(
-                column![
-                    text(p.name.clone()).font(BOLD),
-                    text(p.short_name.clone()).size(12).style(theme::muted)
-                ],
-                Fill
+    pub fn view<'a>(
+        &'a self,
+        plan: &'a Plan,
+        today: NaiveDate,
+        read_only: bool,
+    ) -> Element<'a, Message> {
+        let tabs = row![
+            widget::choice(
+                fl!("partners-tab-partners"),
+                self.tab == Tab::Partners,
+                Message::TabPicked(Tab::Partners)
             ),
-            widget::cell(text(format!("{} {}", p.country.flag(), p.country)), 70),
-            widget::cell(text(p.role.label()).size(13), 160),
-            widget::cell(text(contact).size(13).style(theme::muted), 220),
-            button(icon::icon(icon::TRASH_2))
-                .style(button::text)
-                .width(32)
-                .on_press_maybe((!read_only).then(|| Message::RemovePressed(p.id.clone()))),
+            widget::choice(
+                fl!("partners-tab-work-packages"),
+                self.tab == Tab::WorkPackages,
+                Message::TabPicked(Tab::WorkPackages)
+            ),
         ]
-        .spacing(12)
-        .align_y(Alignment::Center),
+        .spacing(4);
+        let (subtitle, content) = match self.tab {
+            Tab::Partners => (
+                fl!("partners-count", count = plan.partners.len()),
+                self.partners_view(plan, today, read_only),
+            ),
+            Tab::WorkPackages => (
+                fl!("partners-wp-count", count = plan.work_packages.len()),
+                self.work_packages
+                    .view(plan, today, read_only)
+                    .map(Message::WorkPackages),
+            ),
+        };
+        widget::page(fl!("screen-partners"), Some(subtitle), tabs.into(), content)
+    }
+
+    fn partners_view<'a>(
+        &'a self,
+        plan: &'a Plan,
+        today: NaiveDate,
+        read_only: bool,
+    ) -> Element<'a, Message> {
+        let title = match self.form.editing().and_then(|id| plan.partner(id)) {
+            Some(p) => fl!("partners-edit", name = p.label()),
+            None => fl!("partners-new"),
+        };
+        let mut form = column![self.form.view(plan, read_only).map(Message::Form)].spacing(10);
+        if let Some(id) = self.form.editing() {
+            form = form.push(table::owes(plan, id, today));
+        }
+        let mut content = column![widget::card(title, form)].spacing(10);
+        if let Some(removal) = &self.removal {
+            content = content.push(removal_view(plan, removal, read_only));
+        }
+        content = content.push(table::view(plan, self.form.editing(), today, read_only));
+        content.into()
+    }
+}
+
+/// Why a partner cannot simply go, and the offer to hand its items over.
+fn removal_view<'a>(plan: &'a Plan, removal: &'a Removal, read_only: bool) -> Element<'a, Message> {
+    let refusal = EditError::InUse {
+        subject: Subject::Partner,
+        id: removal.id.to_string(),
+        uses: removal.uses.clone(),
+    };
+    let heirs: Vec<Pick<PartnerId>> = plan
+        .partners
+        .iter()
+        .filter(|p| p.id != removal.id)
+        .map(|p| Pick::new(p.id.clone(), format!("{} · {}", p.id, p.label())))
+        .collect();
+    let heir = removal
+        .heir
+        .as_ref()
+        .and_then(|h| pick::selected(&heirs, h));
+    let can_reassign = !read_only && removal.heir.is_some();
+    container(
+        column![
+            row![
+                icon::icon(icon::TRIANGLE_ALERT),
+                text(fl!("partners-cannot-remove", id = removal.id.as_str())).font(BOLD),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center),
+            text(refusal.to_string()),
+            row![
+                text(fl!("partners-reassign-to")),
+                pick_list(heirs, heir, |p| Message::HeirPicked(p.value))
+                    .placeholder(fl!("partners-pick-heir"))
+                    .width(260),
+                button(text(fl!("partners-reassign", id = removal.id.as_str())))
+                    .style(button::danger)
+                    .on_press_maybe(can_reassign.then_some(Message::ReassignPressed)),
+                Space::new().width(Fill),
+                button(text(fl!("partners-keep")))
+                    .style(button::secondary)
+                    .on_press(Message::RemovalCancelled),
+            ]
+            .spacing(10)
+            .align_y(Alignment::Center),
+        ]
+        .spacing(8),
     )
-    .padding([6, 8])
-    .style(theme::row(striped))
+    .padding(12)
+    .width(Fill)
+    .style(theme::banner(Tone::Warning))
     .into()
 }

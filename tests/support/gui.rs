@@ -104,6 +104,16 @@ impl Harness {
         Ok(())
     }
 
+    /// Clicks the text field with this id and presses Enter in it.
+    pub fn submit(&mut self, id: &'static str) -> Result<(), Error> {
+        let mut ui = self.simulator();
+        ui.click(selector::id(id))?;
+        let _ = ui.tap_key(keyboard::key::Named::Enter);
+        let messages: Vec<Message> = ui.into_messages().collect();
+        self.deliver(messages);
+        Ok(())
+    }
+
     /// Presses a key with modifiers, through the window's shortcut mapping.
     pub fn key(&mut self, key: &str, modifiers: Modifiers) {
         self.send_key(Key::Character(key.into()), modifiers);
@@ -131,6 +141,14 @@ impl Harness {
         {
             self.update(Message::Shortcut(shortcut));
         }
+    }
+
+    /// Where this text is laid out, if it is on screen.
+    pub fn bounds(&self, text: &str) -> Option<iced::Rectangle> {
+        self.simulator()
+            .find(text)
+            .ok()
+            .map(|target| target.bounds())
     }
 
     /// The window drawn by the CPU renderer, for snapshot tests.

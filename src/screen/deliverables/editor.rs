@@ -1,0 +1,373 @@
+//! The deliverable editor: every field, the status workflow with the dates
+//! it records, and the checks a plan keeps (unique codes, due dates inside
+//! the project) said before anything is saved.
+
+use chrono::NaiveDate;
+use iced::widget::{Space, button, column, pick_list, row, text, text_input};
+use iced::{Alignment, Element, Fill};
+
+use super::list;
+use crate::data::validate;
+use crate::data::vocab::DeliverableStatus;
+use crate::data::{Change, Deliverable, DeliverableId, Edit, PartnerId, Plan, WorkPackageId};
+use crate::i18n::Label;
+use crate::theme;
+use crate::widget;
+use crate::widget::pick::{self, Pick};
+use crate::{fl, format};
+
+/// Widget ids, so tests and keyboard focus can find the fields.
+pub const CODE_INPUT: &str = "deliverable-code";
+pub const TITLE_INPUT: &str = "deliverable-title";
+pub const DUE_INPUT: &str = "deliverable-due";
+pub const LINK_INPUT: &str = "deliverable-link";
+
+/// A deliverable being written: the fields as typed.
+#[derive(Debug, Clone)]
+pub struct Editor {
+    /// The deliverable as it is in the plan; `None` for a new one.
+    original: Option<Deliverable>,
+    id: DeliverableId,
+    code: String,
+    title: String,
+    work_package: Option<WorkPackageId>,
+    lead: Option<PartnerId>,
+    contributors: Vec<PartnerId>,
+    due: String,
+    status: DeliverableStatus,
+    link: String,
+    error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    CodeChanged(String),
+    TitleChanged(String),
+    WorkPackagePicked(WorkPackageId),
+    LeadPicked(PartnerId),
+    ContributorToggled(PartnerId),
+    DueChanged(String),
+    StatusPicked(DeliverableStatus),
+    LinkChanged(String),
+    SavePressed,
+    CancelPressed,
+    DeletePressed,
+}
+
+/// What the screen does after an editor message.
+pub enum Outcome {
+    None,
+    Save(Box<Edit>),
+    Close,
+}
+
+impl Editor {
+    /// A new deliverable with sensible first values.
+    pub fn new(plan: &Plan, today: NaiveDate) -> Self {
+        let lead = plan
+            .project
+            .communication_lead
+            .clone()
+            .or_else(|| plan.partners.first().map(|p| p.id.clone()));
+        let due = today.clamp(plan.project.start, plan.project.end.max(plan.project.start));
+        Editor {
+            original: None,
+            id: plan.next_deliverable_id(),
+            code: String::new(),
+            title: String::new(),
+            work_package: plan.work_packages.first().map(|w| w.id.clone()),
+            lead,
+            contributors: Vec::new(),
+            due: due.format("%Y-%m-%d").to_string(),
+            status: DeliverableStatus::NotStarted,
+            link: String::new(),
+            error: None,
+        }
+    }
+
+    /// The editor on a deliverable of the plan.
+    pub fn open(d: &Deliverable) -> Self {
+        Editor {
+            original: Some(d.clone()),
+            id: d.id,
+            code: d.code.clone(),
+            title: d.title.clone(),
+            work_package: Some(d.work_package.clone()),
+            lead: Some(d.lead.clone()),
+            contributors: d.contributors.clone(),
+            due: d.due.format("%Y-%m-%d").to_string(),
+            status: d.status,
+            link: d.link.clone().unwrap_or_default(),
+            error: None,
+        }
+    }
+
+    /// The deliverable being edited (a fresh id for a new one).
+    pub fn id(&self) -> DeliverableId {
+        self.id
+    }
+
+    pub fn update(&mut self, message: Message, plan: &Plan, today: NaiveDate) -> Outcome {
+        match message {
+            Message::CodeChanged(code) => self.code = code,
+            Message::TitleChanged(title) => self.title = title,
+            Message::WorkPackagePicked(wp) => self.work_package = Some(wp),
+            Message::LeadPicked(lead) => self.lead = Some(lead),
+            Message::ContributorToggled(partner) => {
+                if let Some(i) = self.contributors.iter().position(|p| p == &partner) {
+                    self.contributors.remove(i);
+                } else {
+                    self.contributors.push(partner);
+                }
+            }
+            Message::DueChanged(due) => self.due = due,
+            Message::StatusPicked(status) => self.status = status,
+            Message::LinkChanged(link) => self.link = link,
+            Message::CancelPressed => return Outcome::Close,
+            Message::DeletePressed => {
+                return match &self.original {
+                    Some(d) => Outcome::Save(Box::new(Edit::Deliverable(Change::Remove(d.id)))),
+                    None => Outcome::Close,
+                };
+            }
+            Message::SavePressed => match self.deliverable(plan, today) {
+                Ok(d) => {
+                    self.error = None;
+                    let change = if self.original.is_some() {
+                        Change::Update(d)
+                    } else {
+                        Change::Add(d)
+                    };
+                    return Outcome::Save(Box::new(Edit::Deliverable(change)));
+                }
+                Err(error) => {
+                    self.error = Some(error);
+                    return Outcome::None;
+                }
+            },
+        }
+        self.error = None;
+        Outcome::None
+    }
+
+    /// The deliverable the fields describe, or what is wrong with them.
+    fn deliverable(&self, plan: &Plan, today: NaiveDate) -> Result<Deliverable, String> {
+        let due = NaiveDate::parse_from_str(self.due.trim(), "%Y-%m-%d")
+            .map_err(|_| fl!("deliverables-error-due", text = self.due.trim()))?;
+        if !list::due_in_project(plan, due) {
+            return Err(fl!(
+                "deliverables-error-outside",
+                start = format::date(plan.project.start),
+                end = format::date(plan.project.end)
+            ));
+        }
+        let work_package = self
+            .work_package
+            .clone()
+            .ok_or_else(|| fl!("deliverables-error-no-work-package"))?;
+        let lead = self
+            .lead
+            .clone()
+            .ok_or_else(|| fl!("deliverables-error-no-lead"))?;
+        let link = self.link.trim();
+        let base = match &self.original {
+            Some(d) => d.clone(),
+            None => Deliverable {
+                id: self.id,
+                code: String::new(),
+                title: String::new(),
+                work_package: work_package.clone(),
+                lead: lead.clone(),
+                contributors: Vec::new(),
+                due,
+                status: DeliverableStatus::NotStarted,
+                submitted: None,
+                approved: None,
+                link: None,
+            },
+        };
+        // The workflow records its dates only when the status moves.
+        let mut d = if base.status == self.status {
+            base
+        } else {
+            base.with_status(self.status, today)
+        };
+        d.code = self.code.trim().to_owned();
+        d.title = self.title.trim().to_owned();
+        d.work_package = work_package;
+        d.contributors = self.contributors.clone();
+        d.contributors.retain(|p| p != &lead);
+        d.lead = lead;
+        d.due = due;
+        d.link = (!link.is_empty()).then(|| link.to_owned());
+        validate::deliverable(plan, &d).map_err(|e| e.to_string())?;
+        Ok(d)
+    }
+
+    pub fn view<'a>(&'a self, plan: &'a Plan, read_only: bool) -> Element<'a, Message> {
+        let on = |f: fn(String) -> Message| (!read_only).then_some(f);
+        let work_packages: Vec<Pick<WorkPackageId>> = plan
+            .work_packages
+            .iter()
+            .map(|w| Pick::new(w.id.clone(), format!("{} · {}", w.id, w.title)))
+            .collect();
+        let partners: Vec<Pick<PartnerId>> = plan
+            .partners
+            .iter()
+            .map(|p| Pick::new(p.id.clone(), format!("{} · {}", p.id, p.label())))
+            .collect();
+        let statuses: Vec<Pick<DeliverableStatus>> = DeliverableStatus::ALL
+            .iter()
+            .map(|s| Pick::new(*s, s.label()))
+            .collect();
+        let wp_selected = self
+            .work_package
+            .as_ref()
+            .and_then(|wp| pick::selected(&work_packages, wp));
+        let lead_selected = self
+            .lead
+            .as_ref()
+            .and_then(|p| pick::selected(&partners, p));
+        let status_selected = pick::selected(&statuses, &self.status);
+        let title = match &self.original {
+            Some(d) => fl!("deliverables-edit", code = d.code.as_str()),
+            None => fl!("deliverables-new"),
+        };
+        let mut body = column![
+            field(
+                fl!("deliverables-code"),
+                text_input("D.C.1.1", &self.code)
+                    .id(CODE_INPUT)
+                    .on_input_maybe(on(Message::CodeChanged))
+                    .on_submit(Message::SavePressed)
+                    .into()
+            ),
+            field(
+                fl!("deliverables-title"),
+                text_input(&fl!("deliverables-title-placeholder"), &self.title)
+                    .id(TITLE_INPUT)
+                    .on_input_maybe(on(Message::TitleChanged))
+                    .on_submit(Message::SavePressed)
+                    .into()
+            ),
+            field(
+                fl!("deliverables-work-package"),
+                pick_list(work_packages, wp_selected, |p| Message::WorkPackagePicked(
+                    p.value
+                ))
+                .placeholder(fl!("deliverables-pick-work-package"))
+                .width(Fill)
+                .into()
+            ),
+            field(
+                fl!("deliverables-lead"),
+                pick_list(partners, lead_selected, |p| Message::LeadPicked(p.value))
+                    .placeholder(fl!("deliverables-pick-lead"))
+                    .width(Fill)
+                    .into()
+            ),
+            field(
+                fl!("deliverables-contributors"),
+                self.contributors_view(plan, read_only)
+            ),
+            field(
+                fl!("deliverables-due"),
+                text_input("2018-06-30", &self.due)
+                    .id(DUE_INPUT)
+                    .on_input_maybe(on(Message::DueChanged))
+                    .on_submit(Message::SavePressed)
+                    .into()
+            ),
+            field(
+                fl!("deliverables-status"),
+                pick_list(statuses, status_selected, |p| Message::StatusPicked(
+                    p.value
+                ))
+                .width(Fill)
+                .into()
+            ),
+        ]
+        .spacing(10);
+        if let Some(d) = &self.original {
+            let mut dates = Vec::new();
+            if let Some(day) = d.submitted {
+                dates.push(fl!("deliverables-submitted-on", date = format::date(day)));
+            }
+            if let Some(day) = d.approved {
+                dates.push(fl!("deliverables-approved-on", date = format::date(day)));
+            }
+            if !dates.is_empty() {
+                body = body.push(text(dates.join(" · ")).size(13).style(theme::muted));
+            }
+        }
+        body = body.push(field(
+            fl!("deliverables-link"),
+            text_input("https://", &self.link)
+                .id(LINK_INPUT)
+                .on_input_maybe(on(Message::LinkChanged))
+                .on_submit(Message::SavePressed)
+                .into(),
+        ));
+        if let Some(error) = &self.error {
+            body = body.push(text(error.clone()).style(theme::danger_text));
+        }
+        let mut actions = row![].spacing(8).align_y(Alignment::Center);
+        if self.original.is_some() {
+            actions = actions.push(
+                button(text(fl!("deliverables-delete")))
+                    .style(button::danger)
+                    .on_press_maybe((!read_only).then_some(Message::DeletePressed)),
+            );
+        }
+        actions = actions
+            .push(Space::new().width(Fill))
+            .push(
+                button(text(fl!("deliverables-cancel")))
+                    .style(button::secondary)
+                    .on_press(Message::CancelPressed),
+            )
+            .push(
+                button(text(fl!("deliverables-save")))
+                    .style(button::primary)
+                    .on_press_maybe((!read_only).then_some(Message::SavePressed)),
+            );
+        widget::card(title, body.push(actions))
+    }
+}
+
+impl Editor {
+    /// Every other partner as a chip to tick.
+    fn contributors_view<'a>(&self, plan: &'a Plan, read_only: bool) -> Element<'a, Message> {
+        let chips = plan
+            .partners
+            .iter()
+            .filter(|p| Some(&p.id) != self.lead.as_ref())
+            .map(|p| {
+                let on = self.contributors.contains(&p.id);
+                let color = p.color;
+                button(text(p.id.to_string()).size(12))
+                    .padding([1, 6])
+                    .style(move |theme: &iced::Theme, status| {
+                        let mut style = button::secondary(theme, status);
+                        if on {
+                            style.background =
+                                Some(iced::Background::Color(theme::plan_color(color)));
+                            style.text_color = theme::text_on(color);
+                        }
+                        style
+                    })
+                    .on_press_maybe((!read_only).then(|| Message::ContributorToggled(p.id.clone())))
+                    .into()
+            });
+        row(chips).spacing(4).wrap().into()
+    }
+}
+
+fn field<'a>(label: String, input: Element<'a, Message>) -> Element<'a, Message> {
+    column![text(label).size(13).style(theme::muted), input]
+        .spacing(4)
+        .into()
+}
+
+#[cfg(test)]
+mod tests;

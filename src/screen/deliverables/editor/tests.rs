@@ -1,0 +1,112 @@
+//! The editor's checks and workflow, without the view.
+
+#[cfg(test)] // the whole file: only compiled for tests
+use super::*;
+use crate::data::sample;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
+}
+
+#[test]
+fn refuses_a_duplicate_code_and_a_due_date_outside_the_project() {
+    let plan = sample::plan().expect("the sample loads");
+    let today = day(2018, 1, 1);
+    let mut editor = Editor::new(&plan, today);
+    editor.update(Message::TitleChanged("Flyer".into()), &plan, today);
+    editor.update(
+        Message::CodeChanged(plan.deliverables[0].code.clone()),
+        &plan,
+        today,
+    );
+    assert!(matches!(
+        editor.update(Message::SavePressed, &plan, today),
+        Outcome::None
+    ));
+    assert!(editor.error.is_some());
+
+    editor.update(Message::CodeChanged("D.NEW.1".into()), &plan, today);
+    editor.update(Message::DueChanged("2030-01-01".into()), &plan, today);
+    assert!(matches!(
+        editor.update(Message::SavePressed, &plan, today),
+        Outcome::None
+    ));
+    assert!(editor.error.as_deref().is_some_and(|e| e.contains("2019")));
+
+    editor.update(Message::DueChanged("31/12/2018".into()), &plan, today);
+    editor.update(Message::SavePressed, &plan, today);
+    assert!(editor.error.is_some(), "a date in another form is refused");
+
+    editor.update(Message::DueChanged("2018-12-31".into()), &plan, today);
+    let Outcome::Save(edit) = editor.update(Message::SavePressed, &plan, today) else {
+        panic!("a valid deliverable is saved");
+    };
+    let Edit::Deliverable(Change::Add(d)) = *edit else {
+        panic!("a new deliverable is added");
+    };
+    assert_eq!(d.code, "D.NEW.1");
+    assert_eq!(d.due, day(2018, 12, 31));
+}
+
+#[test]
+fn a_status_change_records_its_date() {
+    let plan = sample::plan().expect("the sample loads");
+    let today = day(2018, 1, 1);
+    let open = plan
+        .deliverables
+        .iter()
+        .find(|d| !d.status.is_delivered())
+        .expect("an open deliverable");
+    let mut editor = Editor::open(open);
+    editor.update(
+        Message::StatusPicked(DeliverableStatus::Submitted),
+        &plan,
+        today,
+    );
+    let Outcome::Save(edit) = editor.update(Message::SavePressed, &plan, today) else {
+        panic!("saved");
+    };
+    let Edit::Deliverable(Change::Update(d)) = *edit else {
+        panic!("an update");
+    };
+    assert_eq!(d.status, DeliverableStatus::Submitted);
+    assert_eq!(d.submitted, Some(today));
+}
+
+#[test]
+fn contributors_are_ticked_and_never_include_the_lead() {
+    let plan = sample::plan().expect("the sample loads");
+    let today = day(2018, 1, 1);
+    let d = &plan.deliverables[0];
+    let other = plan
+        .partners
+        .iter()
+        .find(|p| p.id != d.lead && !d.contributors.contains(&p.id))
+        .expect("another partner")
+        .id
+        .clone();
+    let mut editor = Editor::open(d);
+    editor.update(Message::ContributorToggled(other.clone()), &plan, today);
+    editor.update(Message::LeadPicked(other.clone()), &plan, today);
+    let Outcome::Save(edit) = editor.update(Message::SavePressed, &plan, today) else {
+        panic!("saved");
+    };
+    let Edit::Deliverable(Change::Update(saved)) = *edit else {
+        panic!("an update");
+    };
+    assert_eq!(saved.lead, other);
+    assert!(
+        !saved.contributors.contains(&other),
+        "the lead is not also a contributor"
+    );
+
+    let mut editor = Editor::open(d);
+    editor.update(Message::ContributorToggled(other.clone()), &plan, today);
+    let Outcome::Save(edit) = editor.update(Message::SavePressed, &plan, today) else {
+        panic!("saved");
+    };
+    let Edit::Deliverable(Change::Update(saved)) = *edit else {
+        panic!("an update");
+    };
+    assert!(saved.contributors.contains(&other));
+}
