@@ -224,6 +224,7 @@ impl App {
         match message {
             Message::Navigate(screen) => self.navigate(screen),
             Message::Overview(screen::overview::Message::SearchPressed) => self.open_search(),
+            Message::Overview(screen::overview::Message::Jump(target)) => self.jump(target),
             Message::Overview(message) => {
                 let action = self.overview.update(message);
                 self.perform(action, Message::Overview)

@@ -3,7 +3,7 @@
 #[path = "support/gui.rs"]
 mod gui;
 
-use commplan::app::search;
+use commplan::app::{Message, search};
 use commplan::data::search::{Index, Kind, Target};
 use commplan::screen::Screen;
 use gui::Harness;
@@ -78,4 +78,46 @@ fn an_activity_opens_the_calendar_with_its_target() {
     h.submit(search::INPUT).unwrap();
     assert_eq!(h.app.screen, Screen::Calendar);
     assert!(matches!(h.app.jumped, Some(Target::Activity(id, _)) if id == a.id));
+    assert_eq!(
+        h.app.calendar.selected.map(|p| p.id),
+        Some(a.id),
+        "the calendar selects it"
+    );
+    assert_eq!(
+        h.app.calendar.anchor,
+        Some(a.when.start_date()),
+        "on its day"
+    );
+    assert!(h.shows(&a.title), "the selection line names it");
+}
+
+#[test]
+fn a_log_entry_opens_in_the_log_form() {
+    let mut h = Harness::sample();
+    let e = h.app.plan.log[5].clone();
+    h.key("k", Modifiers::CTRL);
+    h.type_into(search::INPUT, &e.title).unwrap();
+    h.submit(search::INPUT).unwrap();
+    assert_eq!(h.app.screen, Screen::Dissemination);
+    assert!(h.shows("Editing an entry"));
+    assert!(h.shows(&e.title));
+}
+
+#[test]
+fn an_overview_deadline_opens_the_deliverable() {
+    let mut h = Harness::sample();
+    h.app.today = h.app.plan.project.start;
+    let first = h
+        .app
+        .plan
+        .deliverables
+        .iter()
+        .min_by_key(|d| d.due)
+        .unwrap()
+        .clone();
+    h.update(Message::Overview(
+        commplan::screen::overview::Message::Jump(Target::Deliverable(first.id)),
+    ));
+    assert_eq!(h.app.screen, Screen::Deliverables);
+    assert!(h.shows(&first.title));
 }

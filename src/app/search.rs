@@ -253,7 +253,8 @@ impl App {
     }
 
     /// Opens what a search found: a deliverable in its editor, a partner in
-    /// its form; the calendar and the log learn the target from `jumped`.
+    /// its form, an activity selected in the calendar on its day, a log
+    /// entry in the log's form.
     pub fn jump(&mut self, target: Target) -> Task<AppMessage> {
         let screen = match &target {
             Target::Deliverable(id) => {
@@ -264,8 +265,15 @@ impl App {
                 self.partners.edit(id, &self.plan);
                 Screen::Partners
             }
-            Target::Activity(..) => Screen::Calendar,
-            Target::Entry(..) => Screen::Dissemination,
+            Target::Activity(id, day) => {
+                self.calendar.show(&self.plan, *id);
+                self.calendar.anchor = Some(*day);
+                Screen::Calendar
+            }
+            Target::Entry(id, _) => {
+                self.dissemination.open(*id, &self.plan);
+                Screen::Dissemination
+            }
         };
         self.jumped = Some(target);
         self.navigate(screen)

@@ -125,6 +125,16 @@ impl Dissemination {
         ))
     }
 
+    /// Opens an entry in the form, with the filters cleared so its row
+    /// shows.
+    pub fn open(&mut self, id: EntryId, plan: &Plan) {
+        if let Some(entry) = plan.entry(id) {
+            self.filter = Filter::default();
+            self.form = Form::edit(entry);
+            self.window.reset();
+        }
+    }
+
     /// The rows under the filter and sort, computed once per change.
     fn shown(&self, plan: &Plan, version: u64) -> Rc<Shown> {
         let mut cache = self.shown.borrow_mut();

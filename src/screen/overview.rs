@@ -30,6 +30,9 @@ pub struct Overview {
 #[derive(Debug, Clone)]
 pub enum Message {
     Open(Screen),
+    /// Opens an item where it lives (the app handles it, as for a search
+    /// result).
+    Jump(Target),
     /// Opens the global search (the app handles it).
     SearchPressed,
 }
@@ -38,7 +41,7 @@ impl Overview {
     pub fn update(&mut self, message: Message) -> Action<Message> {
         match message {
             Message::Open(screen) => Action::Navigate(screen),
-            Message::SearchPressed => Action::None,
+            Message::SearchPressed | Message::Jump(_) => Action::None,
         }
     }
 
@@ -212,28 +215,24 @@ fn dashboard<'a>(plan: &'a Plan, board: &Dashboard) -> Element<'a, Message> {
         widget::empty(fl!("overview-agenda-empty"))
     } else {
         column(board.agenda.iter().map(|item| {
-            let (label, screen) = match &item.target {
-                Target::Activity(id, _) => (
-                    plan.activity(*id)
-                        .map_or_else(String::new, |a| a.title.clone()),
-                    Screen::Calendar,
-                ),
-                Target::Deliverable(id) => (
-                    plan.deliverable(*id)
-                        .map_or_else(String::new, |d| format!("{} {}", d.code, d.title)),
-                    Screen::Deliverables,
-                ),
-                Target::Partner(id) => (id.to_string(), Screen::Partners),
-                Target::Entry(_, _) => (String::new(), Screen::Dissemination),
+            let label = match &item.target {
+                Target::Activity(id, _) => plan
+                    .activity(*id)
+                    .map_or_else(String::new, |a| a.title.clone()),
+                Target::Deliverable(id) => plan
+                    .deliverable(*id)
+                    .map_or_else(String::new, |d| format!("{} {}", d.code, d.title)),
+                Target::Partner(id) => id.to_string(),
+                Target::Entry(_, _) => String::new(),
             };
-            link(
+            to(
                 row![
                     widget::cell(text(format::date(item.date)).style(theme::muted), 110),
                     text(label).width(Fill),
                 ]
                 .spacing(10)
                 .into(),
-                screen,
+                Message::Jump(item.target.clone()),
             )
         }))
         .spacing(4)
@@ -249,7 +248,7 @@ fn dashboard<'a>(plan: &'a Plan, board: &Dashboard) -> Element<'a, Message> {
                 .iter()
                 .filter_map(|id| plan.deliverable(*id))
                 .map(|d| {
-                    link(
+                    to(
                         row![
                             widget::cell(text(d.code.clone()).font(BOLD), 90),
                             // One line each; a long title is cut at the badge.
@@ -267,7 +266,7 @@ fn dashboard<'a>(plan: &'a Plan, board: &Dashboard) -> Element<'a, Message> {
                         .spacing(10)
                         .align_y(Alignment::Center)
                         .into(),
-                        Screen::Deliverables,
+                        Message::Jump(Target::Deliverable(d.id)),
                     )
                 }),
         )
@@ -367,10 +366,15 @@ fn dashboard<'a>(plan: &'a Plan, board: &Dashboard) -> Element<'a, Message> {
 
 /// A dashboard line that opens a screen when clicked.
 fn link<'a>(content: Element<'a, Message>, screen: Screen) -> Element<'a, Message> {
+    to(content, Message::Open(screen))
+}
+
+/// A row that opens what it shows.
+fn to<'a>(content: Element<'a, Message>, message: Message) -> Element<'a, Message> {
     button(content)
         .padding([2, 4])
         .width(Fill)
         .style(button::text)
-        .on_press(Message::Open(screen))
+        .on_press(message)
         .into()
 }
