@@ -234,7 +234,7 @@ impl App {
                 self.perform(action, Message::Partners)
             }
             Message::Indicators(message) => {
-                let action = self.indicators.update(message);
+                let action = self.indicators.update(message, &self.plan);
                 self.perform(action, Message::Indicators)
             }
             Message::Settings(message) => self.settings_changed(message),
@@ -376,6 +376,10 @@ impl App {
                     self.dialog = None;
                 } else if self.export.is_some() {
                     self.export = None;
+                } else if self.screen == Screen::Indicators {
+                    if !self.indicators.close_editor() {
+                        self.notice = None;
+                    }
                 } else if self.screen != Screen::Calendar || !self.calendar.close_editor() {
                     self.notice = None;
                 }
@@ -462,7 +466,10 @@ impl App {
                 .partners
                 .view(&self.plan, self.document.read_only.is_some())
                 .map(Message::Partners),
-            Screen::Indicators => self.indicators.view(&self.plan).map(Message::Indicators),
+            Screen::Indicators => self
+                .indicators
+                .view(&self.plan, self.plan_version, self.today)
+                .map(Message::Indicators),
             Screen::Settings => {
                 screen::settings::view(&self.settings, &self.paths, self.document.path.as_deref())
                     .map(Message::Settings)

@@ -1,0 +1,378 @@
+//! The chart of one indicator: the cumulative actual month by month against
+//! the target, drawn on a canvas. Its geometry is kept in a
+//! [`canvas::Cache`] and rebuilt only when the data, the size or the colours
+//! change.
+
+use std::cell::Cell;
+use std::ops::Range;
+use std::rc::Rc;
+
+use chrono::{Datelike, NaiveDate};
+use iced::alignment::Vertical;
+use iced::widget::canvas::{self, Frame, LineDash, Path, Stroke, Text};
+use iced::widget::text::Alignment as TextAlign;
+use iced::{Color, Element, Fill, Length, Pixels, Point, Rectangle, Renderer, Size, Theme, mouse};
+
+use crate::data::indicators::series::{add_months, month_of};
+use crate::{fl, format, theme};
+
+/// Room for the axes' labels around the plot.
+const LEFT: f32 = 64.0;
+const RIGHT: f32 = 16.0;
+const TOP: f32 = 14.0;
+const BOTTOM: f32 = 40.0;
+const LABEL: f32 = 12.0;
+
+/// What the chart shows, built once per change of the plan or selection.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Data {
+    /// The cumulative actual at each month boundary (`months + 1` points).
+    pub curve: Vec<u64>,
+    pub target: u64,
+    /// How many points of the curve are drawn: up to today when today is
+    /// inside the project.
+    pub drawn: usize,
+    /// The months of the chosen reporting period, shaded.
+    pub highlight: Option<Range<usize>>,
+    /// Where today is, in months from the start, when inside the project.
+    pub today: Option<f32>,
+    /// Each boundary's month name, and its year where a year begins.
+    pub ticks: Vec<(String, Option<String>)>,
+    /// The y axis: the top value and the gridlines with their labels.
+    pub top: u64,
+    pub grid: Vec<(u64, String)>,
+    pub target_label: String,
+    pub today_label: String,
+}
+
+impl Data {
+    pub fn new(
+        curve: Vec<u64>,
+        target: u64,
+        start: NaiveDate,
+        end: NaiveDate,
+        today: NaiveDate,
+        highlight: Option<Range<usize>>,
+    ) -> Self {
+        let months = curve.len().saturating_sub(1);
+        let inside = start <= today && today <= end;
+        let today_at = inside.then(|| {
+            let month = month_of(start, today).max(0);
+            let first = add_months(start, month as u32);
+            let next = add_months(start, month as u32 + 1);
+            let span = (next - first).num_days().max(1) as f32;
+            month as f32 + (today - first).num_days() as f32 / span
+        });
+        let drawn = match today_at {
+            Some(at) => (at.ceil() as usize + 1).min(curve.len()),
+            None => curve.len(),
+        };
+        let ticks = (0..=months)
+            .map(|k| {
+                let date = add_months(start, k as u32);
+                let year = (k == 0 || date.month() == 1).then(|| date.year().to_string());
+                (format::month_short(date.month()), year)
+            })
+            .collect();
+        let highest = curve.iter().copied().max().unwrap_or(0).max(target).max(1);
+        let step = nice_step(highest.div_ceil(4));
+        let top = highest.div_ceil(step) * step;
+        let grid = (0..=top / step)
+            .map(|i| (i * step, format::number(i * step)))
+            .collect();
+        Data {
+            curve,
+            target,
+            drawn,
+            highlight,
+            today: today_at,
+            ticks,
+            top,
+            grid,
+            target_label: fl!("indicators-chart-target", target = format::number(target)),
+            today_label: fl!("indicators-chart-today"),
+        }
+    }
+}
+
+/// The smallest of 1, 2, 5, 10, 20, 50, … that is at least `raw`.
+pub fn nice_step(raw: u64) -> u64 {
+    let mut magnitude = 1u64;
+    loop {
+        for factor in [1, 2, 5] {
+            let step = magnitude.saturating_mul(factor);
+            if step >= raw || step == u64::MAX {
+                return step.max(1);
+            }
+        }
+        magnitude = magnitude.saturating_mul(10);
+    }
+}
+
+/// The chart widget over a screen-held cache.
+pub struct Chart<'a> {
+    pub data: Rc<Data>,
+    pub cache: &'a canvas::Cache,
+    /// The text colour the cached geometry was drawn with: a theme change
+    /// clears the cache.
+    pub drawn_with: &'a Cell<Option<Color>>,
+}
+
+impl<'a> Chart<'a> {
+    pub fn view<M: 'a>(self, height: f32) -> Element<'a, M> {
+        canvas::Canvas::new(self)
+            .width(Fill)
+            .height(Length::Fixed(height))
+            .into()
+    }
+}
+
+impl<M> canvas::Program<M> for Chart<'_> {
+    type State = ();
+
+    fn draw(
+        &self,
+        _state: &(),
+        renderer: &Renderer,
+        theme: &Theme,
+        bounds: Rectangle,
+        _cursor: mouse::Cursor,
+    ) -> Vec<canvas::Geometry> {
+        let text = theme.palette().text;
+        if self.drawn_with.get() != Some(text) {
+            self.cache.clear();
+            self.drawn_with.set(Some(text));
+        }
+        let geometry = self.cache.draw(renderer, bounds.size(), |frame| {
+            draw(frame, &self.data, theme);
+        });
+        vec![geometry]
+    }
+}
+
+fn label(content: String, at: Point, color: Color, align_x: TextAlign, align_y: Vertical) -> Text {
+    Text {
+        content,
+        position: at,
+        color,
+        size: Pixels(LABEL),
+        align_x,
+        align_y,
+        ..Text::default()
+    }
+}
+
+fn draw(frame: &mut Frame, data: &Data, theme: &Theme) {
+    let palette = theme.extended_palette();
+    let muted = theme::muted(theme)
+        .color
+        .unwrap_or(palette.background.base.text);
+    let size = frame.size();
+    let plot = Rectangle {
+        x: LEFT,
+        y: TOP,
+        width: (size.width - LEFT - RIGHT).max(1.0),
+        height: (size.height - TOP - BOTTOM).max(1.0),
+    };
+    let months = data.curve.len().saturating_sub(1).max(1) as f32;
+    let x = |month: f32| plot.x + plot.width * month / months;
+    let y = |value: u64| plot.y + plot.height * (1.0 - value as f32 / data.top.max(1) as f32);
+
+    // The chosen period, shaded behind everything.
+    if let Some(range) = &data.highlight {
+        let (a, b) = (x(range.start as f32), x(range.end as f32));
+        let mut shade = palette.primary.weak.color;
+        shade.a = 0.25;
+        frame.fill_rectangle(Point::new(a, plot.y), Size::new(b - a, plot.height), shade);
+    }
+
+    // Gridlines and their values.
+    let grid = Stroke::default()
+        .with_color(palette.background.strong.color)
+        .with_width(1.0);
+    for (value, text) in &data.grid {
+        let at = y(*value);
+        frame.stroke(
+            &Path::line(Point::new(plot.x, at), Point::new(plot.x + plot.width, at)),
+            grid,
+        );
+        frame.fill_text(label(
+            text.clone(),
+            Point::new(plot.x - 8.0, at),
+            muted,
+            TextAlign::Right,
+            Vertical::Center,
+        ));
+    }
+
+    // Month ticks: as many names as fit, years under the first and January.
+    let every = [1usize, 2, 3, 6, 12]
+        .into_iter()
+        .find(|step| plot.width / months * *step as f32 >= 34.0)
+        .unwrap_or(12);
+    let baseline = plot.y + plot.height;
+    for (k, (month, year)) in data.ticks.iter().enumerate() {
+        let at = x(k as f32);
+        let named = k % every == 0;
+        let tick = if named { 5.0 } else { 3.0 };
+        frame.stroke(
+            &Path::line(Point::new(at, baseline), Point::new(at, baseline + tick)),
+            grid,
+        );
+        if named {
+            frame.fill_text(label(
+                month.clone(),
+                Point::new(at, baseline + 7.0),
+                muted,
+                TextAlign::Center,
+                Vertical::Top,
+            ));
+        }
+        if let Some(year) = year.as_ref().filter(|_| named || k == 0) {
+            frame.fill_text(label(
+                year.clone(),
+                Point::new(at, baseline + 22.0),
+                muted,
+                TextAlign::Center,
+                Vertical::Top,
+            ));
+        }
+    }
+
+    // The target: a horizontal line, and the even pace towards it.
+    if data.target > 0 {
+        let target = palette.success.base.color;
+        let dashed = Stroke {
+            line_dash: LineDash {
+                segments: &[6.0, 4.0],
+                offset: 0,
+            },
+            ..Stroke::default().with_color(target).with_width(1.5)
+        };
+        let level = y(data.target);
+        frame.stroke(
+            &Path::line(
+                Point::new(plot.x, level),
+                Point::new(plot.x + plot.width, level),
+            ),
+            dashed,
+        );
+        let mut pace = target;
+        pace.a = 0.45;
+        frame.stroke(
+            &Path::line(
+                Point::new(plot.x, y(0)),
+                Point::new(plot.x + plot.width, level),
+            ),
+            Stroke::default().with_color(pace).with_width(1.0),
+        );
+        frame.fill_text(label(
+            data.target_label.clone(),
+            Point::new(plot.x + 6.0, level - 3.0),
+            target,
+            TextAlign::Left,
+            Vertical::Bottom,
+        ));
+    }
+
+    // The cumulative actual: a filled area under a line.
+    let points: Vec<Point> = data
+        .curve
+        .iter()
+        .take(data.drawn)
+        .enumerate()
+        .map(|(k, v)| Point::new(x(k as f32), y(*v)))
+        .collect();
+    if let (Some(first), Some(last)) = (points.first(), points.last()) {
+        let line = Path::new(|p| {
+            p.move_to(*first);
+            for point in &points[1..] {
+                p.line_to(*point);
+            }
+        });
+        let area = Path::new(|p| {
+            p.move_to(Point::new(first.x, baseline));
+            for point in &points {
+                p.line_to(*point);
+            }
+            p.line_to(Point::new(last.x, baseline));
+            p.close();
+        });
+        let mut fill = palette.primary.base.color;
+        fill.a = 0.15;
+        frame.fill(&area, fill);
+        frame.stroke(
+            &line,
+            Stroke::default()
+                .with_color(palette.primary.base.color)
+                .with_width(2.5),
+        );
+    }
+
+    // Today.
+    if let Some(today) = data.today {
+        let at = x(today);
+        let color = palette.danger.base.color;
+        frame.stroke(
+            &Path::line(Point::new(at, plot.y), Point::new(at, baseline)),
+            Stroke::default().with_color(color).with_width(1.5),
+        );
+        let right = at > plot.x + plot.width - 60.0;
+        frame.fill_text(label(
+            data.today_label.clone(),
+            Point::new(if right { at - 4.0 } else { at + 4.0 }, plot.y),
+            color,
+            if right {
+                TextAlign::Right
+            } else {
+                TextAlign::Left
+            },
+            Vertical::Top,
+        ));
+    }
+
+    // The axes.
+    let axis = Stroke::default().with_color(muted).with_width(1.0);
+    frame.stroke(
+        &Path::line(Point::new(plot.x, plot.y), Point::new(plot.x, baseline)),
+        axis,
+    );
+    frame.stroke(
+        &Path::line(
+            Point::new(plot.x, baseline),
+            Point::new(plot.x + plot.width, baseline),
+        ),
+        axis,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_are_round_numbers() {
+        assert_eq!(nice_step(0), 1);
+        assert_eq!(nice_step(1), 1);
+        assert_eq!(nice_step(3), 5);
+        assert_eq!(nice_step(350), 500);
+        assert_eq!(nice_step(1_001), 2_000);
+    }
+
+    #[test]
+    fn the_line_stops_at_today() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let curve: Vec<u64> = (0..=30).map(|k| k * 10).collect();
+        let (start, end) = (day(2016, 11, 1), day(2019, 4, 30));
+        let data = Data::new(curve.clone(), 400, start, end, day(2017, 6, 16), None);
+        let today = data.today.unwrap();
+        assert!(
+            (7.4..7.6).contains(&today),
+            "mid-June is month 7.5: {today}"
+        );
+        assert_eq!(data.drawn, 9, "up to the boundary after today");
+        assert!(data.top >= 400 && data.grid.len() >= 3);
+        let after = Data::new(curve, 400, start, end, day(2020, 1, 1), None);
+        assert_eq!((after.today, after.drawn), (None, 31));
+    }
+}
