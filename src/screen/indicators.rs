@@ -52,7 +52,7 @@ struct ChartKey {
 
 impl std::fmt::Debug for Indicators {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Indicators")
+        f.debug_struct("Indicators") // not words: a type name
             .field("selected", &self.selected)
             .field("period", &self.period)
             .field("editor", &self.editor)
