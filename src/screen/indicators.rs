@@ -371,6 +371,12 @@ fn list_entry<'a>(indicator: &'a Indicator, actual: u64, selected: bool) -> Elem
     .into()
 }
 
+/// The widths of the partner table's figure columns.
+const ACTUAL: f32 = 80.0;
+const TARGET: f32 = 90.0;
+const BAR: f32 = 110.0;
+const PERCENT: f32 = 50.0;
+
 /// Each partner's share: what it achieved against its own target.
 fn partner_table<'a>(
     plan: &'a Plan,
@@ -396,10 +402,10 @@ fn partner_table<'a>(
     }
     let header = row![
         widget::cell(widget::header(fl!("indicators-partner")), Fill),
-        right(widget::header(fl!("indicators-actual")), 100.0),
-        right(widget::header(fl!("indicators-target")), 100.0),
-        Space::new().width(Length::Fixed(160.0)),
-        right(widget::header(String::from("%")), 56.0),
+        right(widget::header(fl!("indicators-actual")), ACTUAL),
+        right(widget::header(fl!("indicators-target")), TARGET),
+        Space::new().width(Length::Fixed(BAR)),
+        right(widget::header(String::from("%")), PERCENT),
     ]
     .spacing(12)
     .padding([0, 8]);
@@ -422,7 +428,7 @@ fn partner_table<'a>(
                         .align_y(Alignment::Center),
                         Fill
                     ),
-                    right(text(format::number(actual)).size(14), 100.0),
+                    right(text(format::number(actual)).size(14), ACTUAL),
                     right(
                         text(target.map_or_else(|| fl!("indicators-no-target"), format::number))
                             .size(14),

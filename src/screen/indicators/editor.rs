@@ -337,6 +337,7 @@ impl Editor {
         .spacing(4);
 
         let buttons = row![
+            text(title).size(20).font(BOLD),
             Space::new().width(Fill),
             button(text(fl!("indicators-cancel")))
                 .padding([6, 14])
@@ -346,11 +347,12 @@ impl Editor {
                 .padding([6, 14])
                 .on_press_maybe(can_save.then_some(Message::SavePressed)),
         ]
-        .spacing(8);
+        .spacing(8)
+        .align_y(Alignment::Center);
 
         container(
             column![
-                text(title).size(20).font(BOLD),
+                buttons,
                 details,
                 section(fl!("indicators-section-counts")),
                 counts,
@@ -359,7 +361,6 @@ impl Editor {
                     .size(13)
                     .style(theme::muted),
                 partners,
-                buttons,
             ]
             .spacing(12),
         )
