@@ -387,6 +387,7 @@ indicators-new = Neuer Indikator
 indicators-period-all = Gesamtes Projekt
 indicators-period-short = P{ $number }
 indicators-period-range = { $first } – { $last }
+indicators-period-note = Erreicht im Zeitraum { $period }; { $total } im gesamten Projekt.
 indicators-overall = Zielwert und Istwert
 indicators-over-time = Im Zeitverlauf
 indicators-by-partner = Nach Partner

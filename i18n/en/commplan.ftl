@@ -387,6 +387,7 @@ indicators-new = New indicator
 indicators-period-all = Whole project
 indicators-period-short = P{ $number }
 indicators-period-range = { $first } – { $last }
+indicators-period-note = Achieved within { $period }; { $total } over the whole project.
 indicators-overall = Target and actual
 indicators-over-time = Over time
 indicators-by-partner = By partner

@@ -393,6 +393,7 @@ indicators-new = Nouvel indicateur
 indicators-period-all = Projet entier
 indicators-period-short = P{ $number }
 indicators-period-range = { $first } – { $last }
+indicators-period-note = Réalisé pendant { $period } ; { $total } sur tout le projet.
 indicators-overall = Cible et réalisé
 indicators-over-time = Dans le temps
 indicators-by-partner = Par partenaire

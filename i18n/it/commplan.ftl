@@ -387,6 +387,7 @@ indicators-new = Nuovo indicatore
 indicators-period-all = Intero progetto
 indicators-period-short = P{ $number }
 indicators-period-range = { $first } – { $last }
+indicators-period-note = Raggiunto nel periodo { $period }; { $total } sull’intero progetto.
 indicators-overall = Obiettivo e valore raggiunto
 indicators-over-time = Nel tempo
 indicators-by-partner = Per partner

@@ -430,6 +430,7 @@ indicators-new = Nov kazalnik
 indicators-period-all = Celoten projekt
 indicators-period-short = O{ $number }
 indicators-period-range = { $first } – { $last }
+indicators-period-note = Doseženo v obdobju { $period }; { $total } v celotnem projektu.
 indicators-overall = Cilj in dosežek
 indicators-over-time = Skozi čas
 indicators-by-partner = Po partnerjih

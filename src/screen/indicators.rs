@@ -219,7 +219,7 @@ impl Indicators {
                         project.start,
                         project.end,
                         today,
-                        period.map(|_| months.clone()),
+                        period.map(|p| (months.clone(), periods::label(Some(p)))),
                     )
                 });
                 let chart = chart::Chart {
@@ -227,7 +227,7 @@ impl Indicators {
                     cache: &self.chart_cache,
                     drawn_with: &self.chart_colors,
                 };
-                widget::scroll(self.detail(plan, &figures, index, indicator, months, chart))
+                widget::scroll(self.detail(plan, &figures, index, indicator, period, chart))
             }
             (None, None) => widget::empty(fl!("indicators-empty")),
         };
@@ -248,9 +248,10 @@ impl Indicators {
         figures: &Figures,
         index: usize,
         indicator: &'a Indicator,
-        months: std::ops::Range<usize>,
+        period: Period,
         chart: chart::Chart<'a>,
     ) -> Element<'a, Message> {
+        let months = periods::months(period, figures.months);
         let actual = figures.total(index, months.clone());
         let share = indicators::progress(actual, indicator.target);
         let heading = row![
@@ -316,7 +317,16 @@ impl Indicators {
             ]
             .align_y(Alignment::Center),
             progress_bar(0.0..=1.0, share.min(1.0)).girth(10),
-            text(indicator.measure.label()).size(13).style(theme::muted),
+            text(match period {
+                None => indicator.measure.label(),
+                Some(_) => fl!(
+                    "indicators-period-note",
+                    period = periods::label(period),
+                    total = format::number(figures.total(index, 0..figures.months))
+                ),
+            })
+            .size(13)
+            .style(theme::muted),
         ]
         .spacing(8);
         content = content

@@ -19,7 +19,7 @@ use crate::{fl, format, theme};
 /// Room for the axes' labels around the plot.
 const LEFT: f32 = 64.0;
 const RIGHT: f32 = 16.0;
-const TOP: f32 = 14.0;
+const TOP: f32 = 22.0;
 const BOTTOM: f32 = 40.0;
 const LABEL: f32 = 12.0;
 
@@ -32,8 +32,8 @@ pub struct Data {
     /// How many points of the curve are drawn: up to today when today is
     /// inside the project.
     pub drawn: usize,
-    /// The months of the chosen reporting period, shaded.
-    pub highlight: Option<Range<usize>>,
+    /// The months of the chosen reporting period, shaded, and its name.
+    pub highlight: Option<(Range<usize>, String)>,
     /// Where today is, in months from the start, when inside the project.
     pub today: Option<f32>,
     /// Each boundary's month name, and its year where a year begins.
@@ -52,7 +52,7 @@ impl Data {
         start: NaiveDate,
         end: NaiveDate,
         today: NaiveDate,
-        highlight: Option<Range<usize>>,
+        highlight: Option<(Range<usize>, String)>,
     ) -> Self {
         let months = curve.len().saturating_sub(1);
         let inside = start <= today && today <= end;
@@ -76,7 +76,11 @@ impl Data {
             .collect();
         let highest = curve.iter().copied().max().unwrap_or(0).max(target).max(1);
         let step = nice_step(highest.div_ceil(4));
-        let top = highest.div_ceil(step) * step;
+        let mut top = highest.div_ceil(step) * step;
+        if top == target {
+            // Room above the target line for its label.
+            top += step;
+        }
         let grid = (0..=top / step)
             .map(|i| (i * step, format::number(i * step)))
             .collect();
@@ -179,11 +183,18 @@ fn draw(frame: &mut Frame, data: &Data, theme: &Theme) {
     let y = |value: u64| plot.y + plot.height * (1.0 - value as f32 / data.top.max(1) as f32);
 
     // The chosen period, shaded behind everything.
-    if let Some(range) = &data.highlight {
+    if let Some((range, name)) = &data.highlight {
         let (a, b) = (x(range.start as f32), x(range.end as f32));
         let mut shade = palette.primary.weak.color;
-        shade.a = 0.25;
+        shade.a = 0.4;
         frame.fill_rectangle(Point::new(a, plot.y), Size::new(b - a, plot.height), shade);
+        frame.fill_text(label(
+            name.clone(),
+            Point::new((a + b) / 2.0, plot.y - 4.0),
+            palette.primary.base.color,
+            TextAlign::Center,
+            Vertical::Bottom,
+        ));
     }
 
     // Gridlines and their values.
@@ -281,7 +292,8 @@ fn draw(frame: &mut Frame, data: &Data, theme: &Theme) {
         .iter()
         .take(data.drawn)
         .enumerate()
-        .map(|(k, v)| Point::new(x(k as f32), y(*v)))
+        // The month in progress ends at today, not at its end.
+        .map(|(k, v)| Point::new(x((k as f32).min(data.today.unwrap_or(f32::MAX))), y(*v)))
         .collect();
     if let (Some(first), Some(last)) = (points.first(), points.last()) {
         let line = Path::new(|p| {
