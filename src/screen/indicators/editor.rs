@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use iced::widget::{Space, button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Fill, Length};
 
+use super::form::{chips, field, section, toggle};
 use crate::data::indicator::{Filter, Indicator};
 use crate::data::vocab::{Channel, Kind, Measure, TargetGroup};
 use crate::data::{IndicatorId, PartnerId, Plan};
@@ -93,15 +94,6 @@ pub fn whole_number(typed: &str) -> Option<u64> {
         return None;
     }
     digits.parse().ok()
-}
-
-fn toggle<T: PartialEq + Copy>(list: &mut Vec<T>, value: T, order: &[T]) {
-    if let Some(at) = list.iter().position(|v| *v == value) {
-        list.remove(at);
-    } else {
-        list.push(value);
-        list.sort_by_key(|v| order.iter().position(|o| o == v));
-    }
 }
 
 impl Editor {
@@ -374,52 +366,4 @@ impl Default for Editor {
     fn default() -> Self {
         Self::new()
     }
-}
-
-fn section<'a>(title: String) -> Element<'a, Message> {
-    text(title).size(15).font(BOLD).into()
-}
-
-/// A labelled field with its problem, if any, under it.
-fn field<'a>(
-    label: String,
-    input: impl Into<Element<'a, Message>>,
-    problem: Option<String>,
-) -> Element<'a, Message> {
-    let mut control = column![input.into()].spacing(4);
-    if let Some(problem) = problem {
-        control = control.push(text(problem).size(13).style(theme::danger_text));
-    }
-    row![
-        container(text(label).size(14))
-            .width(Length::Fixed(150.0))
-            .padding([6, 0]),
-        control.width(Fill),
-    ]
-    .spacing(8)
-    .into()
-}
-
-/// Toggle chips for a vocabulary; none chosen means "any".
-fn chips<'a, T: Label + Copy + PartialEq + 'a>(
-    all: &'a [T],
-    chosen: &[T],
-    on: fn(T) -> Message,
-) -> Element<'a, Message> {
-    row(all.iter().map(|value| {
-        let on_now = chosen.contains(value);
-        button(text(value.label()).size(13))
-            .padding([3, 10])
-            .style(if on_now {
-                button::primary
-            } else {
-                button::secondary
-            })
-            .on_press(on(*value))
-            .into()
-    }))
-    .spacing(6)
-    .wrap()
-    .vertical_spacing(6)
-    .into()
 }
