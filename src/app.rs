@@ -410,6 +410,12 @@ impl App {
                 };
                 self.update(Message::Calendar(key))
             }
+            Screen::Indicators => match press {
+                Some(press) => {
+                    self.update(Message::Indicators(screen::indicators::Message::Key(press)))
+                }
+                None => Task::none(),
+            },
             _ => Task::none(),
         }
     }

@@ -192,3 +192,34 @@ fn escape_closes_the_editor_without_saving() {
     assert_eq!(*h.app.plan, before);
     assert!(h.shows("C.1 · Participants in project events"));
 }
+
+#[test]
+fn keys_pick_an_indicator_and_a_period_and_open_the_editor() {
+    let mut h = indicators();
+    h.press(Named::ArrowDown, Modifiers::empty());
+    assert!(h.shows("C.2 · Press coverage"));
+    assert!(!h.shows("C.1 · Participants in project events"));
+    h.press(Named::ArrowRight, Modifiers::empty());
+    assert!(h.shows("1 Nov 2016 – 30 Apr 2017"), "→ picks P1");
+    h.press(Named::ArrowRight, Modifiers::empty());
+    assert!(h.shows("1 May 2017 – 31 Oct 2017"), "then P2");
+    h.press(Named::ArrowLeft, Modifiers::empty());
+    h.press(Named::ArrowLeft, Modifiers::empty());
+    assert!(
+        h.shows("1 Nov 2016 – 30 Apr 2019"),
+        "back to the whole project"
+    );
+    h.press(Named::Enter, Modifiers::empty());
+    assert!(h.shows("Edit indicator"));
+    editor(
+        &mut h,
+        EditorMessage::NameEdited("Press and media coverage".into()),
+    );
+    h.click("Save").unwrap();
+    assert_eq!(
+        h.app.plan.indicator(IndicatorId(2)).unwrap().name,
+        "Press and media coverage"
+    );
+    h.press(Named::Delete, Modifiers::empty());
+    assert!(h.shows("Delete indicator C.2? Ctrl+Z brings it back."));
+}

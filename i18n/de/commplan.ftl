@@ -398,6 +398,7 @@ indicators-no-target = kein Ziel
 indicators-no-partner-figures = Kein Partner hat etwas gemeldet, das dieser Indikator zählt, und keiner hat ein Ziel.
 indicators-chart-target = Ziel { $target }
 indicators-chart-today = Heute
+indicators-chart-point = { $date }: { $value }
 indicators-counts-everything = Zählt jeden Protokolleintrag
 indicators-counts-only = Zählt nur: { $what }
 indicators-edit = Bearbeiten

@@ -398,6 +398,7 @@ indicators-no-target = no target
 indicators-no-partner-figures = No partner has reported anything this indicator counts, and none has a target.
 indicators-chart-target = Target { $target }
 indicators-chart-today = Today
+indicators-chart-point = { $date }: { $value }
 indicators-counts-everything = Counts every log entry
 indicators-counts-only = Counts only: { $what }
 indicators-edit = Edit

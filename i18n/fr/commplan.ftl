@@ -404,6 +404,7 @@ indicators-no-target = pas de cible
 indicators-no-partner-figures = Aucun partenaire n’a rien déclaré que cet indicateur compte, et aucun n’a de cible.
 indicators-chart-target = Cible { $target }
 indicators-chart-today = Aujourd’hui
+indicators-chart-point = { $date } : { $value }
 indicators-counts-everything = Compte chaque entrée du journal
 indicators-counts-only = Compte seulement : { $what }
 indicators-edit = Modifier

@@ -398,6 +398,7 @@ indicators-no-target = nessun obiettivo
 indicators-no-partner-figures = Nessun partner ha registrato attività conteggiate da questo indicatore e nessuno ha un obiettivo.
 indicators-chart-target = Obiettivo { $target }
 indicators-chart-today = Oggi
+indicators-chart-point = { $date }: { $value }
 indicators-counts-everything = Conta ogni voce del registro
 indicators-counts-only = Conta solo: { $what }
 indicators-edit = Modifica

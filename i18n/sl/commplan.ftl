@@ -441,6 +441,7 @@ indicators-no-target = brez cilja
 indicators-no-partner-figures = Noben partner ni poročal ničesar, kar šteje ta kazalnik, in noben nima cilja.
 indicators-chart-target = Cilj { $target }
 indicators-chart-today = Danes
+indicators-chart-point = { $date }: { $value }
 indicators-counts-everything = Šteje vsak vnos v dnevnik
 indicators-counts-only = Šteje samo: { $what }
 indicators-edit = Uredi

@@ -55,13 +55,18 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// How many months the plan's project spans (at least one).
+    pub fn months_of(plan: &Plan) -> usize {
+        let start = plan.project.start;
+        usize::try_from(month_of(start, plan.project.end.max(start))).unwrap_or(0) + 1
+    }
+
     /// Reads the whole log once. Entries dated before the project start count
     /// in its first month, entries after its end in its last, so the months
     /// add up to the same totals as [`super::all`].
     pub fn compute(plan: &Plan) -> Self {
         let start = plan.project.start;
-        let end = plan.project.end.max(start);
-        let months = usize::try_from(month_of(start, end)).unwrap_or(0) + 1;
+        let months = Self::months_of(plan);
         let mut partners: Vec<PartnerId> = plan.partners.iter().map(|p| p.id.clone()).collect();
         let mut column: HashMap<PartnerId, usize> = partners
             .iter()

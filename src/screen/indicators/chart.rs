@@ -43,6 +43,9 @@ pub struct Data {
     pub grid: Vec<(u64, String)>,
     pub target_label: String,
     pub today_label: String,
+    /// What each point of the curve says when pointed at ("31 Mar 2018:
+    /// 21,000").
+    pub points: Vec<String>,
 }
 
 impl Data {
@@ -84,7 +87,23 @@ impl Data {
         let grid = (0..=top / step)
             .map(|i| (i * step, format::number(i * step)))
             .collect();
+        let points = curve
+            .iter()
+            .enumerate()
+            .map(|(k, value)| {
+                let date = match k {
+                    0 => start,
+                    k => add_months(start, k as u32).pred_opt().unwrap_or(start),
+                };
+                fl!(
+                    "indicators-chart-point",
+                    date = format::date(date.min(end)),
+                    value = format::number(*value)
+                )
+            })
+            .collect();
         Data {
+            points,
             curve,
             target,
             drawn,
@@ -132,11 +151,35 @@ impl<'a> Chart<'a> {
 }
 
 impl<M> canvas::Program<M> for Chart<'_> {
-    type State = ();
+    /// The point under the mouse, if any.
+    type State = Option<usize>;
+
+    fn update(
+        &self,
+        hovered: &mut Option<usize>,
+        event: &canvas::Event,
+        bounds: Rectangle,
+        cursor: mouse::Cursor,
+    ) -> Option<canvas::Action<M>> {
+        if !matches!(event, canvas::Event::Mouse(_)) {
+            return None;
+        }
+        let now = cursor.position_in(bounds).and_then(|at| {
+            let plot = plot_area(bounds.size());
+            let months = self.data.curve.len().saturating_sub(1).max(1) as f32;
+            let k = ((at.x - plot.x) / plot.width * months).round();
+            (k >= 0.0 && (k as usize) < self.data.drawn && at.y <= plot.y + plot.height + 4.0)
+                .then_some(k as usize)
+        });
+        (now != *hovered).then(|| {
+            *hovered = now;
+            canvas::Action::request_redraw()
+        })
+    }
 
     fn draw(
         &self,
-        _state: &(),
+        hovered: &Option<usize>,
         renderer: &Renderer,
         theme: &Theme,
         bounds: Rectangle,
@@ -150,7 +193,12 @@ impl<M> canvas::Program<M> for Chart<'_> {
         let geometry = self.cache.draw(renderer, bounds.size(), |frame| {
             draw(frame, &self.data, theme);
         });
-        vec![geometry]
+        let Some(k) = *hovered else {
+            return vec![geometry];
+        };
+        let mut frame = Frame::new(renderer, bounds.size());
+        pointer(&mut frame, &self.data, theme, k);
+        vec![geometry, frame.into_geometry()]
     }
 }
 
@@ -166,18 +214,60 @@ fn label(content: String, at: Point, color: Color, align_x: TextAlign, align_y: 
     }
 }
 
+/// Where the curve is drawn inside the canvas.
+fn plot_area(size: Size) -> Rectangle {
+    Rectangle {
+        x: LEFT,
+        y: TOP,
+        width: (size.width - LEFT - RIGHT).max(1.0),
+        height: (size.height - TOP - BOTTOM).max(1.0),
+    }
+}
+
+/// The point under the mouse: a guide, a dot and what it says.
+fn pointer(frame: &mut Frame, data: &Data, theme: &Theme, k: usize) {
+    let palette = theme.extended_palette();
+    let plot = plot_area(frame.size());
+    let months = data.curve.len().saturating_sub(1).max(1) as f32;
+    let month = (k as f32).min(data.today.unwrap_or(f32::MAX));
+    let value = data.curve.get(k).copied().unwrap_or(0) as f32;
+    let at = Point::new(
+        plot.x + plot.width * month / months,
+        plot.y + plot.height * (1.0 - value / data.top.max(1) as f32),
+    );
+    let color = palette.primary.strong.color;
+    frame.stroke(
+        &Path::line(
+            Point::new(at.x, plot.y),
+            Point::new(at.x, plot.y + plot.height),
+        ),
+        Stroke::default().with_color(color).with_width(1.0),
+    );
+    frame.fill(&Path::circle(at, 4.5), color);
+    let content = data.points.get(k).cloned().unwrap_or_default();
+    let size = Size::new(content.chars().count() as f32 * 7.0 + 16.0, 22.0);
+    let corner = Point::new(
+        (at.x + 8.0).min(plot.x + plot.width - size.width).max(0.0),
+        (at.y - 30.0).max(0.0),
+    );
+    let tip = Path::rounded_rectangle(corner, size, 4.0.into());
+    frame.fill(&tip, palette.background.base.color);
+    frame.stroke(&tip, Stroke::default().with_color(color).with_width(1.0));
+    frame.fill_text(label(
+        content,
+        Point::new(corner.x + 8.0, corner.y + 11.0),
+        palette.background.base.text,
+        TextAlign::Left,
+        Vertical::Center,
+    ));
+}
+
 fn draw(frame: &mut Frame, data: &Data, theme: &Theme) {
     let palette = theme.extended_palette();
     let muted = theme::muted(theme)
         .color
         .unwrap_or(palette.background.base.text);
-    let size = frame.size();
-    let plot = Rectangle {
-        x: LEFT,
-        y: TOP,
-        width: (size.width - LEFT - RIGHT).max(1.0),
-        height: (size.height - TOP - BOTTOM).max(1.0),
-    };
+    let plot = plot_area(frame.size());
     let months = data.curve.len().saturating_sub(1).max(1) as f32;
     let x = |month: f32| plot.x + plot.width * month / months;
     let y = |value: u64| plot.y + plot.height * (1.0 - value as f32 / data.top.max(1) as f32);
