@@ -148,7 +148,7 @@ fn the_editor_refuses_a_taken_code_and_bad_numbers() {
     h.click("Save").unwrap();
     editor(&mut h, EditorMessage::SavePressed); // Enter in a field
     assert_eq!(*h.app.plan, before, "nothing saved");
-    assert!(h.shows("New indicator"), "the editor stays open");
+    assert!(h.shows("What it counts"), "the editor stays open");
 
     editor(&mut h, EditorMessage::CodeEdited("C.9".into()));
     editor(&mut h, EditorMessage::TargetEdited("250".into()));
