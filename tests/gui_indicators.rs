@@ -223,3 +223,40 @@ fn keys_pick_an_indicator_and_a_period_and_open_the_editor() {
     h.press(Named::Delete, Modifiers::empty());
     assert!(h.shows("Delete indicator C.2? Ctrl+Z brings it back."));
 }
+
+#[test]
+fn a_plan_without_indicators_starts_from_an_empty_screen() {
+    let mut plan = commplan::data::sample::plan().unwrap();
+    plan.indicators.clear();
+    let mut h = Harness::with_plan(plan);
+    h.click("Indicators").unwrap();
+    assert!(h.shows("No indicators yet."));
+    h.press(Named::Enter, Modifiers::empty()); // nothing to edit
+    assert!(!h.shows("What it counts"));
+    h.press(Named::ArrowDown, Modifiers::empty());
+    h.key("n", Modifiers::empty());
+    assert!(h.shows("What it counts"), "N opens the editor");
+    h.type_into(editor::CODE_INPUT, "O.1").unwrap();
+    h.type_into(editor::NAME_INPUT, "Newsletter subscribers")
+        .unwrap();
+    h.type_into(editor::UNIT_INPUT, "subscribers").unwrap();
+    h.type_into(editor::TARGET_INPUT, "2 000").unwrap();
+    editor(
+        &mut h,
+        EditorMessage::MeasureChosen(commplan::data::vocab::Measure::Reach),
+    );
+    editor(
+        &mut h,
+        EditorMessage::ChannelToggled(commplan::data::vocab::Channel::Newsletter),
+    );
+    h.click("Save").unwrap();
+    let added = &h.app.plan.indicators;
+    assert_eq!(added.len(), 1);
+    assert_eq!(added[0].target, 2_000);
+    assert_eq!(
+        added[0].filter.channels,
+        vec![commplan::data::vocab::Channel::Newsletter]
+    );
+    assert!(h.shows("O.1 · Newsletter subscribers"));
+    assert!(h.shows("Counts only: Newsletter"));
+}
