@@ -66,8 +66,13 @@ impl Data {
             let span = (next - first).num_days().max(1) as f32;
             month as f32 + (today - first).num_days() as f32 / span
         });
+        // Up to today, or further when entries are already logged later.
+        let last_step = curve
+            .windows(2)
+            .rposition(|w| w[1] > w[0])
+            .map_or(0, |k| k + 2);
         let drawn = match today_at {
-            Some(at) => (at.ceil() as usize + 1).min(curve.len()),
+            Some(at) => (at.ceil() as usize + 1).max(last_step).min(curve.len()),
             None => curve.len(),
         };
         let ticks = (0..=months)
@@ -114,6 +119,19 @@ impl Data {
             grid,
             target_label: fl!("indicators-chart-target", target = format::number(target)),
             today_label: fl!("indicators-chart-today"),
+        }
+    }
+}
+
+impl Data {
+    /// Where point `k` of the curve is drawn, in months: the month in
+    /// progress ends at today rather than at its end.
+    fn at(&self, k: usize) -> f32 {
+        match self.today {
+            Some(today) if k + 1 == self.drawn && k as f32 > today && (k as f32) - today < 1.0 => {
+                today
+            }
+            _ => k as f32,
         }
     }
 }
@@ -229,7 +247,7 @@ fn pointer(frame: &mut Frame, data: &Data, theme: &Theme, k: usize) {
     let palette = theme.extended_palette();
     let plot = plot_area(frame.size());
     let months = data.curve.len().saturating_sub(1).max(1) as f32;
-    let month = (k as f32).min(data.today.unwrap_or(f32::MAX));
+    let month = data.at(k);
     let value = data.curve.get(k).copied().unwrap_or(0) as f32;
     let at = Point::new(
         plot.x + plot.width * month / months,
@@ -382,8 +400,7 @@ fn draw(frame: &mut Frame, data: &Data, theme: &Theme) {
         .iter()
         .take(data.drawn)
         .enumerate()
-        // The month in progress ends at today, not at its end.
-        .map(|(k, v)| Point::new(x((k as f32).min(data.today.unwrap_or(f32::MAX))), y(*v)))
+        .map(|(k, v)| Point::new(x(data.at(k)), y(*v)))
         .collect();
     if let (Some(first), Some(last)) = (points.first(), points.last()) {
         let line = Path::new(|p| {
@@ -464,7 +481,7 @@ mod tests {
     #[test]
     fn the_line_stops_at_today() {
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        let curve: Vec<u64> = (0..=30).map(|k| k * 10).collect();
+        let curve: Vec<u64> = (0..=30).map(|k| k.min(8) * 10).collect();
         let (start, end) = (day(2016, 11, 1), day(2019, 4, 30));
         let data = Data::new(curve.clone(), 400, start, end, day(2017, 6, 16), None);
         let today = data.today.unwrap();
@@ -473,6 +490,17 @@ mod tests {
             "mid-June is month 7.5: {today}"
         );
         assert_eq!(data.drawn, 9, "up to the boundary after today");
+        assert!(
+            (data.at(8) - today).abs() < 0.01,
+            "the last point sits on today"
+        );
+        assert_eq!(data.at(7), 7.0);
+        // Entries already logged after today are drawn too.
+        let mut later = curve.clone();
+        later[20] += 5;
+        let data = Data::new(later, 400, start, end, day(2017, 6, 16), None);
+        assert_eq!(data.drawn, 21);
+        assert_eq!(data.at(8), 8.0);
         assert!(data.top >= 400 && data.grid.len() >= 3);
         let after = Data::new(curve, 400, start, end, day(2020, 1, 1), None);
         assert_eq!((after.today, after.drawn), (None, 31));
