@@ -430,3 +430,24 @@ fn list_entry<'a>(indicator: &'a Indicator, actual: u64, selected: bool) -> Elem
     .on_press(Message::Selected(indicator.id))
     .into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_are_computed_once_per_version_of_the_plan() {
+        let plan = crate::data::sample::plan().unwrap();
+        let screen = Indicators::default();
+        let today = plan.project.start;
+        let first = screen.figures(&plan, 1);
+        let _ = screen.view(&plan, 1, today);
+        assert!(Rc::ptr_eq(&first, &screen.figures(&plan, 1)), "kept");
+        let chart = screen.chart.borrow().as_ref().map(|(_, d)| d.clone());
+        let _ = screen.view(&plan, 1, today);
+        let again = screen.chart.borrow().as_ref().map(|(_, d)| d.clone());
+        assert!(Rc::ptr_eq(&chart.unwrap(), &again.unwrap()), "chart kept");
+        let second = screen.figures(&plan, 2);
+        assert!(!Rc::ptr_eq(&first, &second), "a new version recomputes");
+    }
+}
