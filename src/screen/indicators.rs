@@ -6,6 +6,8 @@
 mod chart;
 pub mod editor;
 mod form;
+mod keys;
+mod list;
 mod partners;
 pub mod periods;
 
@@ -17,7 +19,7 @@ use iced::widget::{Space, button, canvas, column, container, progress_bar, row, 
 use iced::{Alignment, Color, Element, Fill, Length};
 
 use super::Action;
-use crate::app::shortcut::{Press, Pressed};
+use crate::app::shortcut::Press;
 use crate::data::indicators::{self, series::Figures};
 use crate::data::{Change, Edit, Indicator, IndicatorId, Plan};
 use crate::i18n::Label;
@@ -127,49 +129,6 @@ impl Indicators {
         Action::None
     }
 
-    fn key(&mut self, press: Press, plan: &Plan) -> Action<Message> {
-        if self.editor.is_some() || press.alt {
-            return Action::None;
-        }
-        let count = plan.indicators.len();
-        let index = self
-            .selected
-            .and_then(|id| plan.indicators.iter().position(|i| i.id == id))
-            .unwrap_or(0);
-        let pick = |i: usize| plan.indicators.get(i).map(|i| Message::Selected(i.id));
-        let message = match press.key {
-            Pressed::Up => pick(index.saturating_sub(1)),
-            Pressed::Down => pick((index + 1).min(count.saturating_sub(1))),
-            Pressed::Home => pick(0),
-            Pressed::End => pick(count.saturating_sub(1)),
-            Pressed::Left => Some(Message::PeriodChosen(match self.period {
-                None | Some(0) => None,
-                Some(p) => Some(p - 1),
-            })),
-            Pressed::Right => {
-                let months = Figures::months_of(plan);
-                let last = periods::count(months).saturating_sub(1);
-                Some(Message::PeriodChosen(Some(
-                    self.period.map_or(0, |p| (p + 1).min(last)),
-                )))
-            }
-            Pressed::Enter => plan
-                .indicators
-                .get(index)
-                .map(|i| Message::EditPressed(i.id)),
-            Pressed::Delete => plan
-                .indicators
-                .get(index)
-                .map(|i| Message::DeletePressed(i.id)),
-            Pressed::Char('n') => Some(Message::NewPressed),
-            _ => None,
-        };
-        match message {
-            Some(message) => self.update(message, plan),
-            None => Action::None,
-        }
-    }
-
     /// Closes the editor or the delete question (Escape); whether one was
     /// open.
     pub fn close_editor(&mut self) -> bool {
@@ -247,7 +206,7 @@ impl Indicators {
 
         let list = column(plan.indicators.iter().enumerate().map(|(i, indicator)| {
             let actual = figures.total(i, months.clone());
-            list_entry(indicator, actual, i == index && self.editor.is_none())
+            list::list_entry(indicator, actual, i == index && self.editor.is_none())
         }))
         .spacing(6);
         let list = container(scrollable(list).height(Fill).spacing(4)).width(Length::Fixed(300.0));
@@ -309,7 +268,7 @@ impl Indicators {
                 text(format!("{} · {}", indicator.code, indicator.name))
                     .size(20)
                     .font(BOLD),
-                text(describe_filter(indicator))
+                text(list::describe_filter(indicator))
                     .size(13)
                     .style(theme::muted),
             ]
@@ -395,40 +354,6 @@ fn percent(share: f32) -> String {
         "indicators-percent",
         percent = ((share * 100.0).round() as u64)
     )
-}
-
-/// What an indicator counts, in words: its channels, kinds and groups.
-fn describe_filter(indicator: &Indicator) -> String {
-    let filter = &indicator.filter;
-    if filter.is_empty() {
-        return fl!("indicators-counts-everything");
-    }
-    let mut parts: Vec<String> = Vec::new();
-    parts.extend(filter.channels.iter().map(Label::label));
-    parts.extend(filter.kinds.iter().map(Label::label));
-    parts.extend(filter.target_groups.iter().map(Label::label));
-    fl!("indicators-counts-only", what = parts.join(", "))
-}
-
-fn list_entry<'a>(indicator: &'a Indicator, actual: u64, selected: bool) -> Element<'a, Message> {
-    let share = indicators::progress(actual, indicator.target);
-    button(
-        column![
-            row![
-                text(indicator.code.clone()).font(BOLD).size(14),
-                Space::new().width(Fill),
-                text(percent(share)).size(13),
-            ],
-            text(indicator.name.clone()).size(13),
-            progress_bar(0.0..=1.0, share.min(1.0)).girth(5),
-        ]
-        .spacing(4),
-    )
-    .width(Fill)
-    .padding([8, 10])
-    .style(theme::nav_button(selected))
-    .on_press(Message::Selected(indicator.id))
-    .into()
 }
 
 #[cfg(test)]
