@@ -263,7 +263,7 @@ impl App {
                 self.perform(action, Message::Partners)
             }
             Message::Indicators(message) => {
-                let action = self.indicators.update(message);
+                let action = self.indicators.update(message, &self.plan);
                 self.perform(action, Message::Indicators)
             }
             Message::Settings(message) => self.settings_changed(message),
@@ -421,6 +421,10 @@ impl App {
                     self.export = None;
                 } else if self.import.is_some() {
                     self.import = None;
+                } else if self.screen == Screen::Indicators {
+                    if !self.indicators.close_editor() {
+                        self.notice = None;
+                    }
                 } else if self.screen != Screen::Calendar || !self.calendar.close_editor() {
                     self.notice = None;
                 }
@@ -434,7 +438,7 @@ impl App {
     /// A key no widget used: the open dialog's (Export), or the screen's.
     /// `None` is Ctrl+D (duplicate).
     fn screen_key(&mut self, press: Option<shortcut::Press>) -> Task<Message> {
-        if self.dialog.is_some() {
+        if self.dialog.is_some() || self.import.is_some() {
             return Task::none();
         }
         if self.export.is_some() {
@@ -451,6 +455,12 @@ impl App {
                 };
                 self.update(Message::Calendar(key))
             }
+            Screen::Indicators => match press {
+                Some(press) => {
+                    self.update(Message::Indicators(screen::indicators::Message::Key(press)))
+                }
+                None => Task::none(),
+            },
             _ => Task::none(),
         }
     }
@@ -516,7 +526,10 @@ impl App {
                 .partners
                 .view(&self.plan, self.today, self.document.read_only.is_some())
                 .map(Message::Partners),
-            Screen::Indicators => self.indicators.view(&self.plan).map(Message::Indicators),
+            Screen::Indicators => self
+                .indicators
+                .view(&self.plan, self.plan_version, self.today)
+                .map(Message::Indicators),
             Screen::Settings => {
                 screen::settings::view(&self.settings, &self.paths, self.document.path.as_deref())
                     .map(Message::Settings)

@@ -482,6 +482,51 @@ indicators-progress = { $actual } von { $target } ({ $unit })
 indicators-percent = { $percent } %
 
 # @indicators (add new indicators strings below)
+indicators-new = Neuer Indikator
+indicators-period-all = Gesamtes Projekt
+indicators-period-short = P{ $number }
+indicators-period-range = { $first } – { $last }
+indicators-period-note = Erreicht im Zeitraum { $period }; { $total } im gesamten Projekt.
+indicators-overall = Zielwert und Istwert
+indicators-over-time = Im Zeitverlauf
+indicators-by-partner = Nach Partner
+indicators-partner = Partner
+indicators-actual = Ist
+indicators-target = Ziel
+indicators-no-target = kein Ziel
+indicators-no-partner-figures = Kein Partner hat etwas gemeldet, das dieser Indikator zählt, und keiner hat ein Ziel.
+indicators-chart-target = Ziel { $target }
+indicators-chart-today = Heute
+indicators-chart-point = { $date }: { $value }
+indicators-counts-everything = Zählt jeden Protokolleintrag
+indicators-counts-only = Zählt nur: { $what }
+indicators-edit = Bearbeiten
+indicators-delete = Löschen
+indicators-delete-question = Indikator { $code } löschen? Strg+Z holt ihn zurück.
+indicators-delete-confirm = Indikator löschen
+indicators-editor-edit = Indikator bearbeiten
+indicators-editor-new = Neuer Indikator
+indicators-field-code = Code
+indicators-field-name = Name
+indicators-field-unit = Einheit
+indicators-field-measure = Summiert
+indicators-field-target = Gesamtziel
+indicators-field-channels = Kanäle
+indicators-field-kinds = Aktivitätsarten
+indicators-field-groups = Zielgruppen
+indicators-code-placeholder = C.1
+indicators-name-placeholder = Was er misst
+indicators-unit-placeholder = Teilnehmende, Exemplare, Beiträge
+indicators-section-counts = Was er zählt
+indicators-counts-hint = Es zählen nur Protokolleinträge, die zu jeder gewählten Gruppe passen; eine Gruppe ohne Auswahl lässt jeden Eintrag zu.
+indicators-section-partner-targets = Ziele der Partner
+indicators-partner-targets-hint = Für einen Partner ohne eigenes Ziel das Feld leer lassen.
+indicators-save = Speichern
+indicators-cancel = Abbrechen
+indicators-error-code-required = Ein Code ist erforderlich.
+indicators-error-code-taken = Ein anderer Indikator hat bereits den Code { $code }.
+indicators-error-name-required = Ein Name ist erforderlich.
+indicators-error-whole-number = Eine ganze Zahl eingeben, etwa 250.
 
 ## Partners
 

@@ -482,6 +482,51 @@ indicators-progress = { $actual } of { $target } { $unit }
 indicators-percent = { $percent } %
 
 # @indicators (add new indicators strings below)
+indicators-new = New indicator
+indicators-period-all = Whole project
+indicators-period-short = P{ $number }
+indicators-period-range = { $first } – { $last }
+indicators-period-note = Achieved within { $period }; { $total } over the whole project.
+indicators-overall = Target and actual
+indicators-over-time = Over time
+indicators-by-partner = By partner
+indicators-partner = Partner
+indicators-actual = Actual
+indicators-target = Target
+indicators-no-target = no target
+indicators-no-partner-figures = No partner has reported anything this indicator counts, and none has a target.
+indicators-chart-target = Target { $target }
+indicators-chart-today = Today
+indicators-chart-point = { $date }: { $value }
+indicators-counts-everything = Counts every log entry
+indicators-counts-only = Counts only: { $what }
+indicators-edit = Edit
+indicators-delete = Delete
+indicators-delete-question = Delete indicator { $code }? Ctrl+Z brings it back.
+indicators-delete-confirm = Delete indicator
+indicators-editor-edit = Edit indicator
+indicators-editor-new = New indicator
+indicators-field-code = Code
+indicators-field-name = Name
+indicators-field-unit = Unit
+indicators-field-measure = Adds up
+indicators-field-target = Overall target
+indicators-field-channels = Channels
+indicators-field-kinds = Activity kinds
+indicators-field-groups = Target groups
+indicators-code-placeholder = C.1
+indicators-name-placeholder = What it measures
+indicators-unit-placeholder = participants, copies, posts
+indicators-section-counts = What it counts
+indicators-counts-hint = Only log entries that match every chosen group count; a group with nothing chosen accepts any entry.
+indicators-section-partner-targets = Partner targets
+indicators-partner-targets-hint = Leave a field empty for a partner without its own target.
+indicators-save = Save
+indicators-cancel = Cancel
+indicators-error-code-required = A code is required.
+indicators-error-code-taken = Another indicator already has the code { $code }.
+indicators-error-name-required = A name is required.
+indicators-error-whole-number = Enter a whole number, such as 250.
 
 ## Partners
 

@@ -488,6 +488,51 @@ indicators-progress = { $actual } sur { $target } { $unit }
 indicators-percent = { $percent } %
 
 # @indicators (add new indicators strings below)
+indicators-new = Nouvel indicateur
+indicators-period-all = Projet entier
+indicators-period-short = P{ $number }
+indicators-period-range = { $first } – { $last }
+indicators-period-note = Réalisé pendant { $period } ; { $total } sur tout le projet.
+indicators-overall = Cible et réalisé
+indicators-over-time = Dans le temps
+indicators-by-partner = Par partenaire
+indicators-partner = Partenaire
+indicators-actual = Réalisé
+indicators-target = Cible
+indicators-no-target = pas de cible
+indicators-no-partner-figures = Aucun partenaire n’a rien déclaré que cet indicateur compte, et aucun n’a de cible.
+indicators-chart-target = Cible { $target }
+indicators-chart-today = Aujourd’hui
+indicators-chart-point = { $date } : { $value }
+indicators-counts-everything = Compte chaque entrée du journal
+indicators-counts-only = Compte seulement : { $what }
+indicators-edit = Modifier
+indicators-delete = Supprimer
+indicators-delete-question = Supprimer l’indicateur { $code } ? Ctrl+Z le rétablit.
+indicators-delete-confirm = Supprimer l’indicateur
+indicators-editor-edit = Modifier l’indicateur
+indicators-editor-new = Nouvel indicateur
+indicators-field-code = Code
+indicators-field-name = Nom
+indicators-field-unit = Unité
+indicators-field-measure = Additionne
+indicators-field-target = Cible globale
+indicators-field-channels = Canaux
+indicators-field-kinds = Types d’activité
+indicators-field-groups = Groupes cibles
+indicators-code-placeholder = C.1
+indicators-name-placeholder = Ce qu’il mesure
+indicators-unit-placeholder = participants, exemplaires, publications
+indicators-section-counts = Ce qu’il compte
+indicators-counts-hint = Seules comptent les entrées du journal qui correspondent à chaque groupe choisi ; un groupe sans choix accepte toute entrée.
+indicators-section-partner-targets = Cibles des partenaires
+indicators-partner-targets-hint = Laisser le champ vide pour un partenaire sans cible propre.
+indicators-save = Enregistrer
+indicators-cancel = Annuler
+indicators-error-code-required = Un code est requis.
+indicators-error-code-taken = Un autre indicateur a déjà le code { $code }.
+indicators-error-name-required = Un nom est requis.
+indicators-error-whole-number = Saisir un nombre entier, par exemple 250.
 
 ## Partners
 

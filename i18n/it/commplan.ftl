@@ -482,6 +482,51 @@ indicators-progress = { $actual } su { $target } { $unit }
 indicators-percent = { $percent }%
 
 # @indicators (add new indicators strings below)
+indicators-new = Nuovo indicatore
+indicators-period-all = Intero progetto
+indicators-period-short = P{ $number }
+indicators-period-range = { $first } – { $last }
+indicators-period-note = Raggiunto nel periodo { $period }; { $total } sull’intero progetto.
+indicators-overall = Obiettivo e valore raggiunto
+indicators-over-time = Nel tempo
+indicators-by-partner = Per partner
+indicators-partner = Partner
+indicators-actual = Raggiunto
+indicators-target = Obiettivo
+indicators-no-target = nessun obiettivo
+indicators-no-partner-figures = Nessun partner ha registrato attività conteggiate da questo indicatore e nessuno ha un obiettivo.
+indicators-chart-target = Obiettivo { $target }
+indicators-chart-today = Oggi
+indicators-chart-point = { $date }: { $value }
+indicators-counts-everything = Conta ogni voce del registro
+indicators-counts-only = Conta solo: { $what }
+indicators-edit = Modifica
+indicators-delete = Elimina
+indicators-delete-question = Eliminare l’indicatore { $code }? Ctrl+Z lo ripristina.
+indicators-delete-confirm = Elimina indicatore
+indicators-editor-edit = Modifica indicatore
+indicators-editor-new = Nuovo indicatore
+indicators-field-code = Codice
+indicators-field-name = Nome
+indicators-field-unit = Unità
+indicators-field-measure = Somma
+indicators-field-target = Obiettivo complessivo
+indicators-field-channels = Canali
+indicators-field-kinds = Tipi di attività
+indicators-field-groups = Gruppi target
+indicators-code-placeholder = C.1
+indicators-name-placeholder = Cosa misura
+indicators-unit-placeholder = partecipanti, copie, post
+indicators-section-counts = Cosa conta
+indicators-counts-hint = Contano solo le voci del registro che corrispondono a ogni gruppo scelto; un gruppo senza scelte accetta qualsiasi voce.
+indicators-section-partner-targets = Obiettivi dei partner
+indicators-partner-targets-hint = Lasciare vuoto il campo di un partner senza obiettivo proprio.
+indicators-save = Salva
+indicators-cancel = Annulla
+indicators-error-code-required = Il codice è obbligatorio.
+indicators-error-code-taken = Un altro indicatore ha già il codice { $code }.
+indicators-error-name-required = Il nome è obbligatorio.
+indicators-error-whole-number = Inserire un numero intero, ad esempio 250.
 
 ## Partners
 

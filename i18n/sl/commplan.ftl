@@ -539,6 +539,51 @@ indicators-progress = { $actual } od { $target } { $unit }
 indicators-percent = { $percent } %
 
 # @indicators (add new indicators strings below)
+indicators-new = Nov kazalnik
+indicators-period-all = Celoten projekt
+indicators-period-short = O{ $number }
+indicators-period-range = { $first } – { $last }
+indicators-period-note = Doseženo v obdobju { $period }; { $total } v celotnem projektu.
+indicators-overall = Cilj in dosežek
+indicators-over-time = Skozi čas
+indicators-by-partner = Po partnerjih
+indicators-partner = Partner
+indicators-actual = Doseženo
+indicators-target = Cilj
+indicators-no-target = brez cilja
+indicators-no-partner-figures = Noben partner ni poročal ničesar, kar šteje ta kazalnik, in noben nima cilja.
+indicators-chart-target = Cilj { $target }
+indicators-chart-today = Danes
+indicators-chart-point = { $date }: { $value }
+indicators-counts-everything = Šteje vsak vnos v dnevnik
+indicators-counts-only = Šteje samo: { $what }
+indicators-edit = Uredi
+indicators-delete = Izbriši
+indicators-delete-question = Izbrišem kazalnik { $code }? Ctrl+Z ga vrne.
+indicators-delete-confirm = Izbriši kazalnik
+indicators-editor-edit = Uredi kazalnik
+indicators-editor-new = Nov kazalnik
+indicators-field-code = Oznaka
+indicators-field-name = Ime
+indicators-field-unit = Enota
+indicators-field-measure = Sešteva
+indicators-field-target = Skupni cilj
+indicators-field-channels = Kanali
+indicators-field-kinds = Vrste dejavnosti
+indicators-field-groups = Ciljne skupine
+indicators-code-placeholder = C.1
+indicators-name-placeholder = Kaj meri
+indicators-unit-placeholder = udeleženci, izvodi, objave
+indicators-section-counts = Kaj šteje
+indicators-counts-hint = Štejejo le vnosi v dnevnik, ki ustrezajo vsaki izbrani skupini; skupina brez izbire sprejme vsak vnos.
+indicators-section-partner-targets = Cilji partnerjev
+indicators-partner-targets-hint = Pri partnerju brez lastnega cilja pustite polje prazno.
+indicators-save = Shrani
+indicators-cancel = Prekliči
+indicators-error-code-required = Oznaka je obvezna.
+indicators-error-code-taken = Drug kazalnik že ima oznako { $code }.
+indicators-error-name-required = Ime je obvezno.
+indicators-error-whole-number = Vnesite celo število, na primer 250.
 
 ## Partners
 

@@ -1,5 +1,7 @@
 //! Indicators computed from the dissemination log.
 
+pub mod series;
+
 use std::collections::{BTreeMap, HashMap};
 
 use super::ids::{ActivityId, PartnerId};
