@@ -383,3 +383,26 @@ fn the_selected_item_says_when_and_what_it_overlaps() {
         "Overlaps with Workshop for entrepreneurs and administrators of Regional Innovation Networks and industrial districts"
     ));
 }
+
+#[test]
+fn dragging_a_bar_in_the_timeline_moves_it_to_where_it_is_dropped() {
+    let mut h = june();
+    h.key("4", Modifiers::empty());
+    let id = workshop(&h);
+    let original = h.app.plan.activity(id).unwrap().when.clone();
+    let pick = Pick { id, step: 0 };
+    calendar(
+        &mut h,
+        CalendarMessage::DragStarted(pick, Grip::Move, day(2017, 6, 29), None),
+    );
+    calendar(&mut h, CalendarMessage::Hovered(day(2017, 7, 4)));
+    calendar(&mut h, CalendarMessage::Released);
+    assert_eq!(h.app.plan.activity(id).unwrap().when, original.shifted(5));
+    // A later press and release in place moves nothing.
+    calendar(
+        &mut h,
+        CalendarMessage::DragStarted(pick, Grip::Move, day(2017, 7, 4), None),
+    );
+    calendar(&mut h, CalendarMessage::Released);
+    assert_eq!(h.app.plan.activity(id).unwrap().when, original.shifted(5));
+}

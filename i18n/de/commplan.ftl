@@ -265,7 +265,6 @@ calendar-all-day = Ganztägig
 calendar-week-number = KW { $week }
 calendar-deadline = { $code } fällig: { $title }
 calendar-deadline-on = { $code } { $title }, fällig am { $date }
-calendar-bar-tip = { $title } · { $when }
 calendar-legend-deadline = Fälligkeit eines Deliverables
 calendar-filter-partners = Partner
 calendar-filter-work-packages = Arbeitspaket

@@ -265,7 +265,6 @@ calendar-all-day = All day
 calendar-week-number = Week { $week }
 calendar-deadline = { $code } due: { $title }
 calendar-deadline-on = { $code } { $title }, due { $date }
-calendar-bar-tip = { $title } · { $when }
 calendar-legend-deadline = Deliverable due
 calendar-filter-partners = Partner
 calendar-filter-work-packages = Work package

@@ -269,7 +269,6 @@ calendar-all-day = Toute la journée
 calendar-week-number = Semaine { $week }
 calendar-deadline = Échéance { $code } : { $title }
 calendar-deadline-on = { $code } { $title }, échéance le { $date }
-calendar-bar-tip = { $title } · { $when }
 calendar-legend-deadline = Échéance d'un livrable
 calendar-filter-partners = Partenaire
 calendar-filter-work-packages = Lot de travail

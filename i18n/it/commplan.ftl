@@ -265,7 +265,6 @@ calendar-all-day = Tutto il giorno
 calendar-week-number = Settimana { $week }
 calendar-deadline = Scadenza { $code }: { $title }
 calendar-deadline-on = { $code } { $title }, scadenza { $date }
-calendar-bar-tip = { $title } · { $when }
 calendar-legend-deadline = Scadenza di un deliverable
 calendar-filter-partners = Partner
 calendar-filter-work-packages = Work package

@@ -296,7 +296,6 @@ calendar-all-day = Ves dan
 calendar-week-number = Teden { $week }
 calendar-deadline = Rok { $code }: { $title }
 calendar-deadline-on = { $code } { $title }, rok { $date }
-calendar-bar-tip = { $title } · { $when }
 calendar-legend-deadline = Rok za dosežek
 calendar-filter-partners = Partner
 calendar-filter-work-packages = Delovni sklop

@@ -241,11 +241,7 @@ impl Calendar {
             }
             Message::DragStarted(pick, grip, from, minute) => {
                 self.selected = Some(pick);
-                // In the timeline, the day under the mouse, not the bar's.
-                let from = match (self.view, self.hover) {
-                    (View::Timeline, Some(day)) => day,
-                    _ => from,
-                };
+                self.hover = None;
                 self.drag = Some(Drag {
                     pick,
                     grip,
@@ -277,7 +273,7 @@ impl Calendar {
             }
             Message::Hovered(day) => self.hover = Some(day),
             Message::Released => {
-                if let Some(day) = self.hover {
+                if let Some(day) = self.hover.take() {
                     return self.update(Message::Dropped(day, None), plan, version, today);
                 }
                 self.drag = None;

@@ -40,7 +40,15 @@ impl Calendar {
                 let hidden = lines.hidden;
                 (agenda::view(&context, &lines, &self.agenda), hidden)
             }
-            View::Timeline => timeline::view(&context, &index, &self.filter, from, to, self.rows),
+            View::Timeline => timeline::view(
+                &context,
+                &index,
+                &self.filter,
+                from,
+                to,
+                self.rows,
+                self.drag.is_some(),
+            ),
         };
         let mut content = column![
             self.toolbar(anchor),

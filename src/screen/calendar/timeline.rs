@@ -36,6 +36,7 @@ pub fn view<'a>(
     from: NaiveDate,
     to: NaiveDate,
     rows: Rows,
+    dragging: bool,
 ) -> (Element<'a, Message>, usize) {
     let plan = context.plan;
     let found = index.query(plan, from, to, filter);
@@ -59,7 +60,7 @@ pub fn view<'a>(
     for (key, label) in labels(plan, rows) {
         let spans = groups.remove(&key).unwrap_or_default();
         let flags = deadlines.remove(&key).unwrap_or_default();
-        body = body.push(group(context, label, spans, &flags, from, to));
+        body = body.push(group(context, label, spans, &flags, from, to, dragging));
     }
     // Items whose partner or work package is not in the plan's lists.
     for (_, spans) in groups {
@@ -70,6 +71,7 @@ pub fn view<'a>(
             &[],
             from,
             to,
+            dragging,
         ));
     }
     let hidden = found.hidden + found.hidden_deadlines;
@@ -157,6 +159,7 @@ fn group<'a>(
     flags: &[u32],
     from: NaiveDate,
     to: NaiveDate,
+    dragging: bool,
 ) -> Element<'a, Message> {
     // Campaigns first, then their items right under them.
     spans.sort_by_key(|s| {
@@ -220,9 +223,16 @@ fn group<'a>(
         }
         bars = bars.push(line);
     }
-    let bars = mouse_area(container(bars).width(width(to - from + Duration::days(1))))
-        .on_move(move |point| Message::Hovered(from + Duration::days((point.x / DAY) as i64)))
-        .on_release(Message::Released);
+    let bars = container(bars).width(width(to - from + Duration::days(1)));
+    // Only a drag follows the mouse: plain hovering rebuilds nothing.
+    let bars: Element<'a, Message> = if dragging {
+        mouse_area(bars)
+            .on_move(move |point| Message::Hovered(from + Duration::days((point.x / DAY) as i64)))
+            .on_release(Message::Released)
+            .into()
+    } else {
+        bars.into()
+    };
     container(
         row![
             container(label).width(LABEL).padding([4, 6]).clip(true),
@@ -277,22 +287,16 @@ fn bar<'a>(
     )
     .on_press(Message::DragStarted(pick, Grip::Move, first, None))
     .on_double_click(Message::ItemOpened(pick));
+    // No tooltip per bar: hundreds of them made a frame slow on a large
+    // plan; a click names the item in the selection line.
+    let width = Length::Fixed((days as f32 * DAY).max(DAY));
+    if days < 3 {
+        return container(body).width(width).into();
+    }
     let grip = mouse_area(container(Space::new()).width(4).height(Fill))
         .interaction(mouse::Interaction::ResizingHorizontally)
         .on_press(Message::DragStarted(pick, Grip::End, last, None));
-    let tip = container(text(fl!(
-        "calendar-bar-tip",
-        title = activity.title.as_str(),
-        when = super::agenda::when(span)
-    )))
-    .padding(6)
-    .style(theme::card);
-    tooltip(
-        row![body, grip].width(Length::Fixed((days as f32 * DAY).max(DAY))),
-        tip,
-        tooltip::Position::Bottom,
-    )
-    .into()
+    row![body, grip].width(width).into()
 }
 
 /// What the bars' colours and flags mean.
