@@ -406,3 +406,46 @@ fn dragging_a_bar_in_the_timeline_moves_it_to_where_it_is_dropped() {
     calendar(&mut h, CalendarMessage::Released);
     assert_eq!(h.app.plan.activity(id).unwrap().when, original.shifted(5));
 }
+
+#[test]
+fn whole_day_items_take_four_lanes_in_the_week_and_the_rest_open_the_agenda() {
+    // Six copies of the sample's five-month stress test: four lanes of
+    // bars, and two more counted on every day of the week.
+    let mut plan = commplan::data::sample::plan().expect("the sample loads");
+    let stress = plan
+        .activities
+        .iter()
+        .find(|a| a.title.starts_with("S3 stress test"))
+        .expect("the sample has the stress test")
+        .clone();
+    for n in 1..=5 {
+        let mut copy = stress.clone();
+        copy.id = plan.next_activity_id();
+        copy.title = format!("Stress copy {n}");
+        plan.activities.push(copy);
+    }
+    let mut h = Harness::with_plan(plan);
+    h.app.today = day(2017, 6, 20);
+    h.click("Calendar").unwrap();
+    calendar(&mut h, CalendarMessage::DayPicked(day(2017, 6, 12)));
+    h.click("Week").unwrap();
+
+    // Bars in lanes across the week, starting in Monday's column.
+    let bar = h
+        .bounds("S3 stress test: interviews in the partner regions")
+        .expect("the stress test shows in the all-day row");
+    let monday = h.bounds("Mon 12").expect("Monday heads its column");
+    assert!(bar.x < monday.x + monday.width, "the bar starts on Monday");
+    assert!(h.shows("Stress copy 3"), "the fourth lane is drawn");
+    // Two copies found no lane: each day says so.
+    assert!(!h.shows("Stress copy 5"), "a fifth lane is not drawn");
+    assert!(h.shows("+2 more"), "the days count what is not drawn");
+
+    h.click("+2 more").unwrap();
+    assert_eq!(
+        h.app.calendar.view,
+        View::Agenda,
+        "the agenda lists them all"
+    );
+    assert!(h.shows("Stress copy 5"));
+}

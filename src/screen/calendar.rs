@@ -6,6 +6,7 @@
 //! is built once per change of the plan.
 
 mod agenda;
+mod bars;
 pub mod editor;
 mod filters;
 mod frame;
@@ -230,7 +231,14 @@ impl Calendar {
             Message::Create(day, minute) => return self.edit(Editor::create(plan, day, minute)),
             Message::MoreClicked(day) => {
                 self.anchor = Some(day);
-                self.view = View::Week;
+                // The month opens the week; the week's full all-day row
+                // opens the agenda on that day.
+                let next = if self.view == View::Week {
+                    View::Agenda
+                } else {
+                    View::Week
+                };
+                return self.choose(next, plan, version, today);
             }
             Message::ItemOpened(pick) => {
                 self.selected = Some(pick);

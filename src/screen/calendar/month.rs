@@ -3,8 +3,9 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 use iced::widget::{Space, button, column, container, mouse_area, responsive, row, stack, text};
-use iced::{Element, Fill, FillPortion, mouse};
+use iced::{Element, Fill, mouse};
 
+use super::bars::{self, Bar, LANE};
 use super::item::{self, Context};
 use super::{Message, weekdays};
 use crate::data::query::{Filter, Index, Span};
@@ -17,8 +18,6 @@ const DAYS: usize = 42;
 
 /// Lanes of bars for items longer than a day, per week row.
 const LANES: usize = 2;
-/// Height of a bar's lane.
-const LANE: f32 = 19.0;
 /// Height of the day number above the bars.
 const NUMBER: f32 = 21.0;
 
@@ -32,13 +31,6 @@ struct Day {
     overflow: usize,
     /// Lanes of bars drawn over this day's row.
     lanes: usize,
-}
-
-/// A bar over days `start..=end` (0–6) of a week row.
-struct Bar {
-    span: Span,
-    start: usize,
-    end: usize,
 }
 
 pub fn view<'a>(
@@ -67,26 +59,15 @@ pub fn view<'a>(
             let Some(lanes) = weeks.get_mut(w) else {
                 continue;
             };
-            let free = lanes
-                .iter()
-                .position(|lane| lane.iter().all(|b| b.end < start || b.start > end));
-            let count = lanes.len();
-            match free {
-                Some(lane) => lanes[lane].push(Bar {
-                    span: (*span).clone(),
-                    start,
-                    end,
-                }),
-                None if count < LANES => lanes.push(vec![Bar {
-                    span: (*span).clone(),
-                    start,
-                    end,
-                }]),
-                None => {
-                    for d in start..=end {
-                        if let Some(day) = days.get_mut(w * 7 + d) {
-                            day.overflow += 1;
-                        }
+            let bar = Bar {
+                span: (*span).clone(),
+                start,
+                end,
+            };
+            if let Some(bar) = bars::place(lanes, bar, LANES) {
+                for d in bar.start..=bar.end {
+                    if let Some(day) = days.get_mut(w * 7 + d) {
+                        day.overflow += 1;
                     }
                 }
             }
@@ -166,39 +147,10 @@ fn grid<'a>(
         }
         let bars = weeks.get(w).map_or(&[][..], Vec::as_slice);
         let bars = &bars[..bars.len().min(lines)];
-        grid = grid.push(stack![line, bars_over(context, first, bars)].height(Fill));
+        grid = grid
+            .push(stack![line, bars::over(context, first, bars, WEEK_COLUMN, NUMBER)].height(Fill));
     }
     grid.into()
-}
-
-/// The bars of a week row's longer items, over its cells.
-fn bars_over<'a>(
-    context: &Context<'a>,
-    first: NaiveDate,
-    lanes: &[Vec<Bar>],
-) -> Element<'a, Message> {
-    let mut over = column![Space::new().height(NUMBER)].spacing(2);
-    for lane in lanes {
-        let mut line = row![Space::new().width(WEEK_COLUMN)];
-        let mut at = 0;
-        for bar in lane {
-            if bar.start > at {
-                line = line.push(Space::new().width(FillPortion((bar.start - at) as u16)));
-            }
-            let day = first + Duration::days(bar.start as i64);
-            line = line.push(
-                container(item::chip(context, &bar.span, day, false, 11))
-                    .padding([0, 3])
-                    .width(FillPortion((bar.end - bar.start + 1) as u16)),
-            );
-            at = bar.end + 1;
-        }
-        if at < 7 {
-            line = line.push(Space::new().width(FillPortion((7 - at) as u16)));
-        }
-        over = over.push(line.height(LANE - 2.0));
-    }
-    over.into()
 }
 
 /// The week-number column's width.

@@ -4,9 +4,10 @@
 //! is a grip that resizes it.
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
-use iced::widget::{Space, column, container, mouse_area, row, scrollable, stack, text};
+use iced::widget::{Space, button, column, container, mouse_area, row, scrollable, stack, text};
 use iced::{Element, Fill, Length, mouse};
 
+use super::bars::{self, Bar, LANE};
 use super::item::{self, Context, minute_of};
 use super::{Grip, Message, weekdays};
 use crate::data::query::{Filter, Index, Span};
@@ -20,6 +21,8 @@ pub const HOUR: f32 = 44.0;
 pub const SLOT: u32 = 30;
 /// Width of the hours column.
 const HOURS_COLUMN: f32 = 48.0;
+/// Lanes of whole-day bars at most; more items show as "+N more".
+const ALL_DAY_LANES: usize = 4;
 /// Where the week opens scrolled to: 08:00.
 pub const MORNING: f32 = 8.0 * HOUR;
 /// The scrollable holding the hours.
@@ -42,6 +45,22 @@ pub fn view<'a>(
             .padding([2, 0])
     ];
     let mut hours = row![hour_labels()];
+    // Whole-day items as bars across the days they cover, in lanes; what
+    // finds no lane is counted as "+N more" on its days.
+    let mut lanes: Vec<Vec<Bar>> = Vec::new();
+    let mut more = [0usize; 7];
+    for span in found.spans.iter().filter(|s| s.all_day) {
+        let bar = Bar {
+            span: (*span).clone(),
+            start: (span.first.max(from) - from).num_days() as usize,
+            end: (span.last.min(to) - from).num_days() as usize,
+        };
+        if let Some(bar) = bars::place(&mut lanes, bar, ALL_DAY_LANES) {
+            for d in more.iter_mut().take(bar.end + 1).skip(bar.start) {
+                *d += 1;
+            }
+        }
+    }
     for (&day, weekday) in days.iter().zip(weekdays()) {
         let is_today = day == context.today;
         let label = text(format!("{} {}", format::weekday_short(weekday), day.day()))
@@ -61,7 +80,11 @@ pub fn view<'a>(
                 theme::hour_line
             }),
         );
+        let nth = (day - from).num_days() as usize;
         let mut top = column![].spacing(2).width(Fill);
+        if !lanes.is_empty() {
+            top = top.push(Space::new().height(lanes.len() as f32 * LANE - 2.0));
+        }
         for &i in &found.deadlines {
             if let Some(d) = context.plan.deliverables.get(i as usize)
                 && d.due == day
@@ -69,12 +92,15 @@ pub fn view<'a>(
                 top = top.push(item::deadline(d, 11));
             }
         }
-        for span in found
-            .spans
-            .iter()
-            .filter(|s| s.all_day && s.first <= day && day <= s.last)
+        if let Some(&more) = more.get(nth)
+            && more > 0
         {
-            top = top.push(item::chip(context, span, day, false, 11));
+            top = top.push(
+                button(text(fl!("calendar-more", count = (more as u64))).size(11))
+                    .padding([0, 4])
+                    .style(button::text)
+                    .on_press(Message::MoreClicked(day)),
+            );
         }
         // Room to drop on, or double-click, when the day has no item.
         let top = top.push(Space::new().height(14));
@@ -98,6 +124,10 @@ pub fn view<'a>(
     }
     let hours = scrollable(hours).id(HOURS_LIST).height(Fill);
     let hidden = found.hidden + found.hidden_deadlines;
+    let all_day = stack![
+        all_day,
+        bars::over(context, from, &lanes, HOURS_COLUMN, 0.0)
+    ];
     let body = column![header, all_day, hours].spacing(2).height(Fill);
     (body.into(), hidden)
 }
