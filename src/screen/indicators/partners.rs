@@ -12,9 +12,9 @@ use crate::{fl, format, theme};
 
 /// The widths of the partner table's figure columns.
 const ACTUAL: f32 = 80.0;
-const TARGET: f32 = 90.0;
-const BAR: f32 = 110.0;
-const PERCENT: f32 = 50.0;
+const TARGET: f32 = 100.0;
+const BAR: f32 = 160.0;
+const PERCENT: f32 = 56.0;
 
 /// Each partner's share: what it achieved against its own target.
 pub fn partner_table<'a>(
@@ -71,14 +71,17 @@ pub fn partner_table<'a>(
                     right(
                         text(target.map_or_else(|| fl!("indicators-no-target"), format::number))
                             .size(14),
-                        100.0
+                        TARGET
                     ),
                     container(share.map_or_else(
                         || Element::from(Space::new()),
                         |s| progress_bar(0.0..=1.0, s.min(1.0)).girth(6).into()
                     ))
-                    .width(Length::Fixed(160.0)),
-                    right(text(share.map_or_else(String::new, percent)).size(14), 56.0),
+                    .width(Length::Fixed(BAR)),
+                    right(
+                        text(share.map_or_else(String::new, percent)).size(14),
+                        PERCENT
+                    ),
                 ]
                 .spacing(12)
                 .align_y(Alignment::Center),
