@@ -277,18 +277,14 @@ pub fn tool_button(theme: &Theme, status: button::Status) -> button::Style {
     }
 }
 
-/// A modal dialog's frame.
+/// A modal dialog's frame: set off from the dimmed window by a darker
+/// border, not a shadow. iced 0.14's CPU renderer culls a shadowed quad
+/// wrongly when part of the window is redrawn, so a dialog with a shadow
+/// turned black piece by piece under the mouse (iced-rs/iced#3359).
 pub fn dialog(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
     let mut style = card(theme);
-    // A soft shadow: the CPU renderer draws a strong one as a black band.
-    style.shadow = Shadow {
-        color: Color {
-            a: 0.12,
-            ..Color::BLACK
-        },
-        offset: iced::Vector::new(0.0, 4.0),
-        blur_radius: 12.0,
-    };
+    style.border.color = palette.background.strongest.color;
     style
 }
 
