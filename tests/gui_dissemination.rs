@@ -184,6 +184,10 @@ fn importing_a_spreadsheet_previews_then_adds_in_one_undoable_step() {
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/messy-english.csv");
 
     h.click("Import…").unwrap();
+    assert!(
+        h.shows("Type the full path of the CSV file (no system file dialog is available here)."),
+        "the path field asks for the spreadsheet, not a plan"
+    );
     h.update(Message::Dialog(DialogMessage::PathEdited(
         file.display().to_string(),
     )));

@@ -665,7 +665,12 @@ dialog-restore = Sicherung öffnen
 dialog-close-failed-title = Ihre Änderungen konnten nicht gespeichert werden
 dialog-close-failed-hint = Speichern Sie sie an einem anderen Ort, oder beenden Sie das Programm und verwerfen Sie damit die Änderungen seit dem letzten Speichern.
 dialog-quit-anyway = Ohne Speichern beenden
-dialog-path-hint = Geben Sie den vollständigen Pfad der Plandatei ein (hier ist kein Dateidialog des Systems verfügbar).
+dialog-path-hint = { $what ->
+        [folder] Geben Sie den vollständigen Pfad des Ordners ein
+        [export] Geben Sie den vollständigen Pfad der zu schreibenden Datei ein
+        [csv] Geben Sie den vollständigen Pfad der CSV-Datei ein
+       *[plan] Geben Sie den vollständigen Pfad der Plandatei ein
+    } (hier ist kein Dateidialog des Systems verfügbar).
 dialog-path-save = Speichern
 dialog-path-need-file = Geben Sie den Pfad einer Datei ein, nicht den eines Ordners.
 dialog-path-need-folder = Geben Sie den Pfad eines vorhandenen Ordners ein.

@@ -665,7 +665,12 @@ dialog-restore = Open the backup
 dialog-close-failed-title = Your changes could not be saved
 dialog-close-failed-hint = Save them elsewhere, or quit and lose the changes since the last save.
 dialog-quit-anyway = Quit without saving
-dialog-path-hint = Type the full path of the plan file (no system file dialog is available here).
+dialog-path-hint = { $what ->
+        [folder] Type the full path of the folder
+        [export] Type the full path of the file to write
+        [csv] Type the full path of the CSV file
+       *[plan] Type the full path of the plan file
+    } (no system file dialog is available here).
 dialog-path-save = Save
 dialog-path-need-file = Type the path of a file, not of a folder.
 dialog-path-need-folder = Type the path of an existing folder.

@@ -672,7 +672,12 @@ dialog-restore = Ouvrir la sauvegarde
 dialog-close-failed-title = Vos modifications n’ont pas pu être enregistrées
 dialog-close-failed-hint = Enregistrez-les ailleurs, ou quittez en perdant les modifications faites depuis le dernier enregistrement.
 dialog-quit-anyway = Quitter sans enregistrer
-dialog-path-hint = Saisissez le chemin complet du fichier de plan (aucune boîte de dialogue de fichiers du système n’est disponible ici).
+dialog-path-hint = { $what ->
+        [folder] Saisissez le chemin complet du dossier
+        [export] Saisissez le chemin complet du fichier à écrire
+        [csv] Saisissez le chemin complet du fichier CSV
+       *[plan] Saisissez le chemin complet du fichier de plan
+    } (aucune boîte de dialogue de fichiers du système n’est disponible ici).
 dialog-path-save = Enregistrer
 dialog-path-need-file = Saisissez le chemin d’un fichier, pas celui d’un dossier.
 dialog-path-need-folder = Saisissez le chemin d’un dossier existant.

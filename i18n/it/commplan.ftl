@@ -665,7 +665,12 @@ dialog-restore = Apri il backup
 dialog-close-failed-title = Impossibile salvare le modifiche
 dialog-close-failed-hint = Salvarle altrove, oppure uscire perdendo le modifiche successive all’ultimo salvataggio.
 dialog-quit-anyway = Esci senza salvare
-dialog-path-hint = Digitare il percorso completo del file del piano (qui non è disponibile la finestra di selezione file del sistema).
+dialog-path-hint = { $what ->
+        [folder] Digitare il percorso completo della cartella
+        [export] Digitare il percorso completo del file da scrivere
+        [csv] Digitare il percorso completo del file CSV
+       *[plan] Digitare il percorso completo del file del piano
+    } (qui non è disponibile la finestra di selezione file del sistema).
 dialog-path-save = Salva
 dialog-path-need-file = Digitare il percorso di un file, non di una cartella.
 dialog-path-need-folder = Digitare il percorso di una cartella esistente.

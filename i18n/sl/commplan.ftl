@@ -736,7 +736,12 @@ dialog-restore = Odpri varnostno kopijo
 dialog-close-failed-title = Vaših sprememb ni bilo mogoče shraniti
 dialog-close-failed-hint = Shranite jih drugam ali pa zaprite program in izgubite spremembe od zadnjega shranjevanja.
 dialog-quit-anyway = Zapri brez shranjevanja
-dialog-path-hint = Vnesite celotno pot do datoteke z načrtom (sistemsko pogovorno okno za datoteke tu ni na voljo).
+dialog-path-hint = { $what ->
+        [folder] Vnesite celotno pot do mape
+        [export] Vnesite celotno pot do datoteke, ki jo želite zapisati
+        [csv] Vnesite celotno pot do datoteke CSV
+       *[plan] Vnesite celotno pot do datoteke z načrtom
+    } (sistemsko pogovorno okno za datoteke tu ni na voljo).
 dialog-path-save = Shrani
 dialog-path-need-file = Vnesite pot do datoteke, ne do mape.
 dialog-path-need-folder = Vnesite pot do obstoječe mape.

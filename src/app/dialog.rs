@@ -203,7 +203,16 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
             };
             let mut body = column![
                 chrome::dialog_title(icon::FOLDER_OPEN, title),
-                text(fl!("dialog-path-hint")),
+                text(fl!(
+                    "dialog-path-hint",
+                    what = match purpose {
+                        files::Purpose::New | files::Purpose::Open | files::Purpose::SaveAs =>
+                            "plan",
+                        files::Purpose::Export => "export",
+                        files::Purpose::ExportFolder => "folder",
+                        files::Purpose::Import => "csv",
+                    }
+                )),
                 text_input("", path)
                     .id(PATH_INPUT)
                     .on_input(|p| AppMessage::Dialog(Message::PathEdited(p)))
