@@ -404,16 +404,17 @@ impl App {
             },
             Shortcut::Search => self.open_search(),
             // A dialog opened over the search closes first.
-            Shortcut::Escape | Shortcut::EscapeInField if self.search_on_top() => {
+            Shortcut::Escape if self.search_on_top() => {
                 self.search.close();
                 Task::none()
             }
-            Shortcut::EscapeInField => Task::none(),
             Shortcut::Press(press) if self.search_on_top() => match press.nav() {
                 Some(nav) => self.search_key(nav),
                 None => Task::none(),
             },
             Shortcut::Duplicate if self.search_on_top() => Task::none(),
+            // Escape closes the dialog or editor in front, even from
+            // one of its fields (the field gives up the keyboard too).
             Shortcut::Escape => {
                 if self.dialog.is_some() {
                     self.dialog = None;
@@ -421,12 +422,18 @@ impl App {
                     self.export = None;
                 } else if self.import.is_some() {
                     self.import = None;
-                } else if self.screen == Screen::Indicators {
-                    if !self.indicators.close_editor() {
+                } else {
+                    let closed = match self.screen {
+                        Screen::Calendar => self.calendar.close_editor(),
+                        Screen::Indicators => self.indicators.close_editor(),
+                        Screen::Deliverables => self.deliverables.close_editor(),
+                        Screen::Partners => self.partners.close_editor(),
+                        Screen::Dissemination => self.dissemination.close_editor(),
+                        Screen::Overview | Screen::Settings => false,
+                    };
+                    if !closed {
                         self.notice = None;
                     }
-                } else if self.screen != Screen::Calendar || !self.calendar.close_editor() {
-                    self.notice = None;
                 }
                 Task::none()
             }

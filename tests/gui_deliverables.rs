@@ -13,6 +13,7 @@ use commplan::data::{Change, Edit, PartnerId};
 use commplan::screen::{Screen, deliverables};
 use gui::Harness;
 use iced::keyboard::Modifiers;
+use iced::keyboard::key::Named;
 
 fn editor(message: deliverables::EditorMessage) -> Message {
     Message::Deliverables(deliverables::Message::Editor(message))
@@ -230,6 +231,15 @@ fn the_editor_refuses_a_duplicate_code_and_a_due_date_outside_the_project() {
         .expect("added once valid");
     assert_eq!(added.title, "Second flyer");
     assert_eq!(h.app.plan.deliverables.len(), before.deliverables.len() + 1);
+
+    // Escape closes the editor and keeps nothing of what was typed.
+    let saved = (*h.app.plan).clone();
+    h.click("New deliverable").unwrap();
+    h.type_into(deliverables::TITLE_INPUT, "Never saved")
+        .unwrap();
+    h.press(Named::Escape, Modifiers::empty());
+    assert!(!h.shows("Never saved"), "the editor is closed");
+    assert_eq!(*h.app.plan, saved);
 }
 
 #[test]

@@ -17,6 +17,7 @@ use commplan::screen::dissemination::Message as LogMessage;
 use commplan::screen::dissemination::form::{self, Field};
 use gui::Harness;
 use iced::keyboard::Modifiers;
+use iced::keyboard::key::Named;
 
 fn log(h: &mut Harness, message: LogMessage) {
     h.update(Message::Dissemination(message));
@@ -159,6 +160,13 @@ fn editing_an_entry_and_following_it_to_its_activity() {
     assert_eq!(edited.title, "Corrected title");
     assert_eq!(edited.reach, entry.reach, "the rest is kept");
     assert!(h.shows("New entry"), "the form is free again");
+
+    // Escape drops an entry open in the form, unsaved.
+    log(&mut h, LogMessage::EditPressed(entry.id));
+    h.type_into(form::TITLE_INPUT, " (draft)").unwrap();
+    h.press(Named::Escape, Modifiers::empty());
+    assert!(h.shows("New entry"), "the form is free again");
+    assert_eq!(h.app.plan.entry(entry.id).unwrap().title, "Corrected title");
 
     let activity = entry.activity.unwrap();
     log(&mut h, LogMessage::ActivityOpened(activity));

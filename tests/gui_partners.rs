@@ -9,6 +9,8 @@ use commplan::app::Message;
 use commplan::data::{PartnerId, WorkPackageId, check, validate};
 use commplan::screen::{Screen, partners};
 use gui::Harness;
+use iced::keyboard::Modifiers;
+use iced::keyboard::key::Named;
 
 fn form(message: partners::FormMessage) -> Message {
     Message::Partners(partners::Message::Form(message))
@@ -66,6 +68,16 @@ fn editing_a_partner_opens_it_in_the_form_and_saves_changes() {
     assert_eq!(saved.color, commplan::data::value::Color::PALETTE[4]);
     assert_eq!(saved.name, ven.name, "the rest is kept");
     assert!(h.shows("Add a partner"), "the form is empty again");
+
+    // Escape leaves a partner open in the form without saving it.
+    h.click(&ven.name).unwrap();
+    h.update(form(partners::FormMessage::EmailChanged(
+        "never@example.org".into(),
+    )));
+    h.press(Named::Escape, Modifiers::empty());
+    assert!(h.shows("Add a partner"), "the form is empty again");
+    let kept = h.app.plan.partner(&PartnerId::new("VEN")).unwrap();
+    assert_eq!(kept.contact_email, "press.ven@example.org");
 }
 
 #[test]

@@ -18,10 +18,9 @@ pub enum Shortcut {
     Screen(usize),
     /// Ctrl+K: the global search.
     Search,
+    /// Escape, also from a text field (which gives up the keyboard): it
+    /// closes the dialog or editor in front.
     Escape,
-    /// Escape that a text field used (to drop its focus); only an overlay
-    /// that owns the field (the search) acts on it.
-    EscapeInField,
     /// Ctrl+D: duplicate what is selected.
     Duplicate,
     /// A key without Ctrl that no widget used: it works the open dialog's
@@ -92,7 +91,7 @@ pub enum Nav {
 }
 
 /// Maps a keyboard event to a shortcut. Combinations with Ctrl work even
-/// while a text field has focus; Escape only when no widget used it.
+/// while a text field has focus, and so does Escape (it closes what is in front).
 pub fn from_event(event: Event, status: event::Status, _window: window::Id) -> Option<Shortcut> {
     let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event else {
         return None;
@@ -125,14 +124,13 @@ pub fn from_key(key: &Key, modifiers: Modifiers, captured: bool) -> Option<Short
             _ => None,
         };
     }
-    if captured && key == &Key::Named(Named::Escape) {
-        return Some(Shortcut::EscapeInField);
+    if key == &Key::Named(Named::Escape) {
+        return Some(Shortcut::Escape);
     }
     if captured {
         return None;
     }
     let pressed = match key.as_ref() {
-        Key::Named(Named::Escape) => return Some(Shortcut::Escape),
         Key::Named(Named::Tab) => Pressed::Tab,
         Key::Named(Named::ArrowRight) => Pressed::Right,
         Key::Named(Named::ArrowDown) => Pressed::Down,
@@ -244,7 +242,8 @@ mod tests {
         assert_eq!(from_key(&space, Modifiers::empty(), true), None);
         assert_eq!(
             from_key(&Key::Named(Named::Escape), Modifiers::empty(), true),
-            Some(Shortcut::EscapeInField)
+            Some(Shortcut::Escape),
+            "Escape in a field closes the dialog it is in"
         );
         assert_eq!(ctrl("k", false), Some(Shortcut::Search));
     }

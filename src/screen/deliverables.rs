@@ -176,6 +176,11 @@ impl Deliverables {
         self.window.reset();
     }
 
+    /// Closes the editor without saving (Escape); false when none was open.
+    pub fn close_editor(&mut self) -> bool {
+        self.editor.take().is_some()
+    }
+
     /// The deliverable open in the editor, if any.
     pub fn editing(&self) -> Option<DeliverableId> {
         self.editor.as_ref().map(Editor::id)

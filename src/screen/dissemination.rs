@@ -135,6 +135,16 @@ impl Dissemination {
         }
     }
 
+    /// Escape: drops an entry open in the form without saving it; false
+    /// when the form was adding a new one.
+    pub fn close_editor(&mut self) -> bool {
+        if self.form.editing.is_some() {
+            self.form = Form::default();
+            return true;
+        }
+        false
+    }
+
     /// The rows under the filter and sort, computed once per change.
     fn shown(&self, plan: &Plan, version: u64) -> Rc<Shown> {
         let mut cache = self.shown.borrow_mut();

@@ -125,6 +125,19 @@ impl Partners {
         }
     }
 
+    /// Escape: drops the removal question, or a partner open in the form
+    /// without saving it; false when there was neither.
+    pub fn close_editor(&mut self) -> bool {
+        if self.removal.take().is_some() {
+            return true;
+        }
+        if self.form.editing().is_some() {
+            self.form = form::Form::default();
+            return true;
+        }
+        false
+    }
+
     /// The partner open in the form, if any.
     pub fn editing(&self) -> Option<&PartnerId> {
         self.form.editing()
