@@ -297,10 +297,23 @@ impl App {
     }
 
     fn navigate(&mut self, screen: Screen) -> Task<Message> {
+        let arriving = self.screen != screen;
         self.screen = screen;
         self.settings.last_screen = Some(screen.slug().to_owned());
         self.store_settings();
+        if arriving && screen == Screen::Calendar {
+            return self.calendar_shown();
+        }
         Task::none()
+    }
+
+    /// Scrolls the calendar's view as it comes into sight: its scrollable
+    /// was out of the window and starts again from the top.
+    pub(crate) fn calendar_shown(&mut self) -> Task<Message> {
+        let action = self
+            .calendar
+            .shown(&self.plan, self.plan_version, self.today);
+        self.perform(action, Message::Calendar)
     }
 
     fn perform<M>(&mut self, action: Action<M>, wrap: fn(M) -> Message) -> Task<Message>

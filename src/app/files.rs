@@ -12,6 +12,7 @@ use super::{App, Notice};
 use crate::data::store::{self, LoadError};
 use crate::data::{Plan, sample};
 use crate::fl;
+use crate::screen::Screen;
 use crate::theme::Tone;
 
 #[derive(Debug, Clone)]
@@ -142,6 +143,9 @@ impl App {
                 self.dialog = None;
                 self.settings.remember(&opened.path);
                 self.store_settings();
+                if self.screen == Screen::Calendar {
+                    return self.calendar_shown();
+                }
             }
             Err(error) => {
                 let text = error.to_string();

@@ -349,6 +349,13 @@ impl Calendar {
         self.editor.take().is_some()
     }
 
+    /// The calendar comes into sight (its screen chosen, a plan opened on
+    /// it): its view scrolled as when it was chosen, the week to the
+    /// morning, the agenda to the day in focus.
+    pub fn shown(&mut self, plan: &Plan, version: u64, today: NaiveDate) -> Action<Message> {
+        self.choose(self.view, plan, version, today)
+    }
+
     /// Shows another view, scrolled to the anchor: the week to the
     /// morning, the agenda to the anchor's day.
     fn choose(

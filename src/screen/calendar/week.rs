@@ -23,6 +23,8 @@ pub const SLOT: u32 = 30;
 const HOURS_COLUMN: f32 = 48.0;
 /// Lanes of whole-day bars at most; more items show as "+N more".
 const ALL_DAY_LANES: usize = 4;
+/// Height of a deadline or "+N more" line under the lanes.
+const LINE: f32 = 19.0;
 /// Where the week opens scrolled to: 08:00.
 pub const MORNING: f32 = 8.0 * HOUR;
 /// The scrollable holding the hours.
@@ -61,6 +63,28 @@ pub fn view<'a>(
             }
         }
     }
+    // Every day's cell as tall as the fullest: lanes, then its deadlines
+    // and "+N more", then room to drop on.
+    let lines = days
+        .iter()
+        .zip(more)
+        .map(|(&day, more)| {
+            let deadlines = found
+                .deadlines
+                .iter()
+                .filter(|&&i| {
+                    context
+                        .plan
+                        .deliverables
+                        .get(i as usize)
+                        .is_some_and(|d| d.due == day)
+                })
+                .count();
+            deadlines + usize::from(more > 0)
+        })
+        .max()
+        .unwrap_or(0);
+    let cell_height = 4.0 + lanes.len() as f32 * LANE + lines as f32 * LINE + 14.0;
     for (&day, weekday) in days.iter().zip(weekdays()) {
         let is_today = day == context.today;
         let label = text(format!("{} {}", format::weekday_short(weekday), day.day()))
@@ -105,11 +129,14 @@ pub fn view<'a>(
         // Room to drop on, or double-click, when the day has no item.
         let top = top.push(Space::new().height(14));
         all_day = all_day.push(
-            mouse_area(container(top).padding(2).width(Fill).style(theme::day(
-                is_today,
-                day == context.anchor,
-                false,
-            )))
+            mouse_area(
+                container(top)
+                    .padding(2)
+                    .width(Fill)
+                    .height(cell_height)
+                    .clip(true)
+                    .style(theme::day(is_today, day == context.anchor, false)),
+            )
             .on_press(Message::DayPicked(day))
             .on_double_click(Message::Create(day, None))
             .on_release(Message::Dropped(day, None)),
