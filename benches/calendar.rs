@@ -12,6 +12,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 
 #[path = "../tests/support/generate.rs"]
 mod generate;
+#[path = "support/frame.rs"]
+mod frame;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a valid date")
@@ -83,20 +85,22 @@ fn calendar(c: &mut Criterion) {
     group.finish();
 }
 
-/// Building each view's widgets, as a frame does, on the large plan: the
-/// index is built once (as the app caches it per change), then only what
-/// is visible is built.
+/// Each view's frame on the large plan: its widgets built and laid out at
+/// the window's size (see `support/frame.rs`). The index is built once, as
+/// the app caches it per change of the plan; then only what is visible is
+/// built.
 fn views(c: &mut Criterion) {
     use commplan::screen::calendar::Calendar;
     let plan = generate::plan(generate::Size::LARGE, 7);
     let today = day(2025, 6, 18);
+    let mut renderer = frame::renderer();
     let mut group = c.benchmark_group("calendar view");
     for slug in ["month", "week", "agenda", "timeline"] {
         let calendar = Calendar::remembered(Some(slug), Some(today));
         // The first frame builds the index (and the agenda's rows).
         drop(calendar.view(&plan, 1, today));
         group.bench_function(format!("{slug} frame"), |b| {
-            b.iter(|| black_box(calendar.view(black_box(&plan), 1, today)))
+            b.iter(|| frame::layout(&mut renderer, calendar.view(black_box(&plan), 1, today)))
         });
     }
     group.finish();

@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, Duration, Months, NaiveDate};
-use iced::widget::{Space, column, container, mouse_area, row, scrollable, text, tooltip};
+use iced::widget::{
+    Space, column, container, mouse_area, responsive, row, scrollable, text, tooltip,
+};
 use iced::{Alignment, Element, Fill, Length, mouse};
 
 use super::item::{self, Context};
@@ -19,8 +21,10 @@ use crate::{fl, format};
 
 /// How many months the timeline shows.
 pub const MONTHS: u32 = 6;
-/// Pixels per day.
-pub const DAY: f32 = 5.0;
+/// Pixels per day at the least (the months otherwise share the width).
+const MIN_DAY: f32 = 4.0;
+/// Room kept for the rows' scrollbar.
+const SCROLLBAR: f32 = 14.0;
 /// Height of one lane of bars.
 const LANE: f32 = 20.0;
 /// Width of the row labels.
@@ -40,10 +44,10 @@ pub fn view<'a>(
 ) -> (Element<'a, Message>, usize) {
     let plan = context.plan;
     let found = index.query(plan, from, to, filter);
-    let mut groups: BTreeMap<Key, Vec<&Span>> = BTreeMap::new();
+    let mut groups: BTreeMap<Key, Vec<Span>> = BTreeMap::new();
     for span in &found.spans {
         if let Some(a) = context.activity(span) {
-            groups.entry(key_of(a, rows)).or_default().push(span);
+            groups.entry(key_of(a, rows)).or_default().push((*span).clone());
         }
     }
     let mut deadlines: BTreeMap<Key, Vec<u32>> = BTreeMap::new();
@@ -56,27 +60,50 @@ pub fn view<'a>(
             deadlines.entry(key).or_default().push(i);
         }
     }
-    let mut body = column![header(context, from, to)].spacing(0);
-    for (key, label) in labels(plan, rows) {
-        let spans = groups.remove(&key).unwrap_or_default();
-        let flags = deadlines.remove(&key).unwrap_or_default();
-        body = body.push(group(context, label, spans, &flags, from, to, dragging));
-    }
-    // Items whose partner or work package is not in the plan's lists.
-    for (_, spans) in groups {
-        body = body.push(group(
-            context,
-            text(fl!("calendar-rows-none")).size(12).into(),
-            spans,
-            &[],
-            from,
-            to,
-            dragging,
-        ));
-    }
     let hidden = found.hidden + found.hidden_deadlines;
-    // The wheel scrolls the rows; Page Up and Page Down change the months.
-    (scrollable(body).height(Fill).into(), hidden)
+    let context = *context;
+    let days = (to - from).num_days() as f32 + 1.0;
+    // The months take the width there is (never less than a few pixels a
+    // day); the wheel scrolls the rows, Page Up and Page Down the months.
+    let body = responsive(move |size| {
+        let day = ((size.width - LABEL - SCROLLBAR) / days).max(MIN_DAY);
+        let scale = Scale { from, to, day };
+        let mut body = column![header(&context, scale)].spacing(0);
+        let mut groups = groups.clone();
+        for (key, label) in labels(plan, rows) {
+            let spans = groups.remove(&key).unwrap_or_default();
+            let flags = deadlines.get(&key).map_or(&[][..], Vec::as_slice);
+            body = body.push(group(&context, label, spans, flags, scale, dragging));
+        }
+        // Items whose partner or work package is not in the plan's lists.
+        for (_, spans) in groups {
+            body = body.push(group(
+                &context,
+                text(fl!("calendar-rows-none")).size(12).into(),
+                spans,
+                &[],
+                scale,
+                dragging,
+            ));
+        }
+        scrollable(body).height(Fill).into()
+    });
+    (body.into(), hidden)
+}
+
+/// The months shown and the width of a day.
+#[derive(Clone, Copy)]
+struct Scale {
+    from: NaiveDate,
+    to: NaiveDate,
+    /// Pixels per day.
+    day: f32,
+}
+
+impl Scale {
+    fn width(self, days: Duration) -> Length {
+        Length::Fixed(days.num_days().max(0) as f32 * self.day)
+    }
 }
 
 fn key_of(activity: &Activity, rows: Rows) -> Key {
@@ -121,7 +148,8 @@ fn labels<'a>(plan: &'a Plan, rows: Rows) -> Vec<(Key, Element<'a, Message>)> {
 }
 
 /// Month names across the top, today's month marked.
-fn header<'a>(context: &Context<'a>, from: NaiveDate, to: NaiveDate) -> Element<'a, Message> {
+fn header<'a>(context: &Context<'a>, scale: Scale) -> Element<'a, Message> {
+    let Scale { from, to, .. } = scale;
     let mut months = row![Space::new().width(LABEL)];
     let mut month = from;
     while month <= to {
@@ -138,7 +166,7 @@ fn header<'a>(context: &Context<'a>, from: NaiveDate, to: NaiveDate) -> Element<
                 label
             })
             .padding([2, 4])
-            .width(days as f32 * DAY)
+            .width(days as f32 * scale.day)
             .clip(true)
             .style(if this {
                 theme::today_badge
@@ -155,12 +183,12 @@ fn header<'a>(context: &Context<'a>, from: NaiveDate, to: NaiveDate) -> Element<
 fn group<'a>(
     context: &Context<'a>,
     label: Element<'a, Message>,
-    mut spans: Vec<&Span>,
+    mut spans: Vec<Span>,
     flags: &[u32],
-    from: NaiveDate,
-    to: NaiveDate,
+    scale: Scale,
     dragging: bool,
 ) -> Element<'a, Message> {
+    let Scale { from, to, day } = scale;
     // Campaigns first, then their items right under them.
     spans.sort_by_key(|s| {
         let a = context.activity(s);
@@ -168,7 +196,7 @@ fn group<'a>(
         let own = a.map(|a| a.id.0);
         (campaign.or(own), campaign.is_some(), s.first)
     });
-    let mut lanes: Vec<Vec<&Span>> = Vec::new();
+    let mut lanes: Vec<Vec<Span>> = Vec::new();
     for span in spans {
         match lanes
             .iter_mut()
@@ -186,8 +214,8 @@ fn group<'a>(
             let first = span.first.max(from);
             let last = span.last.min(to);
             line = line
-                .push(Space::new().width(width(first - at)))
-                .push(bar(context, span, first, last));
+                .push(Space::new().width(scale.width(first - at)))
+                .push(bar(context, &span, first, last, day));
             at = last + Duration::days(1);
         }
         bars = bars.push(line);
@@ -217,17 +245,17 @@ fn group<'a>(
                 tooltip::Position::Bottom,
             );
             line = line
-                .push(Space::new().width(width(d.due - at)))
+                .push(Space::new().width(scale.width(d.due - at)))
                 .push(container(flag).width(14.0));
             at = d.due + Duration::days(3);
         }
         bars = bars.push(line);
     }
-    let bars = container(bars).width(width(to - from + Duration::days(1)));
+    let bars = container(bars).width(scale.width(to - from + Duration::days(1)));
     // Only a drag follows the mouse: plain hovering rebuilds nothing.
     let bars: Element<'a, Message> = if dragging {
         mouse_area(bars)
-            .on_move(move |point| Message::Hovered(from + Duration::days((point.x / DAY) as i64)))
+            .on_move(move |point| Message::Hovered(from + Duration::days((point.x / day) as i64)))
             .on_release(Message::Released)
             .into()
     } else {
@@ -245,16 +273,13 @@ fn group<'a>(
     .into()
 }
 
-fn width(days: Duration) -> Length {
-    Length::Fixed(days.num_days().max(0) as f32 * DAY)
-}
-
 /// One occurrence as a bar from its first to its last day in view.
 fn bar<'a>(
     context: &Context<'a>,
     span: &Span,
     first: NaiveDate,
     last: NaiveDate,
+    day: f32,
 ) -> Element<'a, Message> {
     let (Some(activity), Some(pick)) = (context.activity(span), context.pick(span)) else {
         return Space::new().into();
@@ -265,7 +290,7 @@ fn bar<'a>(
         conflict: span.conflict,
         faint: matches!(activity.status, Status::Idea | Status::Cancelled),
     };
-    let label: Element<'a, Message> = if days as f32 * DAY > 40.0 {
+    let label: Element<'a, Message> = if days as f32 * day > 40.0 {
         let title = text(activity.title.clone())
             .size(11)
             .wrapping(text::Wrapping::None);
@@ -289,7 +314,7 @@ fn bar<'a>(
     .on_double_click(Message::ItemOpened(pick));
     // No tooltip per bar: hundreds of them made a frame slow on a large
     // plan; a click names the item in the selection line.
-    let width = Length::Fixed((days as f32 * DAY).max(DAY));
+    let width = Length::Fixed((days as f32 * day).max(day));
     if days < 3 {
         return container(body).width(width).into();
     }
