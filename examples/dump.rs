@@ -1,3 +1,9 @@
+//! Prints a plan file to standard output: the embedded sample, or with any
+//! argument the large generated plan of the benchmarks (30 partners, 10,000
+//! activities, 1,000 deliverables, 50,000 log entries), e.g. to open it in
+//! the window and measure memory:
+//! `cargo run --release --example dump -- large > large.commplan.ron`.
+
 #[path = "../tests/support/generate.rs"]
 mod generate;
 fn main() {
