@@ -10,10 +10,10 @@ use commplan::data::query::{Filter, Index};
 use commplan::data::vocab::Kind;
 use criterion::{Criterion, criterion_group, criterion_main};
 
-#[path = "../tests/support/generate.rs"]
-mod generate;
 #[path = "support/frame.rs"]
 mod frame;
+#[path = "../tests/support/generate.rs"]
+mod generate;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a valid date")

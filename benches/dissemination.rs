@@ -9,10 +9,10 @@ use commplan::data::indicators::series::Figures;
 use commplan::data::{import, indicators};
 use criterion::{Criterion, criterion_group, criterion_main};
 
-#[path = "../tests/support/generate.rs"]
-mod generate;
 #[path = "support/frame.rs"]
 mod frame;
+#[path = "../tests/support/generate.rs"]
+mod generate;
 
 fn import_rows(c: &mut Criterion) {
     let full = generate::plan(generate::Size::LARGE, 7);

@@ -84,6 +84,19 @@ pub fn muted(theme: &Theme) -> text::Style {
     }
 }
 
+/// The line through a cancelled item's title, in the text's colour.
+pub fn strike(theme: &Theme) -> container::Style {
+    let palette = theme.palette();
+    container::Style {
+        background: Some(Background::Color(mix(
+            palette.text,
+            palette.background,
+            0.2,
+        ))),
+        ..container::Style::default()
+    }
+}
+
 pub fn danger_text(theme: &Theme) -> text::Style {
     text::Style {
         color: Some(theme.palette().danger),

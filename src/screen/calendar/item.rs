@@ -3,8 +3,7 @@
 //! conflicts ringed in red; and the legend of partner colours.
 
 use chrono::NaiveDate;
-use iced::widget::text::Span as TextSpan;
-use iced::widget::{Space, container, mouse_area, rich_text, row, span, text, tooltip};
+use iced::widget::{Space, container, mouse_area, row, stack, text, tooltip};
 use iced::{Alignment, Element, Fill, Length};
 
 use super::{Grip, Message, Pick};
@@ -54,18 +53,18 @@ pub fn kind_icon(kind: Kind) -> char {
     }
 }
 
-/// The item's title, struck through when cancelled.
+/// The item's title, struck through when cancelled. The line is drawn
+/// over the title as wide as its text is shown: iced's own strikethrough
+/// ignores the clipping of a narrow item and ran on across the calendar.
 pub fn title<'a>(activity: &Activity, size: u32) -> Element<'a, Message> {
+    let words = text(activity.title.clone())
+        .size(size)
+        .wrapping(text::Wrapping::None);
     if activity.status == Status::Cancelled {
-        let words: TextSpan<'a, ()> = span(activity.title.clone())
-            .strikethrough(true)
-            .size(size as f32);
-        rich_text([words]).wrapping(text::Wrapping::None).into()
+        let line = container(Space::new().width(Fill).height(1)).style(theme::strike);
+        stack![words, container(line).height(Fill).center_y(Fill)].into()
     } else {
-        text(activity.title.clone())
-            .size(size)
-            .wrapping(text::Wrapping::None)
-            .into()
+        words.into()
     }
 }
 

@@ -47,7 +47,10 @@ pub fn view<'a>(
     let mut groups: BTreeMap<Key, Vec<Span>> = BTreeMap::new();
     for span in &found.spans {
         if let Some(a) = context.activity(span) {
-            groups.entry(key_of(a, rows)).or_default().push((*span).clone());
+            groups
+                .entry(key_of(a, rows))
+                .or_default()
+                .push((*span).clone());
         }
     }
     let mut deadlines: BTreeMap<Key, Vec<u32>> = BTreeMap::new();
