@@ -76,3 +76,41 @@ fn an_empty_plan_shows_sensible_empty_states() {
         .unwrap();
     assert!(h.shows("Nothing matches “anything”."));
 }
+
+#[test]
+fn the_deadlines_card_lists_what_is_due_next_and_leaves_late_ones_to_their_card() {
+    let mut h = Harness::sample();
+    let first = h.app.plan.deliverables[0].clone();
+    let today = first.due + chrono::Duration::days(5);
+    h.app.today = today;
+    let late = first.with_status(DeliverableStatus::InProgress, today);
+    h.app.apply(Edit::Deliverable(Change::Update(late.clone())));
+    let next = h
+        .app
+        .plan
+        .deliverables
+        .iter()
+        .filter(|d| d.due >= today)
+        .min_by_key(|d| d.due)
+        .expect("the sample has deadlines after the first")
+        .clone();
+    h.click(&Screen::Overview.title())
+        .expect("overview in sidebar");
+
+    let overdue_card = h.bounds("Overdue deliverables").expect("the overdue card");
+    let next_line = h
+        .bounds(next.code.as_str())
+        .expect("the next deadline is listed");
+    assert!(
+        next_line.y < overdue_card.y,
+        "the next deadline heads the Deadlines card, above the overdue one"
+    );
+    // The late deliverable shows once, in the overdue card.
+    let late_line = h
+        .bounds(late.code.as_str())
+        .expect("the late one is listed");
+    assert!(
+        late_line.y > overdue_card.y,
+        "the late deliverable is not repeated among the deadlines"
+    );
+}

@@ -166,12 +166,13 @@ impl Overview {
     }
 }
 
-/// The next deadlines from `today`, or the last ones when the project is over.
+/// The next deadlines from `today`, or the last ones when none is left
+/// (the late ones have a card of their own).
 fn deadlines<'a>(plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
     let mut upcoming: Vec<&Deliverable> = plan
         .deliverables
         .iter()
-        .filter(|d| d.due >= today || d.is_overdue(today))
+        .filter(|d| d.due >= today)
         .collect();
     if upcoming.is_empty() {
         upcoming = plan.deliverables.iter().collect();
