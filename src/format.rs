@@ -68,7 +68,8 @@ pub fn date(day: NaiveDate) -> String {
         "format-date",
         day = day.day(),
         month = month_short(day.month()),
-        year = day.year()
+        // As text: a year is not grouped in thousands.
+        year = day.year().to_string()
     )
 }
 
@@ -86,7 +87,7 @@ pub fn month_year(day: NaiveDate) -> String {
     fl!(
         "format-month-year",
         month = month_long(day.month()),
-        year = day.year()
+        year = day.year().to_string()
     )
 }
 

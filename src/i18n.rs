@@ -56,6 +56,7 @@ pub fn select(language: &str) -> String {
     let wanted: Vec<LanguageIdentifier> = language.parse().into_iter().collect();
     let chosen = i18n_embed::select(&*LOADER, &Localizations, &wanted);
     LOADER.set_use_isolating(false);
+    LOADER.with_bundles_mut(|bundle| bundle.set_formatter(Some(group_thousands)));
     match chosen {
         Ok(chosen) => chosen
             .first()
@@ -65,6 +66,28 @@ pub fn select(language: &str) -> String {
             "en".to_owned()
         }
     }
+}
+
+/// Numbers in messages take the language's thousands separator ("10.000
+/// attività", "10,000 activities"); Fluent itself writes "10000". Years and
+/// line numbers are passed to messages as text, so they are left alone.
+fn group_thousands(
+    value: &fluent_bundle::FluentValue,
+    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let fluent_bundle::FluentValue::Number(number) = value else {
+        return None;
+    };
+    let n = number.value;
+    if !number.options.use_grouping || n.fract() != 0.0 || n.abs() < 1000.0 || n.abs() > 1e15 {
+        return None;
+    }
+    let digits = crate::format::number(n.abs() as u64);
+    Some(if n < 0.0 {
+        format!("-{digits}")
+    } else {
+        digits
+    })
 }
 
 /// The language of the strings in use now ("en", "it").

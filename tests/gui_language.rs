@@ -31,8 +31,20 @@ fn switching_to_italian_translates_the_window_and_is_remembered() {
     let saved = Settings::load(&h.app.paths.settings_file());
     assert_eq!(saved.language.as_deref(), Some("it"), "the choice is saved");
 
+    // Counts in messages are grouped the Italian way; years are not.
+    assert_eq!(
+        commplan::fl!("log-subtitle", count = 50_000),
+        "50.000 voci nel registro"
+    );
+    let day = chrono::NaiveDate::from_ymd_opt(2017, 6, 29).unwrap();
+    assert_eq!(commplan::format::date(day), "29 giu 2017");
+
     h.click("English")
         .expect("English is offered by its own name");
     assert_eq!(i18n::current(), "en");
     assert!(h.shows("Calendar"), "back to English without a restart");
+    assert_eq!(
+        commplan::fl!("log-subtitle", count = 50_000),
+        "50,000 entries in the log"
+    );
 }

@@ -349,7 +349,7 @@ fn details<'a>(preview: &Preview, plan: &'a Plan) -> Element<'a, AppMessage> {
             list = list.push(
                 row![
                     container(
-                        text(fl!("import-line", line = rejected.line))
+                        text(fl!("import-line", line = rejected.line.to_string()))
                             .size(12)
                             .font(BOLD)
                     )
@@ -369,7 +369,8 @@ fn details<'a>(preview: &Preview, plan: &'a Plan) -> Element<'a, AppMessage> {
             let e = &added.entry;
             list = list.push(
                 row![
-                    container(text(fl!("import-line", line = added.line)).size(12)).width(80),
+                    container(text(fl!("import-line", line = added.line.to_string())).size(12))
+                        .width(80),
                     container(text(format::date(e.date)).size(12)).width(100),
                     crate::widget::partner(plan, &e.partner),
                     text(e.title.clone())

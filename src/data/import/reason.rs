@@ -116,7 +116,11 @@ impl fmt::Display for FileError {
         let text = match self {
             FileError::Empty => fl!("import-file-empty"),
             FileError::NoHeader { line, first } => {
-                fl!("import-no-header", line = line, first = first.as_str())
+                fl!(
+                    "import-no-header",
+                    line = line.to_string(),
+                    first = first.as_str()
+                )
             }
             FileError::MissingColumns(columns) => fl!(
                 "import-missing-columns",
@@ -131,7 +135,11 @@ impl fmt::Display for FileError {
                 fl!("import-unknown-override", id = id.as_str())
             }
             FileError::Malformed { line, reason } => {
-                fl!("import-malformed", line = line, reason = reason.as_str())
+                fl!(
+                    "import-malformed",
+                    line = line.to_string(),
+                    reason = reason.as_str()
+                )
             }
         };
         f.write_str(&text)
