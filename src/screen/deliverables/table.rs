@@ -41,12 +41,12 @@ fn columns(compact: bool) -> Vec<(Column, String, Length)> {
             fl!("deliverables-work-package-short"),
             Length::Fixed(70.0),
         ),
-        (Column::Lead, fl!("deliverables-lead"), Length::Fixed(70.0)),
+        (Column::Lead, fl!("deliverables-lead"), Length::Fixed(100.0)),
         (Column::Due, fl!("deliverables-due"), Length::Fixed(105.0)),
         (
             Column::DaysLeft,
             fl!("deliverables-days-left"),
-            Length::Fixed(110.0),
+            Length::Fixed(140.0),
         ),
         (
             Column::Status,
