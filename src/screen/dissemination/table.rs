@@ -21,7 +21,7 @@ const DATE: f32 = 96.0;
 const PARTNER: f32 = 92.0;
 const CHANNEL: f32 = 110.0;
 const GROUP: f32 = 150.0;
-const NUMBER: f32 = 80.0;
+const NUMBER: f32 = 96.0;
 /// The title and the activity share what is left, three to two.
 const TITLE: Length = Length::FillPortion(3);
 const ACTIVITY: Length = Length::FillPortion(2);
