@@ -439,6 +439,16 @@ pub fn today_badge(theme: &Theme) -> container::Style {
     }
 }
 
+/// The line that marks today across the timeline's rows.
+pub fn today_line(theme: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(
+            theme.extended_palette().primary.base.color,
+        )),
+        ..container::Style::default()
+    }
+}
+
 /// Text on the primary colour.
 pub fn on_primary(theme: &Theme) -> text::Style {
     text::Style {

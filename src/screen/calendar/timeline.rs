@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use iced::widget::{
-    Space, column, container, mouse_area, responsive, row, scrollable, text, tooltip,
+    Space, column, container, mouse_area, responsive, row, scrollable, stack, text, tooltip,
 };
 use iced::{Alignment, Element, Fill, Length, mouse};
 
@@ -264,7 +264,7 @@ fn group<'a>(
     } else {
         bars.into()
     };
-    container(
+    let group = container(
         row![
             container(label).width(LABEL).padding([4, 6]).clip(true),
             bars
@@ -272,8 +272,19 @@ fn group<'a>(
         .align_y(Alignment::Start),
     )
     .padding([3, 0])
-    .style(theme::hour_line)
-    .into()
+    .style(theme::hour_line);
+    // Today as a thin line down the whole row, through the middle of its day.
+    let today = context.today;
+    if from <= today && today <= to {
+        let at = LABEL + (today - from).num_days() as f32 * day + day / 2.0 - 1.0;
+        let line = row![
+            Space::new().width(at),
+            container(Space::new().width(2).height(Fill)).style(theme::today_line)
+        ];
+        stack![group, line].into()
+    } else {
+        group.into()
+    }
 }
 
 /// One occurrence as a bar from its first to its last day in view.
