@@ -169,6 +169,19 @@ fn work_packages_list_their_deliverables_and_can_be_edited() {
     let saved = h.app.plan.work_package(&wp.id).unwrap();
     assert_eq!(saved.title, format!("{} (revised)", wp.title));
 
+    // Escape lets go of a work package open in the form, unsaved.
+    h.update(Message::Partners(partners::Message::WorkPackages(
+        partners::WorkPackageMessage::Selected(wp.id.clone()),
+    )));
+    h.type_into(partners::WP_TITLE_INPUT, " (draft)").unwrap();
+    h.press(Named::Escape, Modifiers::empty());
+    assert!(
+        !h.shows(&format!("Deliverables of {}", wp.id)),
+        "the form is empty again"
+    );
+    let kept = h.app.plan.work_package(&wp.id).unwrap();
+    assert_eq!(kept.title, format!("{} (revised)", wp.title));
+
     // A work package in use cannot go.
     let before = (*h.app.plan).clone();
     h.update(Message::Partners(partners::Message::WorkPackages(

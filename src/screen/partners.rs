@@ -125,17 +125,20 @@ impl Partners {
         }
     }
 
-    /// Escape: drops the removal question, or a partner open in the form
-    /// without saving it; false when there was neither.
+    /// Escape: drops the removal question, or the partner or work package
+    /// open in its form without saving it; false when there was none.
     pub fn close_editor(&mut self) -> bool {
         if self.removal.take().is_some() {
             return true;
         }
-        if self.form.editing().is_some() {
-            self.form = form::Form::default();
-            return true;
+        match self.tab {
+            Tab::Partners if self.form.editing().is_some() => {
+                self.form = form::Form::default();
+                true
+            }
+            Tab::WorkPackages => self.work_packages.close(),
+            Tab::Partners => false,
         }
-        false
     }
 
     /// The partner open in the form, if any.

@@ -42,6 +42,16 @@ pub enum Message {
 }
 
 impl WorkPackages {
+    /// Escape: lets go of the work package open in the form, unsaved;
+    /// false when none was open.
+    pub fn close(&mut self) -> bool {
+        if self.open.is_none() {
+            return false;
+        }
+        *self = WorkPackages::default();
+        true
+    }
+
     pub fn update(&mut self, message: Message, plan: &Plan) -> Option<Edit> {
         self.error = None;
         match message {
