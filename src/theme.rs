@@ -87,12 +87,13 @@ pub fn muted(theme: &Theme) -> text::Style {
 /// The line through a cancelled item's title, in the text's colour.
 pub fn strike(theme: &Theme) -> container::Style {
     let palette = theme.palette();
+    filled(mix(palette.text, palette.background, 0.2))
+}
+
+/// A plain area of one colour (lines drawn as thin containers).
+fn filled(color: Color) -> container::Style {
     container::Style {
-        background: Some(Background::Color(mix(
-            palette.text,
-            palette.background,
-            0.2,
-        ))),
+        background: Some(Background::Color(color)),
         ..container::Style::default()
     }
 }
@@ -441,12 +442,7 @@ pub fn today_badge(theme: &Theme) -> container::Style {
 
 /// The line that marks today across the timeline's rows.
 pub fn today_line(theme: &Theme) -> container::Style {
-    container::Style {
-        background: Some(Background::Color(
-            theme.extended_palette().primary.base.color,
-        )),
-        ..container::Style::default()
-    }
+    filled(theme.extended_palette().primary.base.color)
 }
 
 /// Text on the primary colour.

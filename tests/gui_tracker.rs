@@ -6,18 +6,25 @@ mod gui;
 
 use chrono::NaiveDate;
 use commplan::data::vocab::DeliverableStatus;
-use commplan::data::{Change, Edit};
+use commplan::data::{Change, Deliverable, Edit};
 use commplan::screen::Screen;
 use gui::Harness;
 
-#[test]
-fn completing_an_overdue_deliverable_takes_it_off_the_overview() {
+/// The sample five days after its first deadline, with that deliverable
+/// still in progress: the app, the late deliverable and the day.
+fn five_days_late() -> (Harness, Deliverable, NaiveDate) {
     let mut h = Harness::sample();
     let first = h.app.plan.deliverables[0].clone();
     let today = first.due + chrono::Duration::days(5);
     h.app.today = today;
     let late = first.with_status(DeliverableStatus::InProgress, today);
     h.app.apply(Edit::Deliverable(Change::Update(late.clone())));
+    (h, late, today)
+}
+
+#[test]
+fn completing_an_overdue_deliverable_takes_it_off_the_overview() {
+    let (mut h, late, today) = five_days_late();
     h.click(&Screen::Overview.title())
         .expect("overview in sidebar");
     assert!(h.shows("Overdue deliverables"));
@@ -79,12 +86,7 @@ fn an_empty_plan_shows_sensible_empty_states() {
 
 #[test]
 fn the_deadlines_card_lists_what_is_due_next_and_leaves_late_ones_to_their_card() {
-    let mut h = Harness::sample();
-    let first = h.app.plan.deliverables[0].clone();
-    let today = first.due + chrono::Duration::days(5);
-    h.app.today = today;
-    let late = first.with_status(DeliverableStatus::InProgress, today);
-    h.app.apply(Edit::Deliverable(Change::Update(late.clone())));
+    let (mut h, late, today) = five_days_late();
     let next = h
         .app
         .plan
