@@ -63,6 +63,16 @@ pub fn view<'a>(
             deadlines.entry(key).or_default().push(i);
         }
     }
+    // Campaigns first, then their items right under them: sorted once,
+    // not at every layout.
+    for spans in groups.values_mut() {
+        spans.sort_by_key(|s| {
+            let a = context.activity(s);
+            let campaign = a.and_then(|a| a.campaign).map(|c| c.0);
+            let own = a.map(|a| a.id.0);
+            (campaign.or(own), campaign.is_some(), s.first)
+        });
+    }
     let hidden = found.hidden + found.hidden_deadlines;
     let context = *context;
     let days = (to - from).num_days() as f32 + 1.0;
@@ -72,14 +82,15 @@ pub fn view<'a>(
         let day = ((size.width - LABEL - SCROLLBAR) / days).max(MIN_DAY);
         let scale = Scale { from, to, day };
         let mut body = column![header(&context, scale)].spacing(0);
-        let mut groups = groups.clone();
+        let mut listed = Vec::new();
         for (key, label) in labels(plan, rows) {
-            let spans = groups.remove(&key).unwrap_or_default();
+            let spans = groups.get(&key).map_or(&[][..], Vec::as_slice);
             let flags = deadlines.get(&key).map_or(&[][..], Vec::as_slice);
             body = body.push(group(&context, label, spans, flags, scale, dragging));
+            listed.push(key);
         }
         // Items whose partner or work package is not in the plan's lists.
-        for (_, spans) in groups {
+        for (_, spans) in groups.iter().filter(|(key, _)| !listed.contains(key)) {
             body = body.push(group(
                 &context,
                 text(fl!("calendar-rows-none")).size(12).into(),
@@ -186,20 +197,13 @@ fn header<'a>(context: &Context<'a>, scale: Scale) -> Element<'a, Message> {
 fn group<'a>(
     context: &Context<'a>,
     label: Element<'a, Message>,
-    mut spans: Vec<Span>,
+    spans: &[Span],
     flags: &[u32],
     scale: Scale,
     dragging: bool,
 ) -> Element<'a, Message> {
     let Scale { from, to, day } = scale;
-    // Campaigns first, then their items right under them.
-    spans.sort_by_key(|s| {
-        let a = context.activity(s);
-        let campaign = a.and_then(|a| a.campaign).map(|c| c.0);
-        let own = a.map(|a| a.id.0);
-        (campaign.or(own), campaign.is_some(), s.first)
-    });
-    let mut lanes: Vec<Vec<Span>> = Vec::new();
+    let mut lanes: Vec<Vec<&Span>> = Vec::new();
     for span in spans {
         match lanes
             .iter_mut()
@@ -218,7 +222,7 @@ fn group<'a>(
             let last = span.last.min(to);
             line = line
                 .push(Space::new().width(scale.width(first - at)))
-                .push(bar(context, &span, first, last, day));
+                .push(bar(context, span, first, last, day));
             at = last + Duration::days(1);
         }
         bars = bars.push(line);

@@ -10,6 +10,7 @@ use iced::{Element, Fill, Length, mouse};
 use super::bars::{self, Bar, LANE};
 use super::item::{self, Context, minute_of};
 use super::{Grip, Message, weekdays};
+use crate::data::Deliverable;
 use crate::data::query::{Filter, Index, Span};
 use crate::theme::{self, ItemLook};
 use crate::widget::BOLD;
@@ -63,25 +64,21 @@ pub fn view<'a>(
             }
         }
     }
+    // The deadlines of each day.
+    let mut due: [Vec<&Deliverable>; 7] = Default::default();
+    for &i in &found.deadlines {
+        if let Some(d) = context.plan.deliverables.get(i as usize)
+            && let Some(day) = due.get_mut((d.due - from).num_days() as usize)
+        {
+            day.push(d);
+        }
+    }
     // Every day's cell as tall as the fullest: lanes, then its deadlines
     // and "+N more", then room to drop on.
-    let lines = days
+    let lines = due
         .iter()
         .zip(more)
-        .map(|(&day, more)| {
-            let deadlines = found
-                .deadlines
-                .iter()
-                .filter(|&&i| {
-                    context
-                        .plan
-                        .deliverables
-                        .get(i as usize)
-                        .is_some_and(|d| d.due == day)
-                })
-                .count();
-            deadlines + usize::from(more > 0)
-        })
+        .map(|(deadlines, more)| deadlines.len() + usize::from(more > 0))
         .max()
         .unwrap_or(0);
     let cell_height = 4.0 + lanes.len() as f32 * LANE + lines as f32 * LINE + 14.0;
@@ -109,12 +106,8 @@ pub fn view<'a>(
         if !lanes.is_empty() {
             top = top.push(Space::new().height(lanes.len() as f32 * LANE - 2.0));
         }
-        for &i in &found.deadlines {
-            if let Some(d) = context.plan.deliverables.get(i as usize)
-                && d.due == day
-            {
-                top = top.push(item::deadline(d, 11));
-            }
+        for d in due.get(nth).into_iter().flatten() {
+            top = top.push(item::deadline(d, 11));
         }
         if let Some(&more) = more.get(nth)
             && more > 0
