@@ -53,7 +53,7 @@ say "icons: SVG and PNG at 16 to 512 px"
 
 # --- the .deb ----------------------------------------------------------------
 strip -o "$WORK/commplan.stripped" "$BIN"
-cargo deb --no-build --output "$WORK/deb/" >/dev/null
+cargo deb -p commplan --no-build --output "$WORK/deb/" >/dev/null
 DEB="$(ls "$WORK"/deb/commplan_*.deb)"
 lintian --fail-on error --suppress-tags initial-upload-closes-no-bugs "$DEB" 2>&1 \
     | grep -v 'running with root privileges' || true

@@ -5,8 +5,8 @@
 //! character, and the escaped value holds no bare line break.
 #![no_main]
 
-use commplan::data::export::ics::unescape;
-use commplan::data::export::text::{FOLD_AT, fold_into, ics_text, unfold};
+use commplan_core::export::ics::unescape;
+use commplan_core::export::text::{FOLD_AT, fold_into, ics_text, unfold};
 use libfuzzer_sys::fuzz_target;
 
 /// What the text must read as after a round trip: CRLF and a lone CR are

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use commplan::data::{Plan, import, sample};
+use commplan_core::{Plan, import, sample};
 use libfuzzer_sys::fuzz_target;
 
 static SAMPLE: LazyLock<Plan> = LazyLock::new(|| sample::plan().expect("the sample loads"));

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use commplan::data::store;
+use commplan_core::store;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {

@@ -5,22 +5,21 @@
 use std::hint::black_box;
 
 use chrono::{Datelike, Duration, NaiveDate};
-use commplan::data::PartnerId;
-use commplan::data::query::{Filter, Index};
-use commplan::data::vocab::Kind;
+use commplan_core::PartnerId;
+use commplan_core::query::{Filter, Index};
+use commplan_core::vocab::Kind;
 use criterion::{Criterion, criterion_group, criterion_main};
 
 #[path = "support/frame.rs"]
 mod frame;
-#[path = "../tests/support/generate.rs"]
-mod generate;
+use commplan_core::testkit;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a valid date")
 }
 
 fn calendar(c: &mut Criterion) {
-    let plan = generate::plan(generate::Size::LARGE, 7);
+    let plan = testkit::plan(testkit::Size::LARGE, 7);
     let index = Index::build(&plan, None);
     eprintln!(
         "{} activities, {} occurrences with recurrences expanded, {} conflicts",
@@ -91,7 +90,7 @@ fn calendar(c: &mut Criterion) {
 /// built.
 fn views(c: &mut Criterion) {
     use commplan::screen::calendar::Calendar;
-    let plan = generate::plan(generate::Size::LARGE, 7);
+    let plan = testkit::plan(testkit::Size::LARGE, 7);
     let today = day(2025, 6, 18);
     let mut renderer = frame::renderer();
     let mut group = c.benchmark_group("calendar view");

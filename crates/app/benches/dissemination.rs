@@ -5,17 +5,16 @@
 
 use std::hint::black_box;
 
-use commplan::data::indicators::series::Figures;
-use commplan::data::{import, indicators};
+use commplan_core::indicators::series::Figures;
+use commplan_core::{import, indicators};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 #[path = "support/frame.rs"]
 mod frame;
-#[path = "../tests/support/generate.rs"]
-mod generate;
+use commplan_core::testkit;
 
 fn import_rows(c: &mut Criterion) {
-    let full = generate::plan(generate::Size::LARGE, 7);
+    let full = testkit::plan(testkit::Size::LARGE, 7);
     let mut csv = Vec::new();
     import::write_log(&mut csv, &full.log).expect("write to memory");
     // The same plan without its log: every row is new.
@@ -42,7 +41,7 @@ fn import_rows(c: &mut Criterion) {
 }
 
 fn indicators_all(c: &mut Criterion) {
-    let plan = generate::plan(generate::Size::LARGE, 7);
+    let plan = testkit::plan(testkit::Size::LARGE, 7);
     let mut group = c.benchmark_group("indicators");
     group.bench_function(
         format!(
@@ -79,9 +78,9 @@ fn indicators_all(c: &mut Criterion) {
 /// The log table after a change of filter or sort (computed once per
 /// change, not per frame), and one frame of the screen.
 fn log_table(c: &mut Criterion) {
-    use commplan::data::PartnerId;
     use commplan::screen::dissemination::{Column, Dissemination, Filter, Shown, Sort};
-    let plan = generate::plan(generate::Size::LARGE, 7);
+    use commplan_core::PartnerId;
+    let plan = testkit::plan(testkit::Size::LARGE, 7);
     let mut group = c.benchmark_group("dissemination table");
     group.bench_function(format!("sort {} entries by date", plan.log.len()), |b| {
         b.iter(|| Shown::new(&plan, &Filter::default(), Sort::default()))

@@ -8,11 +8,10 @@ use chrono::NaiveDate;
 use commplan::screen::deliverables::{Column, Filter, Show, Sort, list};
 use criterion::{Criterion, criterion_group, criterion_main};
 
-#[path = "../tests/support/generate.rs"]
-mod generate;
+use commplan_core::testkit;
 
 fn table(c: &mut Criterion) {
-    let plan = generate::plan(generate::Size::LARGE, 7);
+    let plan = testkit::plan(testkit::Size::LARGE, 7);
     let today = NaiveDate::from_ymd_opt(2025, 6, 16).expect("a date");
     let mut group = c.benchmark_group("deliverables");
     for column in [Column::Due, Column::Code, Column::Title, Column::DaysLeft] {

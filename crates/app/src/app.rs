@@ -19,19 +19,19 @@ use iced::widget::{column, container, row, stack};
 use iced::{Element, Fill, Font, Subscription, Task, Theme, event, system, window};
 
 use crate::config::{Paths, Settings};
-use crate::data::{Edit, History, Plan};
-use crate::fl;
 use crate::screen::{self, Action, Screen};
 use crate::theme::Tone;
 use crate::widget::icon;
+use commplan_core::fl;
+use commplan_core::{Edit, History, Plan};
 use dialog::Dialog;
 pub use dialog::{Message as DialogMessage, PATH_INPUT};
 use document::{Document, Handoff, Opened};
 use shortcut::Shortcut;
 
 /// The interface font, compiled in so text looks the same everywhere.
-pub const FONT_REGULAR: &[u8] = include_bytes!("../assets/fonts/FiraSans-Regular.ttf");
-pub const FONT_SEMIBOLD: &[u8] = include_bytes!("../assets/fonts/FiraSans-SemiBold.ttf");
+pub const FONT_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/FiraSans-Regular.ttf");
+pub const FONT_SEMIBOLD: &[u8] = include_bytes!("../../../assets/fonts/FiraSans-SemiBold.ttf");
 pub const DEFAULT_FONT: Font = Font::with_name("Fira Sans"); // not words: a font name
 
 /// How the app starts: which folders, which plan.
@@ -79,7 +79,7 @@ pub struct App {
     search: search::Search,
     /// Where the global search last jumped to, so the screen it opened
     /// (the calendar for an activity, the log for an entry) can focus it.
-    pub jumped: Option<crate::data::search::Target>,
+    pub jumped: Option<commplan_core::search::Target>,
 }
 
 #[derive(Debug, Clone)]
@@ -100,7 +100,7 @@ pub enum Message {
     Opened(Handoff<Opened>),
     Saved(
         u64,
-        Result<(), std::sync::Arc<crate::data::store::SaveError>>,
+        Result<(), std::sync::Arc<commplan_core::store::SaveError>>,
     ),
     Dialog(dialog::Message),
     Export(export::Message),
@@ -158,8 +158,8 @@ impl App {
         let language = settings
             .language
             .clone()
-            .unwrap_or_else(crate::i18n::system_language);
-        crate::i18n::select(&language);
+            .unwrap_or_else(commplan_core::i18n::system_language);
+        commplan_core::i18n::select(&language);
         let today = chrono::Local::now().date_naive();
         let mut app = App::new(startup.paths.clone(), settings, Plan::empty("", today));
         // A first start opens on the overview of the sample.
@@ -489,7 +489,7 @@ impl App {
         match message {
             screen::settings::Message::ThemeChosen(choice) => self.settings.theme = choice,
             screen::settings::Message::LanguageChosen(language) => {
-                let chosen = crate::i18n::select(&language.code);
+                let chosen = commplan_core::i18n::select(&language.code);
                 self.settings.language = Some(chosen);
             }
         }

@@ -10,9 +10,9 @@ use clap::{Parser, Subcommand};
 pub mod export;
 
 use crate::config::Paths;
-use crate::data::check::{self, Severity};
-use crate::data::{Plan, sample, store};
-use crate::{fl, format};
+use commplan_core::check::{self, Severity};
+use commplan_core::{Plan, sample, store};
+use commplan_core::{fl, format};
 
 pub mod import;
 

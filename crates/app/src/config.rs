@@ -1,63 +1,20 @@
-//! Where CommPlan keeps things, and the person's own settings (theme,
-//! language, recent plans). Settings live in the config folder, separate
-//! from any plan.
+//! The person's own settings (theme, language, recent plans, the last
+//! screen and calendar day). Settings live in the config folder
+//! ([`Paths::config`]), separate from any plan.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::store::{self, atomic, backup};
+use commplan_core::store::atomic;
+pub use commplan_core::store::paths::Paths;
 
 /// The reverse-DNS id of the application.
 pub const APP_ID: &str = "eu.commplan.CommPlan";
 
 /// How many recent plans the File menu lists.
 pub const RECENT: usize = 8;
-
-/// The folders CommPlan uses.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Paths {
-    /// The default plan and the backups (`$XDG_DATA_HOME/commplan`).
-    pub data: PathBuf,
-    /// Settings (`$XDG_CONFIG_HOME/commplan`).
-    pub config: PathBuf,
-}
-
-impl Paths {
-    /// The system's folders for CommPlan, as `directories` finds them.
-    pub fn from_system() -> Option<Self> {
-        let dirs = directories::ProjectDirs::from("eu", "commplan", "CommPlan")?;
-        Some(Self {
-            data: dirs.data_dir().to_path_buf(),
-            config: dirs.config_dir().to_path_buf(),
-        })
-    }
-
-    /// Both folders under one root, for tests and portable use.
-    pub fn under(root: &Path) -> Self {
-        Self {
-            data: root.join("data"),
-            config: root.join("config"),
-        }
-    }
-
-    pub fn default_plan(&self) -> PathBuf {
-        self.data.join(store::DEFAULT_FILE)
-    }
-
-    pub fn backups(&self) -> backup::Policy {
-        backup::Policy::new(self.data.join("backups"))
-    }
-
-    pub fn settings_file(&self) -> PathBuf {
-        self.config.join("settings.ron")
-    }
-
-    pub fn log_file(&self) -> PathBuf {
-        self.data.join("commplan.log")
-    }
-}
 
 /// Light, dark, or whatever the system uses.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,9 +1,9 @@
 //! Words for the plan's closed vocabularies, in the current language.
 
-use crate::data::vocab::{
+use commplan_core::fl;
+use commplan_core::vocab::{
     Channel, DeliverableStatus, Kind, Measure, RepeatUnit, Role, Status, TargetGroup,
 };
-use crate::fl;
 
 /// A value shown to people by name.
 pub trait Label {

@@ -1,12 +1,12 @@
 //! CommPlan: an offline desktop planner for the communication of a
-//! transnational partnership.
+//! transnational partnership. This crate is the program: its command line
+//! and its window. The domain lives in `commplan_core`, which knows
+//! nothing of the GUI toolkit (see ARCHITECTURE.md).
 
 pub mod app;
 pub mod cli;
 pub mod config;
-pub mod data;
-pub mod format;
-pub mod i18n;
+pub mod label;
 pub mod logging;
 pub mod screen;
 pub mod theme;

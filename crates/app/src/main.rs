@@ -7,7 +7,7 @@ use clap::Parser;
 use commplan::app::{self, Startup};
 use commplan::cli::{self, Cli};
 use commplan::config::{Paths, Settings};
-use commplan::{fl, i18n};
+use commplan_core::{fl, i18n};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

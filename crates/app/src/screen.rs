@@ -11,9 +11,9 @@ pub mod settings;
 
 use iced::Task;
 
-use crate::data::Edit;
-use crate::fl;
 use crate::widget::icon;
+use commplan_core::Edit;
+use commplan_core::fl;
 
 /// Where the sidebar can take a person.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]

@@ -7,7 +7,7 @@ use iced::widget::{button, container, text};
 use iced::{Background, Color, Shadow, Theme};
 
 use crate::config::ThemeChoice;
-use crate::data::value;
+use commplan_core::value;
 
 /// The light theme.
 pub fn light() -> Theme {

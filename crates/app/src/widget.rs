@@ -9,8 +9,8 @@ pub use windowed::{Window, windowed, windowed_with_id};
 use iced::widget::{Space, button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Fill, Font, Length, font};
 
-use crate::data::{Partner, PartnerId, Plan};
 use crate::theme::{self, Tone};
+use commplan_core::{Partner, PartnerId, Plan};
 
 /// The semibold face of the interface font, for headings.
 pub const BOLD: Font = Font {

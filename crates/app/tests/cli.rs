@@ -83,7 +83,7 @@ fn new_refuses_to_overwrite_without_force() {
 fn a_hand_broken_file_fails_with_path_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("broken.commplan.ron");
-    let sample = commplan::data::sample::TEXT;
+    let sample = commplan_core::sample::TEXT;
     let broken = sample.replacen("    partners: [", "    partners: [[", 1);
     fs::write(&file, &broken).unwrap();
     let out = commplan(&["check", file.to_str().unwrap()], dir.path());
@@ -145,15 +145,15 @@ fn summary_lists_the_next_five_deadlines_in_order() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("future.commplan.ron");
     // Move the sample forward so its deadlines lie ahead of today.
-    let mut plan = commplan::data::sample::plan().unwrap();
+    let mut plan = commplan_core::sample::plan().unwrap();
     let shift = (chrono::Local::now().date_naive() - plan.project.start).num_days() + 30;
     for d in plan.deliverables.iter_mut() {
         d.due += chrono::Duration::days(shift);
-        d.status = commplan::data::vocab::DeliverableStatus::InProgress;
+        d.status = commplan_core::vocab::DeliverableStatus::InProgress;
         d.submitted = None;
     }
     plan.project.end += chrono::Duration::days(shift + 400);
-    commplan::data::store::save(&file, &plan, None).unwrap();
+    commplan_core::store::save(&file, &plan, None).unwrap();
     let out = commplan(&["summary", "--plan", file.to_str().unwrap()], dir.path());
     let stdout = text(&out.stdout);
     let listed: Vec<&str> = stdout
@@ -183,7 +183,7 @@ fn the_default_plan_is_used_when_none_is_named() {
     );
     let default = dir.path().join("data/commplan/plan.ron");
     fs::create_dir_all(default.parent().unwrap()).unwrap();
-    fs::write(&default, commplan::data::sample::TEXT).unwrap();
+    fs::write(&default, commplan_core::sample::TEXT).unwrap();
     let out = commplan(&["summary"], dir.path());
     assert!(out.status.success(), "{}", text(&out.stderr));
 }

@@ -2,11 +2,11 @@
 //! Settings. In its own test binary: the language is process-wide, so no
 //! other flow may run beside this one.
 
-#[path = "support/gui.rs"]
+#[path = "gui/support.rs"]
 mod gui;
 
 use commplan::config::Settings;
-use commplan::i18n;
+use commplan_core::i18n;
 use gui::Harness;
 
 #[test]
@@ -33,18 +33,18 @@ fn switching_to_italian_translates_the_window_and_is_remembered() {
 
     // Counts in messages are grouped the Italian way; years are not.
     assert_eq!(
-        commplan::fl!("log-subtitle", count = 50_000),
+        commplan_core::fl!("log-subtitle", count = 50_000),
         "50.000 voci nel registro"
     );
     let day = chrono::NaiveDate::from_ymd_opt(2017, 6, 29).unwrap();
-    assert_eq!(commplan::format::date(day), "29 giu 2017");
+    assert_eq!(commplan_core::format::date(day), "29 giu 2017");
 
     h.click("English")
         .expect("English is offered by its own name");
     assert_eq!(i18n::current(), "en");
     assert!(h.shows("Calendar"), "back to English without a restart");
     assert_eq!(
-        commplan::fl!("log-subtitle", count = 50_000),
+        commplan_core::fl!("log-subtitle", count = 50_000),
         "50,000 entries in the log"
     );
 }

@@ -8,7 +8,7 @@
 //! In its own test binary: the German snapshot switches the process-wide
 //! language.
 
-#[path = "support/gui.rs"]
+#[path = "gui/support.rs"]
 mod gui;
 
 use std::path::{Path, PathBuf};
@@ -31,7 +31,7 @@ fn check(h: &Harness, name: &str) {
     let hash_file = PathBuf::from(format!("{}-tiny-skia.sha256", committed.display()));
     let bless = std::env::var_os("COMMPLAN_BLESS").is_some();
     // For a person to look at, whatever the outcome.
-    let picture = root.join("target/snapshots").join(name);
+    let picture = root.join("../../target/snapshots").join(name);
     let _ = std::fs::remove_file(format!("{}-tiny-skia.png", picture.display()));
     let _ = snapshot.matches_image(&picture);
     if bless {
@@ -73,9 +73,9 @@ fn each_view_of_the_sample_and_the_month_in_german() {
     }
 
     h.key("1", Modifiers::empty());
-    commplan::i18n::select("de");
+    commplan_core::i18n::select("de");
     assert!(h.shows("Juni 2017"), "the month's name in German");
     assert!(h.shows("Do"), "weekday names in German");
     check(&h, "month-de");
-    commplan::i18n::select("en");
+    commplan_core::i18n::select("en");
 }

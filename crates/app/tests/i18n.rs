@@ -58,7 +58,7 @@ fn walk_expression(expression: &Expression<&str>, shape: &mut Shape) {
 
 fn load(language: &str) -> BTreeMap<String, Shape> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("i18n")
+        .join("../../i18n")
         .join(language)
         .join("commplan.ftl");
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -86,7 +86,7 @@ fn load(language: &str) -> BTreeMap<String, Shape> {
 }
 
 fn languages() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../i18n");
     let mut languages: Vec<String> = fs::read_dir(dir)
         .unwrap()
         .filter_map(Result::ok)

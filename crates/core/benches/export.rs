@@ -4,14 +4,13 @@
 use std::hint::black_box;
 
 use chrono::{TimeZone, Utc};
-use commplan::data::export::{self, Format, Request, csv::Table};
+use commplan_core::export::{self, Format, Request, csv::Table};
 use criterion::{Criterion, criterion_group, criterion_main};
 
-#[path = "../tests/support/generate.rs"]
-mod generate;
+use commplan_core::testkit;
 
 fn exports(c: &mut Criterion) {
-    let plan = generate::plan(generate::Size::LARGE, 7);
+    let plan = testkit::plan(testkit::Size::LARGE, 7);
     let now = Utc.with_ymd_and_hms(2026, 1, 15, 9, 30, 0).unwrap();
     let ics = Request::new(Format::Ics, "en", now);
     let mut with_deadlines = ics.clone();

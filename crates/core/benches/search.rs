@@ -5,18 +5,17 @@
 use std::hint::black_box;
 
 use chrono::NaiveDate;
-use commplan::data::dashboard::Dashboard;
-use commplan::data::search::Index;
+use commplan_core::dashboard::Dashboard;
+use commplan_core::search::Index;
 use criterion::{Criterion, criterion_group, criterion_main};
 
-#[path = "../tests/support/generate.rs"]
-mod generate;
+use commplan_core::testkit;
 
 /// How many results per kind the search overlay shows.
 const LIMIT: usize = 8;
 
 fn search(c: &mut Criterion) {
-    let plan = generate::plan(generate::Size::LARGE, 7);
+    let plan = testkit::plan(testkit::Size::LARGE, 7);
     let index = Index::new(&plan);
     let mut group = c.benchmark_group("search");
     group.bench_function("build the index", |b| {
@@ -39,7 +38,7 @@ fn search(c: &mut Criterion) {
 }
 
 fn overview(c: &mut Criterion) {
-    let plan = generate::plan(generate::Size::LARGE, 7);
+    let plan = testkit::plan(testkit::Size::LARGE, 7);
     let day = NaiveDate::from_ymd_opt(2025, 6, 16).expect("a date");
     let mut group = c.benchmark_group("overview");
     group.sample_size(20);

@@ -3,14 +3,13 @@
 
 use std::hint::black_box;
 
-use commplan::data::store;
+use commplan_core::store;
 use criterion::{Criterion, criterion_group, criterion_main};
 
-#[path = "../tests/support/generate.rs"]
-mod generate;
+use commplan_core::testkit;
 
 fn store(c: &mut Criterion) {
-    let plan = generate::plan(generate::Size::LARGE, 7);
+    let plan = testkit::plan(testkit::Size::LARGE, 7);
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("large.commplan.ron");
     store::save(&path, &plan, None).expect("first save");
@@ -32,14 +31,12 @@ fn store(c: &mut Criterion) {
 }
 
 fn parts(c: &mut Criterion) {
-    let plan = generate::plan(generate::Size::LARGE, 7);
+    let plan = testkit::plan(testkit::Size::LARGE, 7);
     let text = store::to_text(&plan);
     let mut group = c.benchmark_group("store parts");
     group.sample_size(10);
     group.bench_function("ron parse only", |b| {
-        b.iter(|| {
-            black_box(ron::from_str::<commplan::data::Plan>(black_box(&text)).expect("parse"))
-        })
+        b.iter(|| black_box(ron::from_str::<commplan_core::Plan>(black_box(&text)).expect("parse")))
     });
     group.bench_function("decode_fast", |b| {
         b.iter(|| {
@@ -54,7 +51,7 @@ fn parts(c: &mut Criterion) {
         })
     });
     group.bench_function("check only", |b| {
-        b.iter(|| black_box(commplan::data::check::plan(black_box(&plan))))
+        b.iter(|| black_box(commplan_core::check::plan(black_box(&plan))))
     });
     group.finish();
 }

@@ -4,14 +4,13 @@
 //! the window and measure memory:
 //! `cargo run --release --example dump -- large > large.commplan.ron`.
 
-#[path = "../tests/support/generate.rs"]
-mod generate;
+use commplan_core::testkit;
 fn main() {
     let large = std::env::args().nth(1).is_some();
     let p = if large {
-        generate::plan(generate::Size::LARGE, 7)
+        testkit::plan(testkit::Size::LARGE, 7)
     } else {
-        commplan::data::sample::plan().unwrap()
+        commplan_core::sample::plan().unwrap()
     };
-    print!("{}", commplan::data::store::to_text(&p));
+    print!("{}", commplan_core::store::to_text(&p));
 }

@@ -256,8 +256,8 @@ pub fn progress(plan: &Plan, today: NaiveDate) -> Vec<Progress> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::vocab::{DeliverableStatus, Status};
-    use crate::data::{Recurrence, When, sample};
+    use crate::vocab::{DeliverableStatus, Status};
+    use crate::{Recurrence, When, sample};
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("a real date")

@@ -67,8 +67,8 @@ pub fn within(day: NaiveDate, start: NaiveDate, end: NaiveDate) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::vocab::DeliverableStatus;
-    use crate::data::{DeliverableId, PartnerId, WorkPackageId};
+    use crate::vocab::DeliverableStatus;
+    use crate::{DeliverableId, PartnerId, WorkPackageId};
     use chrono::NaiveTime;
     use chrono_tz::{America, Asia, Europe, Pacific};
 

@@ -1,9 +1,6 @@
 //! Fluent strings. Every word a person reads goes through here: the GUI, the
-//! CLI's messages, error texts and export headers.
-
-mod label;
-
-pub use label::Label;
+//! CLI's messages, error texts and export headers. The `.ftl` files live
+//! in `i18n/` at the workspace root, shared with the app crate.
 
 use std::sync::LazyLock;
 
@@ -12,7 +9,7 @@ use i18n_embed::{LanguageLoader, unic_langid::LanguageIdentifier};
 use rust_embed::RustEmbed;
 
 #[derive(RustEmbed)]
-#[folder = "i18n"]
+#[folder = "../../i18n"]
 struct Localizations;
 
 /// The loader every `fl!` call reads from.
@@ -72,7 +69,7 @@ pub fn select(language: &str) -> String {
 /// attività", "10,000 activities"); Fluent itself writes "10000". Years and
 /// line numbers are passed to messages as text, so they are left alone.
 fn group_thousands(
-    value: &fluent_bundle::FluentValue,
+    value: &fluent_bundle::FluentValue<'_>,
     _: &intl_memoizer::concurrent::IntlLangMemoizer,
 ) -> Option<String> {
     let fluent_bundle::FluentValue::Number(number) = value else {
@@ -122,8 +119,8 @@ static ALL_LANGUAGES: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
 /// [`fl!`](crate::fl):
 ///
 /// ```
-/// let strings = commplan::i18n::Strings::new("en");
-/// assert_eq!(commplan::tr!(strings, "app-name"), "CommPlan");
+/// let strings = commplan_core::i18n::Strings::new("en");
+/// assert_eq!(commplan_core::tr!(strings, "app-name"), "CommPlan");
 /// ```
 pub struct Strings {
     loader: FluentLanguageLoader,

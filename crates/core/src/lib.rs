@@ -1,5 +1,20 @@
-//! The domain: plans, edits, storage, queries and exports. Nothing in here
-//! knows about the GUI toolkit.
+//! CommPlan's domain: the plan model, edits with their undo history,
+//! validation and checks, queries (calendar, search, dashboard, deadlines,
+//! indicators), storage (atomic write, backups, lock, migration, the data
+//! and config folders), import, export, the embedded sample, number
+//! formatting and the Fluent strings. Nothing in here knows about a GUI
+//! toolkit: `cargo tree -p commplan-core -e normal` shows no iced, rfd, clap
+//! or png, and the app crate (`commplan`) builds its window on top of this.
+//!
+//! The layers, from the bottom (see ARCHITECTURE.md):
+//! - model: [`plan`], [`partner`], [`activity`], [`deliverable`], [`log`],
+//!   [`indicator`], [`ids`], [`value`], [`vocab`], [`recurrence`];
+//! - edits: [`edit`] (values with inverses), [`history`] (undo/redo),
+//!   [`validate`], [`check`];
+//! - queries: [`query`], [`search`], [`dashboard`], [`deadline`],
+//!   [`indicators`];
+//! - files: [`store`], [`import`], [`export`], [`sample`];
+//! - words: [`i18n`] (Fluent, [`fl!`] and [`tr!`]), [`format`].
 
 pub mod activity;
 pub mod check;
@@ -8,7 +23,9 @@ pub mod deadline;
 pub mod deliverable;
 pub mod edit;
 pub mod export;
+pub mod format;
 pub mod history;
+pub mod i18n;
 pub mod ids;
 pub mod import;
 pub mod indicator;
@@ -21,6 +38,8 @@ pub mod recurrence;
 pub mod sample;
 pub mod search;
 pub mod store;
+#[cfg(feature = "testkit")]
+pub mod testkit;
 pub mod validate;
 pub mod value;
 pub mod vocab;

@@ -146,8 +146,8 @@ pub fn nth(activity: &Activity, step: u32, default_until: NaiveDate) -> Option<W
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::activity::to_utc;
-    use crate::data::ids::{ActivityId, PartnerId};
+    use crate::activity::to_utc;
+    use crate::ids::{ActivityId, PartnerId};
     use chrono::NaiveTime;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {

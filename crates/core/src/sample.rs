@@ -6,7 +6,7 @@ use super::plan::Plan;
 use super::store::{self, LoadError};
 
 /// The sample plan's text, compiled into the binary.
-pub const TEXT: &str = include_str!("../../assets/sample/s3-4alpclusters.ron");
+pub const TEXT: &str = include_str!("../../../assets/sample/s3-4alpclusters.ron");
 
 /// The sample plan. It is checked by the test suite, so this only fails if
 /// the build itself is broken.
@@ -17,7 +17,7 @@ pub fn plan() -> Result<Plan, LoadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::check::{self, Severity};
+    use crate::check::{self, Severity};
 
     #[test]
     fn the_sample_loads_cleanly_and_has_something_on_every_screen() {

@@ -407,7 +407,7 @@ fn plain(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::sample;
+    use crate::sample;
 
     fn titles(plan: &Plan, results: &Results, kind: Kind) -> Vec<String> {
         results

@@ -6,6 +6,7 @@ pub mod atomic;
 pub mod backup;
 pub mod lock;
 mod migrate;
+pub mod paths;
 pub mod text;
 
 use std::fmt;

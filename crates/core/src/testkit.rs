@@ -1,22 +1,23 @@
 //! Realistic large plans for tests and benchmarks (not shipped to users):
 //! 30 partners, 10,000 activities over 4 years, 1,000 deliverables, 50,000
 //! log entries, by default. Deterministic for a given seed.
-
-#![allow(dead_code)]
+//!
+//! Behind the `testkit` feature: the tests and benches of both crates and
+//! the `dump` example turn it on; the program never does.
 
 use std::collections::BTreeMap;
 
-use chrono::{Duration, NaiveDate, NaiveTime};
-use commplan::data::indicator::Filter;
-use commplan::data::plan::{NextIds, Project, VERSION};
-use commplan::data::value::{Color, Country, Lang};
-use commplan::data::vocab::{
+use crate::indicator::Filter;
+use crate::plan::{NextIds, Project, VERSION};
+use crate::value::{Color, Country, Lang};
+use crate::vocab::{
     Channel, DeliverableStatus, Kind, Measure, RepeatUnit, Role, Status, TargetGroup,
 };
-use commplan::data::{
+use crate::{
     Activity, ActivityId, Deliverable, DeliverableId, EntryId, Indicator, IndicatorId, Location,
     LogEntry, Partner, PartnerId, Plan, Recurrence, When, WorkPackage, WorkPackageId,
 };
+use chrono::{Duration, NaiveDate, NaiveTime};
 
 /// How big a plan to make.
 #[derive(Debug, Clone, Copy)]
@@ -55,7 +56,7 @@ impl Rng {
         Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -63,7 +64,7 @@ impl Rng {
     }
 
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
@@ -71,7 +72,7 @@ impl Rng {
     }
 
     pub fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
+        self.next_u64() % 100 < percent
     }
 }
 

@@ -24,8 +24,8 @@ macro_rules! vocabulary {
             /// Parses a slug as written by [`Self::slug`] (case-insensitive,
             /// `-`, `_` and spaces are interchangeable).
             pub fn from_slug(text: &str) -> Option<Self> {
-                let wanted = crate::data::vocab::normalise(text);
-                Self::ALL.iter().copied().find(|v| crate::data::vocab::normalise(v.slug()) == wanted)
+                let wanted = crate::vocab::normalise(text);
+                Self::ALL.iter().copied().find(|v| crate::vocab::normalise(v.slug()) == wanted)
             }
         }
     };

@@ -2,8 +2,7 @@
 //! and proves the plan on disk is always loadable and equal to the old or
 //! the new state.
 
-#[path = "support/generate.rs"]
-mod generate;
+use commplan_core::testkit;
 
 use std::fs;
 use std::io::{BufRead, BufReader};
@@ -11,7 +10,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use commplan::data::store;
+use commplan_core::store;
 
 const CHILD: &str = "COMMPLAN_CRASH_CHILD";
 const KILLS: usize = 200;
@@ -38,14 +37,14 @@ fn crash_child() {
 fn killing_a_saving_process_never_leaves_a_broken_plan() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.commplan.ron");
-    let size = generate::Size {
+    let size = testkit::Size {
         partners: 20,
         activities: 3_000,
         deliverables: 200,
         entries: 8_000,
         indicators: 6,
     };
-    let old = generate::plan(size, 11);
+    let old = testkit::plan(size, 11);
     let mut new = old.clone();
     new.project.name = "The new state".into();
     for a in new.activities.iter_mut() {
@@ -64,7 +63,7 @@ fn killing_a_saving_process_never_leaves_a_broken_plan() {
     let write_time = timer.elapsed().as_micros().max(500) as usize;
 
     let exe = std::env::current_exe().unwrap();
-    let mut rng = generate::Rng::new(2026);
+    let mut rng = testkit::Rng::new(2026);
     let (mut mid_write, mut saw_new) = (0, false);
     let started = Instant::now();
     for round in 0..KILLS {

@@ -2,10 +2,10 @@
 //! leave a dangling reference are refused without changing anything.
 
 use chrono::NaiveDate;
-use commplan::data::indicator::Filter;
-use commplan::data::value::{Color, Country, Lang};
-use commplan::data::vocab::{Channel, DeliverableStatus, Measure, Role, Status};
-use commplan::data::{
+use commplan_core::indicator::Filter;
+use commplan_core::value::{Color, Country, Lang};
+use commplan_core::vocab::{Channel, DeliverableStatus, Measure, Role, Status};
+use commplan_core::{
     Activity, ActivityId, Change, Deliverable, DeliverableId, Edit, EditError, EntryId, History,
     Indicator, IndicatorId, LogEntry, Partner, PartnerId, Plan, WorkPackage, WorkPackageId, sample,
 };
@@ -132,7 +132,7 @@ fn activities() {
     let free = p
         .activities
         .iter()
-        .find(|a| commplan::data::validate::activity_uses(&p, a.id).is_empty())
+        .find(|a| commplan_core::validate::activity_uses(&p, a.id).is_empty())
         .expect("an unused activity");
     round_trip(Edit::Activity(Change::Remove(free.id)));
 }
@@ -226,9 +226,9 @@ fn batches_and_reassigning_a_partner() {
         .expect("reassign");
     assert!(after.partner(&PartnerId::new("VENINN")).is_none());
     assert!(
-        commplan::data::check::plan(&after)
+        commplan_core::check::plan(&after)
             .iter()
-            .all(|f| f.severity != commplan::data::check::Severity::Error)
+            .all(|f| f.severity != commplan_core::check::Severity::Error)
     );
 }
 

@@ -4,9 +4,9 @@
 #[path = "support/export.rs"]
 mod support;
 
-use commplan::data::export::csv::Table;
-use commplan::data::export::{Format, Scope};
-use commplan::data::{PartnerId, Plan};
+use commplan_core::export::csv::Table;
+use commplan_core::export::{Format, Scope};
+use commplan_core::{PartnerId, Plan};
 
 fn table(plan: &Plan, table: Table, separator: u8, bom: bool) -> String {
     let mut request = support::request(Format::Csv);

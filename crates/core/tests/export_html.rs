@@ -4,8 +4,8 @@
 #[path = "support/export.rs"]
 mod support;
 
-use commplan::data::export::{Format, Scope};
-use commplan::data::{PartnerId, Plan};
+use commplan_core::export::{Format, Scope};
+use commplan_core::{PartnerId, Plan};
 
 fn html(plan: &Plan, partner: Option<&str>) -> String {
     let mut request = support::request(Format::Html);

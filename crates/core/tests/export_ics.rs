@@ -8,8 +8,8 @@ mod support;
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use commplan::data::export::{Format, Scope, text};
-use commplan::data::{PartnerId, Plan, When};
+use commplan_core::export::{Format, Scope, text};
+use commplan_core::{PartnerId, Plan, When};
 use icalendar::parser::{Component, read_calendar, unfold};
 
 fn ics(plan: &Plan, scope: Scope, deliverables: bool, utc: bool) -> String {
@@ -102,7 +102,7 @@ fn the_independent_parser_reads_one_event_per_activity_and_deadline() {
             .unwrap_or_else(|| panic!("{uid}"));
         assert_eq!(prop(event, "SUMMARY"), activity.title);
         assert_eq!(prop(event, "DTSTAMP"), "20260115T093000Z");
-        let expected_status = commplan::data::export::ics::status(activity.status);
+        let expected_status = commplan_core::export::ics::status(activity.status);
         assert_eq!(prop(event, "STATUS"), expected_status);
         assert!(event.find_prop("CATEGORIES").is_some());
         match &activity.when {
@@ -232,8 +232,8 @@ fn uids_stay_and_sequence_moves_when_an_item_changes() {
     let at = Utc.with_ymd_and_hms(2026, 2, 1, 12, 0, 0).unwrap();
     changed.stamp(&previous, at);
     let id = changed.id;
-    plan.apply(commplan::data::Edit::Activity(
-        commplan::data::Change::Update(changed),
+    plan.apply(commplan_core::Edit::Activity(
+        commplan_core::Change::Update(changed),
     ))
     .unwrap();
 

@@ -5,8 +5,8 @@
 #[path = "support/export.rs"]
 mod support;
 
-use commplan::data::export::csv::Table;
-use commplan::data::export::{Format, text};
+use commplan_core::export::csv::Table;
+use commplan_core::export::{Format, text};
 use icalendar::parser::{read_calendar, unfold};
 use proptest::prelude::*;
 
@@ -65,7 +65,7 @@ proptest! {
             prop_assert!(physical.len() <= 75, "{} octets", physical.len());
         }
         prop_assert_eq!(text::unfold(&out), format!("{line}\r\n"));
-        prop_assert_eq!(commplan::data::export::ics::unescape(&text::ics_text(&value)), as_ics_keeps(&value));
+        prop_assert_eq!(commplan_core::export::ics::unescape(&text::ics_text(&value)), as_ics_keeps(&value));
     }
 
     #[test]

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use commplan::data::store::{self, LoadError};
-use commplan::data::{Plan, sample};
+use commplan_core::store::{self, LoadError};
+use commplan_core::{Plan, sample};
 
 /// Loads `path` on another thread and fails the test if it takes too long.
 fn load_within(path: &Path, limit: Duration) -> Result<Plan, String> {

@@ -1,13 +1,12 @@
 //! Plans on disk: round trips, versions, damaged files, backups.
 
-#[path = "support/generate.rs"]
-mod generate;
+use commplan_core::testkit;
 
 use std::fs;
 use std::path::Path;
 
-use commplan::data::store::{self, LoadError, backup};
-use commplan::data::{Plan, sample};
+use commplan_core::store::{self, LoadError, backup};
+use commplan_core::{Plan, sample};
 use proptest::prelude::*;
 
 /// Text that stresses the writer: quotes, backslashes, RON syntax, newlines,
@@ -35,14 +34,14 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
     )
         .prop_map(
             |(seed, partners, activities, deliverables, entries, texts)| {
-                let size = generate::Size {
+                let size = testkit::Size {
                     partners,
                     activities,
                     deliverables,
                     entries,
                     indicators: 3,
                 };
-                let mut plan = generate::plan(size, seed);
+                let mut plan = testkit::plan(size, seed);
                 let mut texts = texts.into_iter().cycle();
                 plan.project.name = format!("P{}", texts.next().unwrap_or_default());
                 for a in plan.activities.iter_mut() {
@@ -78,8 +77,8 @@ proptest! {
 
 #[test]
 fn a_large_plan_round_trips_through_the_two_thread_path() {
-    let plan = generate::plan(
-        generate::Size {
+    let plan = testkit::plan(
+        testkit::Size {
             partners: 12,
             activities: 800,
             deliverables: 50,

@@ -4,10 +4,10 @@ use iced::widget::{Space, button, column, container, pick_list, row, text, toolt
 use iced::{Alignment, Element, Fill};
 
 use super::{App, Message, files};
-use crate::fl;
 use crate::screen::Screen;
 use crate::theme::{self, Tone};
 use crate::widget::{self, BOLD, icon};
+use commplan_core::fl;
 
 pub fn sidebar(app: &App) -> Element<'_, Message> {
     let brand = column![
@@ -255,7 +255,7 @@ pub fn banners(app: &App) -> Option<Element<'_, Message>> {
 /// The app icon (assets/icons, rendered from its SVG), embedded in the
 /// binary. 128 px: crisp in task switchers, and decoding its 6 KB takes
 /// well under a millisecond at start-up.
-const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/eu.commplan.CommPlan-128.png");
+const ICON_PNG: &[u8] = include_bytes!("../../../../assets/icons/eu.commplan.CommPlan-128.png");
 
 /// The window icon, decoded from the embedded PNG; none (the system's
 /// default) if that ever fails, which a unit test rules out.

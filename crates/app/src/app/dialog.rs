@@ -6,11 +6,11 @@ use iced::widget::{Space, button, center, column, container, opaque, row, text, 
 use iced::{Element, Fill, window};
 
 use super::{App, Message as AppMessage, chrome, files};
-use crate::data::Plan;
-use crate::fl;
-use crate::format;
 use crate::theme;
 use crate::widget::icon;
+use commplan_core::Plan;
+use commplan_core::fl;
+use commplan_core::format;
 
 #[derive(Debug)]
 pub enum Dialog {

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::data::Plan;
-use crate::data::store::{self, LoadError, SaveError, backup, lock};
+use commplan_core::Plan;
+use commplan_core::store::{self, LoadError, SaveError, backup, lock};
 
 /// Edits are saved this long after the last one.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(1500);

@@ -16,10 +16,10 @@ use chrono::{NaiveDate, Utc};
 use iced::Task;
 
 use super::{App, Message as AppMessage, Notice};
-use crate::data::export::{self, Format, Request, Scope, csv::Table};
-use crate::data::{PartnerId, Plan};
-use crate::fl;
 use crate::theme::Tone;
+use commplan_core::export::{self, Format, Request, Scope, csv::Table};
+use commplan_core::fl;
+use commplan_core::{PartnerId, Plan};
 
 /// Days before a deadline that the calendar's reminder goes off.
 pub const REMINDER_DAYS: u32 = 7;
@@ -161,7 +161,7 @@ impl App {
 
     pub(super) fn export(&mut self, message: Message) -> Task<AppMessage> {
         if let Message::Opened = message {
-            let language = crate::i18n::current();
+            let language = commplan_core::i18n::current();
             self.export = Some(self.export.take().unwrap_or_else(|| Export::new(language)));
             return Task::none();
         }

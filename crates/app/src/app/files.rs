@@ -9,11 +9,11 @@ use iced::{Task, window};
 use super::dialog::Dialog;
 use super::document::{self, Document, Handoff, Opened};
 use super::{App, Notice};
-use crate::data::store::{self, LoadError};
-use crate::data::{Plan, sample};
-use crate::fl;
 use crate::screen::Screen;
 use crate::theme::Tone;
+use commplan_core::fl;
+use commplan_core::store::{self, LoadError};
+use commplan_core::{Plan, sample};
 
 #[derive(Debug, Clone)]
 pub enum Message {

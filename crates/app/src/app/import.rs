@@ -12,12 +12,12 @@ use iced::widget::{
 use iced::{Alignment, Element, Fill, Task};
 
 use super::{App, Message as AppMessage, Notice, files};
-use crate::data::import::{self, Options, Preview, Text};
-use crate::data::{PartnerId, Plan};
 use crate::screen::dissemination::form::Named;
 use crate::theme::{self, Tone};
 use crate::widget::{BOLD, icon};
-use crate::{fl, format};
+use commplan_core::import::{self, Options, Preview, Text};
+use commplan_core::{PartnerId, Plan};
+use commplan_core::{fl, format};
 
 /// A file larger than this is not a partner's log.
 const MAX_BYTES: u64 = 256 * 1024 * 1024;

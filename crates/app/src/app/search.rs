@@ -9,12 +9,12 @@ use iced::{Alignment, Element, Fill, Task};
 
 use super::shortcut::Nav;
 use super::{App, Message as AppMessage};
-use crate::data::Plan;
-use crate::data::search::{Hit, Index, Kind, Results, Target};
 use crate::screen::Screen;
 use crate::theme;
 use crate::widget::{self, BOLD, icon};
-use crate::{fl, format};
+use commplan_core::Plan;
+use commplan_core::search::{Hit, Index, Kind, Results, Target};
+use commplan_core::{fl, format};
 
 /// The search field's id.
 pub const INPUT: &str = "search-input";
@@ -318,7 +318,7 @@ fn kind_label(kind: Kind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::sample;
+    use commplan_core::sample;
 
     #[test]
     fn typing_finds_and_enter_jumps_to_the_first_result() {

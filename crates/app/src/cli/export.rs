@@ -8,9 +8,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use clap::{Args, Subcommand};
 
 use crate::config::{Paths, Settings};
-use crate::data::export::{self, Format, Request, Scope, csv::Table};
-use crate::data::{PartnerId, store};
-use crate::fl;
+use commplan_core::export::{self, Format, Request, Scope, csv::Table};
+use commplan_core::fl;
+use commplan_core::{PartnerId, store};
 
 /// Exit status of wrong usage (unknown partner, bad dates), as clap uses.
 pub const EXIT_USAGE: u8 = 2;
@@ -160,7 +160,7 @@ fn interface_language() -> String {
             };
         }
     }
-    crate::i18n::system_language()
+    commplan_core::i18n::system_language()
 }
 
 type Outcome = Result<(), (u8, String)>;
@@ -194,7 +194,7 @@ pub fn run(export: Export, out: &mut dyn Write) -> Outcome {
         ),
     };
     request.language = lang.unwrap_or_else(interface_language);
-    if !crate::i18n::Strings::has(&request.language) {
+    if !commplan_core::i18n::Strings::has(&request.language) {
         tracing::warn!(
             "no strings in language {}, writing English",
             request.language

@@ -8,9 +8,9 @@ use clap::{Args, Subcommand};
 
 use super::{EXIT_INVALID, EXIT_REJECTED, EXIT_WRITE, Outcome, plan_path};
 use crate::config::Paths;
-use crate::data::import::{self, Options};
-use crate::data::{PartnerId, Plan, store};
-use crate::fl;
+use commplan_core::fl;
+use commplan_core::import::{self, Options};
+use commplan_core::{PartnerId, Plan, store};
 
 /// Exit status of wrong usage (a partner the plan does not have), as clap
 /// uses.
@@ -190,11 +190,11 @@ pub fn template(args: TemplateArgs, out: &mut dyn Write) -> Outcome {
     // The explanation row is in the chosen language where CommPlan has
     // strings for it (English otherwise); the interface's language is put
     // back afterwards.
-    let previous = crate::i18n::current();
-    crate::i18n::select(&language);
+    let previous = commplan_core::i18n::current();
+    commplan_core::i18n::select(&language);
     let mut bytes = Vec::new();
     let written = import::template(&mut bytes, &language);
-    crate::i18n::select(&previous);
+    commplan_core::i18n::select(&previous);
     written.map_err(|e| (EXIT_WRITE, e.to_string()))?;
     if args.output.as_os_str() == "-" {
         return out

@@ -25,10 +25,10 @@ use iced::widget::scrollable;
 
 use super::Action;
 use crate::app::shortcut::Press;
-use crate::data::query::{Facet, Filter, Index};
-use crate::data::{Activity, ActivityId, Change, Edit, Plan};
-use crate::fl;
 use crate::widget;
+use commplan_core::fl;
+use commplan_core::query::{Facet, Filter, Index};
+use commplan_core::{Activity, ActivityId, Change, Edit, Plan};
 
 pub use editor::Editor;
 pub use period::{View, range, week_start, weekdays};
@@ -216,7 +216,7 @@ impl Calendar {
                 self.jump = value;
                 self.jump_error = false;
             }
-            Message::JumpSubmitted => match crate::data::import::values::date(&self.jump) {
+            Message::JumpSubmitted => match commplan_core::import::values::date(&self.jump) {
                 Some(day) => {
                     self.anchor = Some(day);
                     self.jump.clear();

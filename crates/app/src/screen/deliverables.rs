@@ -16,14 +16,14 @@ use iced::widget::{
 use iced::{Alignment, Element, Fill};
 
 use super::Action;
-use crate::data::deadline::Urgency;
-use crate::data::vocab::DeliverableStatus;
-use crate::data::{Change, DeliverableId, Edit, PartnerId, Plan, WorkPackageId};
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme::{self, Tone};
 use crate::widget::pick::{self, Pick};
 use crate::widget::{self, BOLD, Window, icon};
-use crate::{fl, format};
+use commplan_core::deadline::Urgency;
+use commplan_core::vocab::DeliverableStatus;
+use commplan_core::{Change, DeliverableId, Edit, PartnerId, Plan, WorkPackageId};
+use commplan_core::{fl, format};
 pub use editor::{CODE_INPUT, DUE_INPUT, LINK_INPUT, Message as EditorMessage, TITLE_INPUT};
 use editor::{Editor, Outcome};
 pub use list::{Column, Filter, Show, Sort};

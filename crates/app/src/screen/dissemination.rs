@@ -14,11 +14,11 @@ use iced::widget::{Space, button, column, pick_list, row, scrollable, text_input
 use iced::{Alignment, Element, Fill};
 
 use super::Action;
-use crate::data::vocab::Channel;
-use crate::data::{ActivityId, Change, Edit, EntryId, PartnerId, Plan};
-use crate::fl;
 use crate::theme;
 use crate::widget::{self, icon};
+use commplan_core::fl;
+use commplan_core::vocab::Channel;
+use commplan_core::{ActivityId, Change, Edit, EntryId, PartnerId, Plan};
 
 pub use form::Form;
 pub use shown::{Column, Filter, Shown, Sort};
@@ -44,7 +44,7 @@ type Cached = (u64, Filter, Sort, Rc<Shown>);
 pub enum Message {
     PartnerFiltered(Option<PartnerId>),
     ChannelFiltered(Option<Channel>),
-    GroupFiltered(Option<crate::data::vocab::TargetGroup>),
+    GroupFiltered(Option<commplan_core::vocab::TargetGroup>),
     FromEdited(String),
     ToEdited(String),
     TextEdited(String),
@@ -223,8 +223,8 @@ impl Dissemination {
             .cloned();
         let date =
             |placeholder: String, value: &str, id: &'static str, on: fn(String) -> Message| {
-                let bad =
-                    !value.trim().is_empty() && crate::data::import::values::date(value).is_none();
+                let bad = !value.trim().is_empty()
+                    && commplan_core::import::values::date(value).is_none();
                 let field = text_input(&placeholder, value)
                     .id(id)
                     .on_input(on)

@@ -20,12 +20,12 @@ use iced::{Alignment, Color, Element, Fill, Length};
 
 use super::Action;
 use crate::app::shortcut::Press;
-use crate::data::indicators::{self, series::Figures};
-use crate::data::{Change, Edit, Indicator, IndicatorId, Plan};
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme;
 use crate::widget::{self, BOLD, icon};
-use crate::{fl, format};
+use commplan_core::indicators::{self, series::Figures};
+use commplan_core::{Change, Edit, Indicator, IndicatorId, Plan};
+use commplan_core::{fl, format};
 pub use editor::Editor;
 pub use periods::Period;
 
@@ -219,7 +219,7 @@ impl Indicators {
                     indicator: index,
                     period,
                     today,
-                    language: crate::i18n::current(),
+                    language: commplan_core::i18n::current(),
                 };
                 let data = self.chart_data(key, || {
                     chart::Data::new(
@@ -362,7 +362,7 @@ mod tests {
 
     #[test]
     fn figures_are_computed_once_per_version_of_the_plan() {
-        let plan = crate::data::sample::plan().unwrap();
+        let plan = commplan_core::sample::plan().unwrap();
         let screen = Indicators::default();
         let today = plan.project.start;
         let first = screen.figures(&plan, 1);

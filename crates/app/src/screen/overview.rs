@@ -8,13 +8,13 @@ use iced::widget::{Space, button, column, container, progress_bar, row, text};
 use iced::{Alignment, Element, Fill};
 
 use super::{Action, Screen};
-use crate::data::dashboard::Dashboard;
-use crate::data::search::Target;
-use crate::data::{Deliverable, Plan};
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme::{self, Tone};
 use crate::widget::{self, BOLD};
-use crate::{fl, format};
+use commplan_core::dashboard::Dashboard;
+use commplan_core::search::Target;
+use commplan_core::{Deliverable, Plan};
+use commplan_core::{fl, format};
 
 /// How many deadlines the overview lists.
 const DEADLINES: usize = 6;
@@ -65,7 +65,7 @@ impl Overview {
         today: NaiveDate,
     ) -> Element<'a, Message> {
         let project = &plan.project;
-        let partner_name = |id: &Option<crate::data::PartnerId>| {
+        let partner_name = |id: &Option<commplan_core::PartnerId>| {
             id.as_ref()
                 .map(|id| {
                     plan.partner(id)

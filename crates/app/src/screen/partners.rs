@@ -10,12 +10,12 @@ use iced::widget::{Space, button, column, container, pick_list, row, text};
 use iced::{Alignment, Element, Fill};
 
 use super::Action;
-use crate::data::validate::{self, Uses};
-use crate::data::{Change, Edit, EditError, PartnerId, Plan, Subject};
-use crate::fl;
 use crate::theme::{self, Tone};
 use crate::widget::pick::{self, Pick};
 use crate::widget::{self, BOLD, icon};
+use commplan_core::fl;
+use commplan_core::validate::{self, Uses};
+use commplan_core::{Change, Edit, EditError, PartnerId, Plan, Subject};
 pub use form::{
     CONTACT_INPUT, COUNTRY_INPUT, EMAIL_INPUT, ID_INPUT, LANGUAGES_INPUT, Message as FormMessage,
     NAME_INPUT, SHORT_NAME_INPUT,

@@ -6,9 +6,9 @@ use iced::widget::{Space, column, radio, row, text};
 use iced::{Alignment, Element};
 
 use crate::config::{Paths, Settings, ThemeChoice};
-use crate::fl;
 use crate::theme;
 use crate::widget::{self, BOLD};
+use commplan_core::fl;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -74,8 +74,8 @@ pub fn view<'a>(
 
     // Each language by its own name, all in sight: a person who cannot read
     // the current one still finds theirs.
-    let current = crate::i18n::current();
-    let languages = row(crate::i18n::available().into_iter().map(|l| {
+    let current = commplan_core::i18n::current();
+    let languages = row(commplan_core::i18n::available().into_iter().map(|l| {
         let language = Language {
             code: l.language.to_string(),
         };

@@ -8,7 +8,7 @@ use iced::{Font, Pixels};
 pub const FONT: Font = Font::with_name("lucide");
 
 /// The icon font's bytes, loaded at start-up.
-pub const BYTES: &[u8] = include_bytes!("../../assets/fonts/lucide-subset.ttf");
+pub const BYTES: &[u8] = include_bytes!("../../../../assets/fonts/lucide-subset.ttf");
 
 /// An icon at the default size.
 pub fn icon<'a>(glyph: char) -> Text<'a> {

@@ -2,15 +2,14 @@
 //! months, filtering by a partner, creating an item through the editor,
 //! moving it by keyboard and by drag and drop, undoing.
 
-#[path = "support/gui.rs"]
-mod gui;
+use crate::support as gui;
 
 use chrono::NaiveDate;
 use commplan::app::Message;
 use commplan::config::Settings;
-use commplan::data::{ActivityId, PartnerId, When};
 use commplan::screen::Screen;
 use commplan::screen::calendar::{self, Grip, Message as CalendarMessage, Pick, View};
+use commplan_core::{ActivityId, PartnerId, When};
 use gui::Harness;
 use iced::keyboard::Modifiers;
 use iced::keyboard::key::Named;
@@ -411,7 +410,7 @@ fn dragging_a_bar_in_the_timeline_moves_it_to_where_it_is_dropped() {
 fn whole_day_items_take_four_lanes_in_the_week_and_the_rest_open_the_agenda() {
     // Six copies of the sample's five-month stress test: four lanes of
     // bars, and two more counted on every day of the week.
-    let mut plan = commplan::data::sample::plan().expect("the sample loads");
+    let mut plan = commplan_core::sample::plan().expect("the sample loads");
     let stress = plan
         .activities
         .iter()

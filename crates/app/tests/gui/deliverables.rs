@@ -2,15 +2,14 @@
 //! a deliverable and see the overview change, bulk status changes, sorting,
 //! the per-partner view and the editor's checks.
 
-#[path = "support/gui.rs"]
-mod gui;
+use crate::support as gui;
 
 use chrono::Duration;
 use commplan::app::Message;
-use commplan::data::deadline::Urgency;
-use commplan::data::vocab::DeliverableStatus;
-use commplan::data::{Change, Edit, PartnerId};
 use commplan::screen::{Screen, deliverables};
+use commplan_core::deadline::Urgency;
+use commplan_core::vocab::DeliverableStatus;
+use commplan_core::{Change, Edit, PartnerId};
 use gui::Harness;
 use iced::keyboard::Modifiers;
 use iced::keyboard::key::Named;
@@ -244,9 +243,8 @@ fn the_editor_refuses_a_duplicate_code_and_a_due_date_outside_the_project() {
 
 #[test]
 fn a_thousand_deliverables_build_only_the_rows_in_view() {
-    #[path = "support/generate.rs"]
-    mod generate;
-    let plan = generate::plan(generate::Size::LARGE, 7);
+    use commplan_core::testkit;
+    let plan = testkit::plan(testkit::Size::LARGE, 7);
     assert!(plan.deliverables.len() >= 1000);
     let mut by_due = plan.deliverables.clone();
     by_due.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.code.cmp(&b.code)));

@@ -3,18 +3,17 @@
 //! editing, following an entry to its activity, and importing a partner's
 //! spreadsheet through the dialog, then undoing it.
 
-#[path = "support/gui.rs"]
-mod gui;
+use crate::support as gui;
 
 use std::path::Path;
 
 use commplan::app::{DialogMessage, Message};
-use commplan::data::indicators;
-use commplan::data::vocab::Channel;
-use commplan::data::{EntryId, PartnerId};
 use commplan::screen::Screen;
 use commplan::screen::dissemination::Message as LogMessage;
 use commplan::screen::dissemination::form::{self, Field};
+use commplan_core::indicators;
+use commplan_core::vocab::Channel;
+use commplan_core::{EntryId, PartnerId};
 use gui::Harness;
 use iced::keyboard::Modifiers;
 use iced::keyboard::key::Named;
@@ -189,7 +188,8 @@ fn importing_a_spreadsheet_previews_then_adds_in_one_undoable_step() {
     let mut h = on_the_log();
     h.app.native_dialogs = false;
     let before = h.app.plan.log.len();
-    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/messy-english.csv");
+    let file =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/messy-english.csv");
 
     h.click("Import…").unwrap();
     assert!(

@@ -2,12 +2,11 @@
 //! what to export, say where (CommPlan's own path field stands in for the
 //! system's file dialog), and find the files partners will open.
 
-#[path = "support/gui.rs"]
-mod gui;
+use crate::support as gui;
 
 use commplan::app::shortcut::{self, Shortcut};
 use commplan::app::{Message, PATH_INPUT, export};
-use commplan::data::export::Format;
+use commplan_core::export::Format;
 use gui::Harness;
 use icalendar::parser::{read_calendar, unfold};
 use iced::keyboard::key::Named;

@@ -1,14 +1,13 @@
 //! Plans opening, closing and recovering, as the window does it.
 
-#[path = "support/gui.rs"]
-mod gui;
+use crate::support as gui;
 
 use std::fs;
 
 use commplan::app::{App, Message, Startup};
 use commplan::config::{Paths, Settings};
-use commplan::data::{Plan, sample, store};
 use commplan::screen::Screen;
+use commplan_core::{Plan, sample, store};
 use gui::Harness;
 use iced::window;
 
@@ -49,7 +48,7 @@ fn closing_the_window_saves_what_was_changed() {
     let mut h = Harness::sample();
     let mut project = h.app.plan.project.clone();
     project.name = "Renamed before closing".into();
-    h.app.apply(commplan::data::Edit::Project(project));
+    h.app.apply(commplan_core::Edit::Project(project));
     assert!(h.app.document.is_dirty());
     let _ = h.app.update(Message::CloseRequested(window::Id::unique()));
     assert!(!h.app.document.is_dirty());
@@ -121,7 +120,7 @@ fn autosave_waits_for_a_pause_in_editing_then_writes_the_file() {
     let mut h = Harness::sample();
     let mut project = h.app.plan.project.clone();
     project.acronym = "S3".into();
-    h.app.apply(commplan::data::Edit::Project(project));
+    h.app.apply(commplan_core::Edit::Project(project));
     let now = Instant::now();
     h.update(Message::Tick(now));
     assert!(h.app.document.is_dirty(), "not saved right after the edit");
@@ -197,7 +196,7 @@ fn a_save_that_fails_keeps_the_plan_and_offers_save_as() {
 
     let mut project = h.app.plan.project.clone();
     project.name = "Work that must not be lost".into();
-    h.app.apply(commplan::data::Edit::Project(project));
+    h.app.apply(commplan_core::Edit::Project(project));
     read_only(&folder, true);
     h.update(Message::Tick(Instant::now() + Duration::from_secs(5)));
     read_only(&folder, false);

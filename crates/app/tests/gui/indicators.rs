@@ -2,15 +2,14 @@
 //! dissemination log, reporting periods, editing an indicator (and undoing
 //! it), the editor refusing what it cannot save, deleting with a question.
 
-#[path = "support/gui.rs"]
-mod gui;
+use crate::support as gui;
 
 use chrono::NaiveDate;
 use commplan::app::Message;
-use commplan::data::{Change, Edit, IndicatorId, LogEntry, indicators};
 use commplan::screen::Screen;
 use commplan::screen::indicators::Message as IndicatorsMessage;
 use commplan::screen::indicators::editor::{self, Message as EditorMessage};
+use commplan_core::{Change, Edit, IndicatorId, LogEntry, indicators};
 use gui::Harness;
 use iced::keyboard::Modifiers;
 use iced::keyboard::key::Named;
@@ -36,7 +35,7 @@ fn editor(h: &mut Harness, message: EditorMessage) {
     h.update(Message::Indicators(IndicatorsMessage::Editor(message)));
 }
 
-fn c1(h: &Harness) -> &commplan::data::Indicator {
+fn c1(h: &Harness) -> &commplan_core::Indicator {
     h.app
         .plan
         .indicator(IndicatorId(1))
@@ -109,7 +108,7 @@ fn editing_a_target_changes_the_plan_and_undo_restores_it() {
     );
     editor(
         &mut h,
-        EditorMessage::KindToggled(commplan::data::vocab::Kind::Webinar),
+        EditorMessage::KindToggled(commplan_core::vocab::Kind::Webinar),
     );
     h.click("Save").expect("the Save button");
     let saved = c1(&h).clone();
@@ -119,12 +118,15 @@ fn editing_a_target_changes_the_plan_and_undo_restores_it() {
         saved
             .filter
             .kinds
-            .contains(&commplan::data::vocab::Kind::Webinar)
+            .contains(&commplan_core::vocab::Kind::Webinar)
     );
     assert!(!h.shows("Edit indicator"), "the editor closed");
     let actual = indicators::all(&h.app.plan)[0].total;
     assert!(actual > 1_116, "webinars count now");
-    let figure = format!("{} of 1,600 participants", commplan::format::number(actual));
+    let figure = format!(
+        "{} of 1,600 participants",
+        commplan_core::format::number(actual)
+    );
     assert!(h.shows(&figure), "{figure}");
 
     h.key("z", Modifiers::CTRL);
@@ -226,7 +228,7 @@ fn keys_pick_an_indicator_and_a_period_and_open_the_editor() {
 
 #[test]
 fn a_plan_without_indicators_starts_from_an_empty_screen() {
-    let mut plan = commplan::data::sample::plan().unwrap();
+    let mut plan = commplan_core::sample::plan().unwrap();
     plan.indicators.clear();
     let mut h = Harness::with_plan(plan);
     h.click("Indicators").unwrap();
@@ -243,11 +245,11 @@ fn a_plan_without_indicators_starts_from_an_empty_screen() {
     h.type_into(editor::TARGET_INPUT, "2 000").unwrap();
     editor(
         &mut h,
-        EditorMessage::MeasureChosen(commplan::data::vocab::Measure::Reach),
+        EditorMessage::MeasureChosen(commplan_core::vocab::Measure::Reach),
     );
     editor(
         &mut h,
-        EditorMessage::ChannelToggled(commplan::data::vocab::Channel::Newsletter),
+        EditorMessage::ChannelToggled(commplan_core::vocab::Channel::Newsletter),
     );
     h.click("Save").unwrap();
     let added = &h.app.plan.indicators;
@@ -255,7 +257,7 @@ fn a_plan_without_indicators_starts_from_an_empty_screen() {
     assert_eq!(added[0].target, 2_000);
     assert_eq!(
         added[0].filter.channels,
-        vec![commplan::data::vocab::Channel::Newsletter]
+        vec![commplan_core::vocab::Channel::Newsletter]
     );
     assert!(h.shows("O.1 · Newsletter subscribers"));
     assert!(h.shows("Counts only: Newsletter"));

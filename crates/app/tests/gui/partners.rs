@@ -2,12 +2,11 @@
 //! remove a partner in use, hand its items over and remove it; work
 //! packages with their deliverables.
 
-#[path = "support/gui.rs"]
-mod gui;
+use crate::support as gui;
 
 use commplan::app::Message;
-use commplan::data::{PartnerId, WorkPackageId, check, validate};
 use commplan::screen::{Screen, partners};
+use commplan_core::{PartnerId, WorkPackageId, check, validate};
 use gui::Harness;
 use iced::keyboard::Modifiers;
 use iced::keyboard::key::Named;
@@ -59,13 +58,13 @@ fn editing_a_partner_opens_it_in_the_form_and_saves_changes() {
         "press.ven@example.org".into(),
     )));
     h.update(form(partners::FormMessage::ColorPicked(
-        commplan::data::value::Color::PALETTE[4],
+        commplan_core::value::Color::PALETTE[4],
     )));
     h.click("Save").unwrap();
 
     let saved = h.app.plan.partner(&PartnerId::new("VEN")).unwrap();
     assert_eq!(saved.contact_email, "press.ven@example.org");
-    assert_eq!(saved.color, commplan::data::value::Color::PALETTE[4]);
+    assert_eq!(saved.color, commplan_core::value::Color::PALETTE[4]);
     assert_eq!(saved.name, ven.name, "the rest is kept");
     assert!(h.shows("Add a partner"), "the form is empty again");
 

@@ -1,11 +1,10 @@
 //! The global search (Ctrl+K): type, choose with the arrows, Enter jumps.
 
-#[path = "support/gui.rs"]
-mod gui;
+use crate::support as gui;
 
 use commplan::app::{Message, search};
-use commplan::data::search::{Index, Kind, Target};
 use commplan::screen::Screen;
+use commplan_core::search::{Index, Kind, Target};
 use gui::Harness;
 use iced::keyboard::{Modifiers, key::Named};
 
@@ -55,7 +54,7 @@ fn arrows_choose_a_partner_and_escape_closes() {
     assert_eq!(h.app.screen, Screen::Partners);
     assert_eq!(
         h.app.jumped,
-        Some(Target::Partner(commplan::data::PartnerId::new("VEN")))
+        Some(Target::Partner(commplan_core::PartnerId::new("VEN")))
     );
     assert!(
         h.shows("Edit Veneto Region"),

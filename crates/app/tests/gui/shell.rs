@@ -2,12 +2,11 @@
 //! screen, an edit made in a form is undone and redone with the keyboard,
 //! and a plan open elsewhere is read-only.
 
-#[path = "support/gui.rs"]
-mod gui;
+use crate::support as gui;
 
 use commplan::app::Message;
-use commplan::data::PartnerId;
 use commplan::screen::{Screen, partners};
+use commplan_core::PartnerId;
 use gui::Harness;
 use iced::keyboard::Modifiers;
 
@@ -107,7 +106,7 @@ fn removing_a_partner_in_use_is_refused_and_says_what_uses_it() {
         PartnerId::new("VEN"),
     )));
     assert_eq!(h.app.plan, before, "nothing changed");
-    let uses = commplan::data::validate::partner_uses(&before, &PartnerId::new("VEN"));
+    let uses = commplan_core::validate::partner_uses(&before, &PartnerId::new("VEN"));
     let says = format!("Partner “VEN” is still used by {uses}.");
     assert!(says.contains("activities"), "{says}");
     assert!(h.shows(&says), "the screen says why: {says}");
@@ -120,7 +119,7 @@ fn a_plan_open_in_another_instance_opens_read_only_and_refuses_edits() {
     let mut second = commplan::app::App::new(
         commplan::config::Paths::under(h.dir.path()),
         commplan::config::Settings::default(),
-        commplan::data::Plan::empty("", h.app.plan.project.start),
+        commplan_core::Plan::empty("", h.app.plan.project.start),
     );
     second.open_now(h.plan_file());
     assert_eq!(second.plan, h.app.plan, "the plan is shown");

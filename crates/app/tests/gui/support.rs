@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use commplan::app::shortcut;
 use commplan::app::{self, App, Message};
 use commplan::config::{Paths, Settings};
-use commplan::data::{Plan, sample};
+use commplan_core::{Plan, sample};
 use iced::keyboard::{Key, Modifiers};
 use iced::{Event, Settings as IcedSettings, keyboard, window};
 use iced_test::{Error, Simulator, selector};
@@ -41,7 +41,7 @@ impl Harness {
         let dir = tempfile::tempdir().expect("temp dir");
         let paths = Paths::under(dir.path());
         let file = dir.path().join("plan.commplan.ron");
-        commplan::data::store::save(&file, &plan, None).expect("save the plan");
+        commplan_core::store::save(&file, &plan, None).expect("save the plan");
         let mut app = App::new(
             paths,
             Settings::default(),

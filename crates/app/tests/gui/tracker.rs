@@ -1,13 +1,12 @@
 //! The tracker, driven like a person would: the overview shows what is
 //! overdue, and completing a deliverable takes it off that list.
 
-#[path = "support/gui.rs"]
-mod gui;
+use crate::support as gui;
 
 use chrono::NaiveDate;
-use commplan::data::vocab::DeliverableStatus;
-use commplan::data::{Change, Deliverable, Edit};
 use commplan::screen::Screen;
+use commplan_core::vocab::DeliverableStatus;
+use commplan_core::{Change, Deliverable, Edit};
 use gui::Harness;
 
 /// The sample five days after its first deadline, with that deliverable
@@ -71,7 +70,7 @@ fn the_overview_shows_the_dashboard_cards() {
 #[test]
 fn an_empty_plan_shows_sensible_empty_states() {
     let today = NaiveDate::from_ymd_opt(2026, 1, 5).expect("a valid date");
-    let mut h = Harness::with_plan(commplan::data::Plan::empty("New project", today));
+    let mut h = Harness::with_plan(commplan_core::Plan::empty("New project", today));
     h.click(&Screen::Deliverables.title()).unwrap();
     assert!(h.shows("No deliverables yet."));
     h.click(&Screen::Partners.title()).unwrap();

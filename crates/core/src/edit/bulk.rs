@@ -6,10 +6,10 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Change, Edit, Subject};
-use crate::data::ids::EntryId;
-use crate::data::log::LogEntry;
-use crate::data::plan::Plan;
-use crate::data::validate::{self, EditError};
+use crate::ids::EntryId;
+use crate::log::LogEntry;
+use crate::plan::Plan;
+use crate::validate::{self, EditError};
 
 /// A batch of one kind of log change.
 enum Shape {
@@ -174,7 +174,7 @@ fn remove(plan: &mut Plan, ids: Vec<EntryId>) -> Result<Edit, EditError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::sample;
+    use crate::sample;
     use proptest::prelude::*;
 
     /// Applies each edit of a batch on its own, the slow and obvious way.
@@ -243,16 +243,14 @@ mod tests {
         let mut plan = sample::plan().unwrap();
         let before = plan.clone();
         let mut bad = entry(&plan, 900);
-        bad.partner = crate::data::PartnerId::new("NOBODY");
+        bad.partner = crate::PartnerId::new("NOBODY");
         let edits = vec![
             Edit::Log(Change::Add(entry(&plan, 901))),
             Edit::Log(Change::Add(bad)),
         ];
         assert_eq!(
             plan.apply(Edit::Batch(edits)),
-            Err(EditError::UnknownPartner(crate::data::PartnerId::new(
-                "NOBODY"
-            )))
+            Err(EditError::UnknownPartner(crate::PartnerId::new("NOBODY")))
         );
         assert_eq!(plan, before);
         let taken = plan.log[0].clone();

@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 
 use super::Scope;
 use super::text::csv_cell;
-use crate::data::activity::When;
-use crate::data::plan::Plan;
+use crate::activity::When;
+use crate::plan::Plan;
 
 /// Which table to write.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -156,7 +156,7 @@ fn list<T: ToString>(values: impl IntoIterator<Item = T>) -> String {
 }
 
 fn rows(plan: &Plan, scope: &Scope, table: Table) -> Vec<Vec<String>> {
-    let involves = |id: &crate::data::PartnerId| scope.partner.as_ref().is_none_or(|p| p == id);
+    let involves = |id: &crate::PartnerId| scope.partner.as_ref().is_none_or(|p| p == id);
     match table {
         Table::Activities => plan
             .activities

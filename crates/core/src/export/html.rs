@@ -10,11 +10,11 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use super::text::html as esc;
 use super::{Scope, occur, words};
-use crate::data::activity::{Activity, When};
-use crate::data::deliverable::Deliverable;
-use crate::data::ids::PartnerId;
-use crate::data::plan::Plan;
+use crate::activity::{Activity, When};
+use crate::deliverable::Deliverable;
 use crate::i18n::Strings;
+use crate::ids::PartnerId;
+use crate::plan::Plan;
 use crate::tr;
 
 /// The print style sheet, inlined into every file.

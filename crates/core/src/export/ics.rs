@@ -11,12 +11,12 @@ use chrono_tz::Tz;
 
 use super::text::{fold_into, ics_raw, ics_text};
 use super::{Scope, occur, slug, text, words};
-use crate::data::activity::{Activity, When, to_utc};
-use crate::data::deliverable::Deliverable;
-use crate::data::plan::Plan;
-use crate::data::vocab::{RepeatUnit, Status};
+use crate::activity::{Activity, When, to_utc};
+use crate::deliverable::Deliverable;
 use crate::i18n::Strings;
+use crate::plan::Plan;
 use crate::tr;
+use crate::vocab::{RepeatUnit, Status};
 
 /// How the calendar is written.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -143,7 +143,7 @@ fn rrule(lines: &mut Lines, activity: &Activity, project_end: NaiveDate) {
 }
 
 fn description(plan: &Plan, activity: &Activity, s: &Strings) -> String {
-    let partner = |id: &crate::data::PartnerId| match plan.partner(id) {
+    let partner = |id: &crate::PartnerId| match plan.partner(id) {
         Some(p) => format!("{} ({})", p.label(), p.id),
         None => id.to_string(),
     };

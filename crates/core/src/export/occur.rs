@@ -3,8 +3,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::data::activity::{Activity, When};
-use crate::data::vocab::RepeatUnit;
+use crate::activity::{Activity, When};
+use crate::vocab::RepeatUnit;
 
 /// The most occurrences one activity expands to, so a mistaken "every
 /// week for a thousand years" cannot exhaust memory.
@@ -77,7 +77,7 @@ pub fn occurrences(activity: &Activity, project_end: NaiveDate) -> Vec<When> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{ActivityId, PartnerId, Recurrence};
+    use crate::{ActivityId, PartnerId, Recurrence};
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -4,9 +4,9 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::data::vocab::{Channel, DeliverableStatus, Kind, Role, Status};
 use crate::i18n::Strings;
 use crate::tr;
+use crate::vocab::{Channel, DeliverableStatus, Kind, Role, Status};
 
 pub fn kind(s: &Strings, kind: Kind) -> String {
     match kind {

@@ -3,9 +3,9 @@
 use std::fmt;
 
 use super::columns::Column;
-use crate::data::ids::{ActivityId, PartnerId};
-use crate::data::validate::EditError;
 use crate::fl;
+use crate::ids::{ActivityId, PartnerId};
+use crate::validate::EditError;
 
 /// Why one row was rejected.
 #[derive(Debug, Clone, PartialEq)]

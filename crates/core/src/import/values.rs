@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::data::ids::ActivityId;
+use crate::ids::ActivityId;
 
 /// Reads a date written YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY (also with one
 /// digit for day or month, a two-digit year meaning 20YY, and a time after

@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::data::value::Lang;
-use crate::data::vocab::{Channel, TargetGroup};
+use crate::value::Lang;
+use crate::vocab::{Channel, TargetGroup};
 
 /// Folds text for comparison: lower case, accents off, separators and
 /// brackets to single spaces ("E-Mail" = "e mail", "Société" = "societe").

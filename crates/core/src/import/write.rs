@@ -6,8 +6,8 @@ use std::io::{self, Write};
 use super::columns::Column;
 use super::values::needs_guard;
 use super::words;
-use crate::data::log::LogEntry;
 use crate::fl;
+use crate::log::LogEntry;
 
 /// Excel opens a CSV as UTF-8 only when it starts with a byte order mark.
 const BOM: &[u8] = b"\xEF\xBB\xBF";

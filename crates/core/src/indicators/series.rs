@@ -9,8 +9,8 @@ use std::ops::Range;
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::{amount, counts, kinds};
-use crate::data::ids::PartnerId;
-use crate::data::plan::Plan;
+use crate::ids::PartnerId;
+use crate::plan::Plan;
 
 /// `start` moved on by `months` months (the day clamped to the month's
 /// length: 31 January + 1 month is 28 or 29 February).
@@ -151,7 +151,7 @@ impl Figures {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::sample;
+    use crate::sample;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -202,7 +202,7 @@ mod tests {
         entry.reach = 40;
         plan.indicators.truncate(1);
         plan.indicators[0].filter = Default::default();
-        plan.indicators[0].measure = crate::data::vocab::Measure::Reach;
+        plan.indicators[0].measure = crate::vocab::Measure::Reach;
         let before = Figures::compute(&plan).cumulative(0);
         assert!(before.iter().all(|v| *v == 0));
         plan.log.push(entry);

@@ -4,10 +4,10 @@
 
 use std::collections::BTreeSet;
 
-use crate::data::activity::Activity;
-use crate::data::deliverable::Deliverable;
-use crate::data::ids::{PartnerId, WorkPackageId};
-use crate::data::vocab::{Kind, Status, TargetGroup};
+use crate::activity::Activity;
+use crate::deliverable::Deliverable;
+use crate::ids::{PartnerId, WorkPackageId};
+use crate::vocab::{Kind, Status, TargetGroup};
 
 /// What the calendar shows. Empty sets and empty text mean "everything".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -125,7 +125,7 @@ pub fn haystack(a: &Activity) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::ids::ActivityId;
+    use crate::ids::ActivityId;
     use chrono::NaiveDate;
 
     fn activity() -> Activity {

@@ -1,7 +1,7 @@
 use super::*;
-use crate::data::ids::{ActivityId, PartnerId};
-use crate::data::sample;
-use crate::data::vocab::{Kind, Status};
+use crate::ids::{ActivityId, PartnerId};
+use crate::sample;
+use crate::vocab::{Kind, Status};
 use chrono::NaiveTime;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -6,12 +6,12 @@
 
 use serde::Deserialize;
 
-use crate::data::activity::Activity;
-use crate::data::deliverable::Deliverable;
-use crate::data::indicator::Indicator;
-use crate::data::log::LogEntry;
-use crate::data::partner::{Partner, WorkPackage};
-use crate::data::plan::{NextIds, Plan, Project, VERSION};
+use crate::activity::Activity;
+use crate::deliverable::Deliverable;
+use crate::indicator::Indicator;
+use crate::log::LogEntry;
+use crate::partner::{Partner, WorkPackage};
+use crate::plan::{NextIds, Plan, Project, VERSION};
 
 #[derive(Deserialize)]
 struct PlanV1 {

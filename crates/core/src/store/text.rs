@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
-use crate::data::plan::{NextIds, Plan, Project};
-use crate::data::{Activity, Deliverable, Indicator, LogEntry, Partner, WorkPackage};
+use crate::plan::{NextIds, Plan, Project};
+use crate::{Activity, Deliverable, Indicator, LogEntry, Partner, WorkPackage};
 
 /// The plan as written, with the log left empty for its own lines.
 #[derive(Serialize)]

@@ -4,8 +4,8 @@
 #![allow(dead_code)]
 
 use chrono::{DateTime, TimeZone, Utc};
-use commplan::data::export::{self, Format, Request};
-use commplan::data::{Plan, sample};
+use commplan_core::export::{self, Format, Request};
+use commplan_core::{Plan, sample};
 
 /// The DTSTAMP and "generated on" of every golden file.
 pub fn now() -> DateTime<Utc> {

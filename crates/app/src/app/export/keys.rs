@@ -11,8 +11,8 @@ use iced::widget::operation;
 use super::{Export, FROM_INPUT, Message, TO_INPUT};
 use crate::app::shortcut::Nav;
 use crate::app::{App, Message as AppMessage};
-use crate::data::export::{Format, csv::Table};
-use crate::data::{PartnerId, Plan};
+use commplan_core::export::{Format, csv::Table};
+use commplan_core::{PartnerId, Plan};
 
 /// A control of the dialog, in the order Tab visits them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,7 +98,7 @@ fn change(dialog: &Export, plan: &Plan, field: Field, forward: bool) -> Option<M
             step(&partners, &dialog.partner, forward).map(Message::PartnerPicked)
         }
         Field::Language => {
-            let codes: Vec<String> = crate::i18n::available()
+            let codes: Vec<String> = commplan_core::i18n::available()
                 .into_iter()
                 .map(|l| l.language.to_string())
                 .collect();
@@ -198,7 +198,7 @@ mod tests {
 
     #[test]
     fn tab_order_follows_the_format() {
-        let plan = crate::data::sample::plan().expect("the sample loads");
+        let plan = commplan_core::sample::plan().expect("the sample loads");
         let mut dialog = Export::new("en".into());
         assert!(dialog.fields(&plan).contains(&Field::Reminder));
         dialog.deliverables = false;

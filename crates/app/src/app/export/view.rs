@@ -7,13 +7,13 @@ use iced::{Alignment, Element, Fill, Length};
 
 use super::{Export, FROM_INPUT, Field, Message, REMINDER_DAYS, TO_INPUT};
 use crate::app::{Message as AppMessage, chrome};
-use crate::data::PartnerId;
-use crate::data::export::{Format, csv::Table};
-use crate::data::plan::Plan;
-use crate::fl;
 use crate::screen::settings::Language;
 use crate::theme;
 use crate::widget::{self, BOLD, icon};
+use commplan_core::PartnerId;
+use commplan_core::export::{Format, csv::Table};
+use commplan_core::fl;
+use commplan_core::plan::Plan;
 
 /// A partner (or the whole plan) in the pick list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -212,7 +212,7 @@ fn body<'a>(dialog: &'a Export, plan: &'a Plan) -> Element<'a, Message> {
     .spacing(8)
     .align_y(Alignment::Center);
 
-    let languages: Vec<Language> = crate::i18n::available()
+    let languages: Vec<Language> = commplan_core::i18n::available()
         .into_iter()
         .map(|l| Language {
             code: l.language.to_string(),

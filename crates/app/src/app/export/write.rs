@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::data::export::{self, Format, Request};
-use crate::data::{Plan, store};
+use commplan_core::export::{self, Format, Request};
+use commplan_core::{Plan, store};
 
 /// What an export wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]

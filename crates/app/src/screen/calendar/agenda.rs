@@ -7,13 +7,13 @@ use iced::{Alignment, Element, Fill};
 
 use super::Message;
 use super::item::{self, Context};
-use crate::data::query::{Filter, Index, Span};
-use crate::data::vocab::Status;
-use crate::data::{Activity, Plan};
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme::{self, Tone};
 use crate::widget::{self, BOLD};
-use crate::{fl, format};
+use commplan_core::query::{Filter, Index, Span};
+use commplan_core::vocab::Status;
+use commplan_core::{Activity, Plan};
+use commplan_core::{fl, format};
 
 /// Every row is this high, so the rows in view follow from the offset.
 pub const ROW: f32 = 34.0;

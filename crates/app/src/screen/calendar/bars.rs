@@ -8,7 +8,7 @@ use iced::{Element, FillPortion};
 
 use super::Message;
 use super::item::{self, Context};
-use crate::data::query::Span;
+use commplan_core::query::Span;
 
 /// Height of a bar's lane.
 pub const LANE: f32 = 19.0;

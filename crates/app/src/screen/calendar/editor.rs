@@ -11,8 +11,8 @@ use std::collections::BTreeSet;
 
 use chrono::{NaiveDate, NaiveTime, Utc};
 
-use crate::data::vocab::{Channel, Kind, RepeatUnit, Status, TargetGroup};
-use crate::data::{Activity, ActivityId, Change, Edit, PartnerId, Plan, When, WorkPackageId};
+use commplan_core::vocab::{Channel, Kind, RepeatUnit, Status, TargetGroup};
+use commplan_core::{Activity, ActivityId, Change, Edit, PartnerId, Plan, When, WorkPackageId};
 
 pub use form::{END_INPUT, START_INPUT, TITLE_INPUT};
 

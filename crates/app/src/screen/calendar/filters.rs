@@ -5,13 +5,13 @@
 use iced::widget::{Space, button, container, row, text, text_input};
 use iced::{Alignment, Element, Fill};
 
-use crate::data::query::{Facet, Filter};
-use crate::data::vocab::{Kind, Status, TargetGroup};
-use crate::data::{PartnerId, Plan, WorkPackageId};
-use crate::fl;
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme;
 use crate::widget::{self, icon};
+use commplan_core::fl;
+use commplan_core::query::{Facet, Filter};
+use commplan_core::vocab::{Kind, Status, TargetGroup};
+use commplan_core::{PartnerId, Plan, WorkPackageId};
 
 #[derive(Debug, Clone)]
 pub enum Message {

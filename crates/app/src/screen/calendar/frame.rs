@@ -10,11 +10,11 @@ use super::{
     Calendar, JUMP_INPUT, Message, Rows, View, agenda, filters, item, month, range, timeline, week,
     week_start,
 };
-use crate::data::Plan;
-use crate::data::query::Index;
 use crate::theme;
 use crate::widget::{self, icon};
-use crate::{fl, format};
+use commplan_core::Plan;
+use commplan_core::query::Index;
+use commplan_core::{fl, format};
 
 impl Calendar {
     pub fn view<'a>(
@@ -257,10 +257,10 @@ impl Calendar {
 }
 
 /// The zone a timed item's times are in.
-fn activity_zone(activity: &crate::data::Activity) -> Option<String> {
+fn activity_zone(activity: &commplan_core::Activity) -> Option<String> {
     match &activity.when {
-        crate::data::When::Timed { zone, .. } => Some(zone.name().to_owned()),
-        crate::data::When::Days { .. } => None,
+        commplan_core::When::Timed { zone, .. } => Some(zone.name().to_owned()),
+        commplan_core::When::Days { .. } => None,
     }
 }
 

@@ -7,12 +7,12 @@ use iced::widget::{Space, container, mouse_area, row, stack, text, tooltip};
 use iced::{Alignment, Element, Fill, Length};
 
 use super::{Grip, Message, Pick};
-use crate::data::query::Span;
-use crate::data::vocab::{Kind, Status};
-use crate::data::{Activity, Deliverable, Plan};
 use crate::theme::{self, ItemLook};
 use crate::widget::{self, BOLD, icon};
-use crate::{fl, format};
+use commplan_core::query::Span;
+use commplan_core::vocab::{Kind, Status};
+use commplan_core::{Activity, Deliverable, Plan};
+use commplan_core::{fl, format};
 
 /// What every view needs to draw items.
 #[derive(Clone, Copy)]
@@ -116,9 +116,9 @@ pub fn chip<'a>(
 
 /// The colour of the partner responsible for an activity (grey when the
 /// partner is unknown).
-pub fn color(plan: &Plan, activity: &Activity) -> crate::data::value::Color {
+pub fn color(plan: &Plan, activity: &Activity) -> commplan_core::value::Color {
     plan.partner(&activity.responsible)
-        .map_or(crate::data::value::Color::rgb(0x88, 0x88, 0x88), |p| {
+        .map_or(commplan_core::value::Color::rgb(0x88, 0x88, 0x88), |p| {
             p.color
         })
 }

@@ -14,8 +14,8 @@ use chrono::{Duration, NaiveDate, Utc};
 
 use super::{Calendar, Editor, Message, View, week};
 use crate::app::shortcut::{Press, Pressed};
-use crate::data::{ActivityId, Change, Edit, Plan, When};
 use crate::screen::Action;
+use commplan_core::{ActivityId, Change, Edit, Plan, When};
 
 pub fn pressed(
     calendar: &mut Calendar,
@@ -145,7 +145,7 @@ pub fn resized(plan: &Plan, id: ActivityId, days: i64, minutes: i64) -> Option<E
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::sample;
+    use commplan_core::sample;
 
     #[test]
     fn moving_keeps_the_length_and_resizing_keeps_the_start() {

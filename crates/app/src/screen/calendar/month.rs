@@ -8,10 +8,10 @@ use iced::{Element, Fill, mouse};
 use super::bars::{self, Bar, LANE};
 use super::item::{self, Context};
 use super::{Message, weekdays};
-use crate::data::query::{Filter, Index, Span};
 use crate::theme;
 use crate::widget::BOLD;
-use crate::{fl, format};
+use commplan_core::query::{Filter, Index, Span};
+use commplan_core::{fl, format};
 
 /// Days in the grid.
 const DAYS: usize = 42;

@@ -4,7 +4,7 @@
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
 use super::timeline;
-use crate::{fl, format};
+use commplan_core::{fl, format};
 
 /// The four ways of looking at the plan.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]

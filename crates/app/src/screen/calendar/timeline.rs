@@ -12,12 +12,12 @@ use iced::{Alignment, Element, Fill, Length, mouse};
 
 use super::item::{self, Context};
 use super::{Grip, Message, Rows};
-use crate::data::query::{Filter, Index, Span};
-use crate::data::vocab::{Kind, Status};
-use crate::data::{Activity, Plan};
 use crate::theme::{self, ItemLook};
 use crate::widget::{self, BOLD, icon};
-use crate::{fl, format};
+use commplan_core::query::{Filter, Index, Span};
+use commplan_core::vocab::{Kind, Status};
+use commplan_core::{Activity, Plan};
+use commplan_core::{fl, format};
 
 /// How many months the timeline shows.
 pub const MONTHS: u32 = 6;

@@ -10,11 +10,11 @@ use iced::{Element, Fill, Length, mouse};
 use super::bars::{self, Bar, LANE};
 use super::item::{self, Context, minute_of};
 use super::{Grip, Message, weekdays};
-use crate::data::Deliverable;
-use crate::data::query::{Filter, Index, Span};
 use crate::theme::{self, ItemLook};
 use crate::widget::BOLD;
-use crate::{fl, format};
+use commplan_core::Deliverable;
+use commplan_core::query::{Filter, Index, Span};
+use commplan_core::{fl, format};
 
 /// Pixels per hour.
 pub const HOUR: f32 = 44.0;
@@ -261,7 +261,7 @@ fn block<'a>(
         conflict: span.conflict,
         faint: matches!(
             activity.status,
-            crate::data::vocab::Status::Idea | crate::data::vocab::Status::Cancelled
+            commplan_core::vocab::Status::Idea | commplan_core::vocab::Status::Cancelled
         ),
     };
     let time = format!("{}–{}", format::time(span.start), format::time(span.end));

@@ -7,14 +7,14 @@ use iced::widget::{Space, button, column, pick_list, row, text, text_input};
 use iced::{Alignment, Element, Fill};
 
 use super::list;
-use crate::data::validate;
-use crate::data::vocab::DeliverableStatus;
-use crate::data::{Change, Deliverable, DeliverableId, Edit, PartnerId, Plan, WorkPackageId};
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme;
 use crate::widget;
 use crate::widget::pick::{self, Pick};
-use crate::{fl, format};
+use commplan_core::validate;
+use commplan_core::vocab::DeliverableStatus;
+use commplan_core::{Change, Deliverable, DeliverableId, Edit, PartnerId, Plan, WorkPackageId};
+use commplan_core::{fl, format};
 
 /// Widget ids, so tests and keyboard focus can find the fields.
 pub const CODE_INPUT: &str = "deliverable-code";

@@ -5,9 +5,9 @@ use std::cmp::Ordering;
 
 use chrono::NaiveDate;
 
-use crate::data::deadline::{self, Urgency};
-use crate::data::vocab::DeliverableStatus;
-use crate::data::{Deliverable, PartnerId, Plan, WorkPackageId};
+use commplan_core::deadline::{self, Urgency};
+use commplan_core::vocab::DeliverableStatus;
+use commplan_core::{Deliverable, PartnerId, Plan, WorkPackageId};
 
 /// A column the table can be sorted by.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -182,7 +182,7 @@ pub fn due_in_project(plan: &Plan, due: NaiveDate) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::sample;
+    use commplan_core::sample;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("a real date")

@@ -8,12 +8,12 @@ use iced::{Alignment, Background, Element, Fill, Length, Theme, border};
 
 use super::Message;
 use super::list::{Column, Sort};
-use crate::data::deadline::Urgency;
-use crate::data::{Deliverable, DeliverableId, Plan};
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme::{self, Tone};
 use crate::widget::{self, BOLD, Window, icon, windowed};
-use crate::{fl, format};
+use commplan_core::deadline::Urgency;
+use commplan_core::{Deliverable, DeliverableId, Plan};
+use commplan_core::{fl, format};
 
 /// Every row is this high, so only the rows in view are built.
 pub const ROW_HEIGHT: f32 = 40.0;

@@ -6,14 +6,14 @@ use iced::widget::{Space, button, column, container, pick_list, row, text, text_
 use iced::{Alignment, Element, Fill, Length};
 
 use super::Message;
-use crate::data::import::values;
-use crate::data::value::Lang;
-use crate::data::vocab::{Channel, TargetGroup};
-use crate::data::{EntryId, LogEntry, PartnerId, Plan};
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme;
 use crate::widget::{BOLD, icon};
-use crate::{fl, format};
+use commplan_core::import::values;
+use commplan_core::value::Lang;
+use commplan_core::vocab::{Channel, TargetGroup};
+use commplan_core::{EntryId, LogEntry, PartnerId, Plan};
+use commplan_core::{fl, format};
 
 /// Widget ids, so tests and keyboard focus can find the fields.
 pub const DATE_INPUT: &str = "log-form-date";

@@ -4,9 +4,9 @@
 
 use chrono::NaiveDate;
 
-use crate::data::import::values;
-use crate::data::vocab::{Channel, TargetGroup};
-use crate::data::{LogEntry, PartnerId, Plan};
+use commplan_core::import::values;
+use commplan_core::vocab::{Channel, TargetGroup};
+use commplan_core::{LogEntry, PartnerId, Plan};
 
 /// What the table is narrowed to. Empty fields mean "any".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -158,7 +158,7 @@ impl Shown {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::sample;
+    use commplan_core::sample;
 
     #[test]
     fn filters_combine_and_totals_follow_what_is_shown() {

@@ -6,11 +6,11 @@ use iced::{Alignment, Element, Fill, Length};
 
 use super::Message;
 use super::shown::{Column, Shown, Sort};
-use crate::data::{LogEntry, Plan};
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme;
 use crate::widget::{self, BOLD, icon};
-use crate::{fl, format};
+use commplan_core::{LogEntry, Plan};
+use commplan_core::{fl, format};
 
 /// Every row is this high.
 pub const ROW: f32 = 34.0;
@@ -108,7 +108,7 @@ pub fn totals<'a>(shown: &Shown, all: usize) -> Element<'a, Message> {
 pub fn rows<'a>(
     plan: &'a Plan,
     shown: &Shown,
-    editing: Option<crate::data::EntryId>,
+    editing: Option<commplan_core::EntryId>,
     window: &widget::Window,
 ) -> Element<'a, Message> {
     let rows = shown.rows.clone();
@@ -198,7 +198,7 @@ pub fn view<'a>(
     plan: &'a Plan,
     shown: &Shown,
     sort: Sort,
-    editing: Option<crate::data::EntryId>,
+    editing: Option<commplan_core::EntryId>,
     window: &widget::Window,
 ) -> Element<'a, Message> {
     let body = if shown.rows.is_empty() {

@@ -11,8 +11,8 @@ use chrono::{Datelike, NaiveDate};
 use iced::widget::canvas::{self, Frame};
 use iced::{Color, Element, Fill, Length, Rectangle, Renderer, Theme, mouse};
 
-use crate::data::indicators::series::{add_months, month_of};
-use crate::{fl, format};
+use commplan_core::indicators::series::{add_months, month_of};
+use commplan_core::{fl, format};
 
 /// Room for the axes' labels around the plot.
 const LEFT: f32 = 64.0;

@@ -8,12 +8,13 @@ use iced::widget::{Space, button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Fill, Length};
 
 use super::form::{chips, field, section, toggle};
-use crate::data::indicator::{Filter, Indicator};
-use crate::data::vocab::{Channel, Kind, Measure, TargetGroup};
-use crate::data::{IndicatorId, PartnerId, Plan};
-use crate::i18n::Label;
+use crate::label::Label;
+use crate::theme;
 use crate::widget::{self, BOLD};
-use crate::{fl, theme};
+use commplan_core::fl;
+use commplan_core::indicator::{Filter, Indicator};
+use commplan_core::vocab::{Channel, Kind, Measure, TargetGroup};
+use commplan_core::{IndicatorId, PartnerId, Plan};
 
 /// Widget ids, so tests and keyboard focus can find the fields.
 pub const CODE_INPUT: &str = "indicator-code";

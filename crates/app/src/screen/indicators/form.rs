@@ -4,7 +4,7 @@ use iced::widget::{button, column, container, row, text};
 use iced::{Element, Fill, Length};
 
 use super::editor::Message;
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme;
 use crate::widget::BOLD;
 

@@ -2,8 +2,8 @@
 
 use super::{Action, Indicators, Message, periods};
 use crate::app::shortcut::{Press, Pressed};
-use crate::data::Plan;
-use crate::data::indicators::series::Figures;
+use commplan_core::Plan;
+use commplan_core::indicators::series::Figures;
 
 impl Indicators {
     /// ↑/↓ (Home/End) pick an indicator, ←/→ a period, Enter edits,

@@ -5,12 +5,12 @@ use iced::widget::{Space, button, column, progress_bar, row, text};
 use iced::{Element, Fill};
 
 use super::{Message, percent};
-use crate::data::Indicator;
-use crate::data::indicators;
-use crate::fl;
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme;
 use crate::widget::BOLD;
+use commplan_core::Indicator;
+use commplan_core::fl;
+use commplan_core::indicators;
 
 /// What an indicator counts, in words: its channels, kinds and groups.
 pub fn describe_filter(indicator: &Indicator) -> String {

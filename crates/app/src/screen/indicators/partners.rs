@@ -5,10 +5,11 @@ use iced::widget::{Space, column, container, progress_bar, row, text};
 use iced::{Alignment, Element, Fill, Length};
 
 use super::{Message, percent};
-use crate::data::indicators::{self, series::Figures};
-use crate::data::{Indicator, Plan};
+use crate::theme;
 use crate::widget;
-use crate::{fl, format, theme};
+use commplan_core::indicators::{self, series::Figures};
+use commplan_core::{Indicator, Plan};
+use commplan_core::{fl, format};
 
 /// The widths of the partner table's figure columns.
 const ACTUAL: f32 = 80.0;

@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use crate::data::indicators::series::add_months;
-use crate::{fl, format};
+use commplan_core::indicators::series::add_months;
+use commplan_core::{fl, format};
 
 /// Months in a reporting period.
 pub const LENGTH: usize = 6;

@@ -3,14 +3,14 @@
 use iced::widget::{Space, button, column, pick_list, row, text, text_input};
 use iced::{Alignment, Element, Fill, border};
 
-use crate::data::value::{Color, Country, Lang};
-use crate::data::vocab::Role;
-use crate::data::{Change, Edit, EditError, Partner, PartnerId, Plan, Subject, validate};
-use crate::fl;
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme;
 use crate::widget::icon;
 use crate::widget::pick::{self, Pick};
+use commplan_core::fl;
+use commplan_core::value::{Color, Country, Lang};
+use commplan_core::vocab::Role;
+use commplan_core::{Change, Edit, EditError, Partner, PartnerId, Plan, Subject, validate};
 
 /// Widget ids, so tests and keyboard focus can find the form's fields.
 pub const ID_INPUT: &str = "partner-id";

@@ -5,12 +5,12 @@ use iced::widget::{Space, button, column, container, row, text};
 use iced::{Alignment, Element, Fill};
 
 use super::Message;
-use crate::data::deadline::Urgency;
-use crate::data::{Partner, PartnerId, Plan};
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme::{self, Tone};
 use crate::widget::{self, BOLD, icon};
-use crate::{fl, format};
+use commplan_core::deadline::Urgency;
+use commplan_core::{Partner, PartnerId, Plan};
+use commplan_core::{fl, format};
 
 /// How many open deliverables the form lists before "and N more".
 const OWED: usize = 6;

@@ -5,14 +5,16 @@ use chrono::NaiveDate;
 use iced::widget::{Space, button, column, container, pick_list, row, text, text_input};
 use iced::{Alignment, Element, Fill, FillPortion};
 
-use crate::data::deadline::Urgency;
-use crate::data::validate;
-use crate::data::{Change, Edit, EditError, PartnerId, Plan, Subject, WorkPackage, WorkPackageId};
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme::{self, Tone};
 use crate::widget::pick::{self, Pick};
 use crate::widget::{self, BOLD, icon};
-use crate::{fl, format};
+use commplan_core::deadline::Urgency;
+use commplan_core::validate;
+use commplan_core::{
+    Change, Edit, EditError, PartnerId, Plan, Subject, WorkPackage, WorkPackageId,
+};
+use commplan_core::{fl, format};
 
 pub const WP_ID_INPUT: &str = "work-package-id";
 pub const WP_TITLE_INPUT: &str = "work-package-title";

@@ -5,11 +5,11 @@ use chrono::NaiveTime;
 use chrono_tz::Tz;
 
 use super::{Editor, Field, TIME};
-use crate::data::activity::{Location, Recurrence};
-use crate::data::import::values;
-use crate::data::value::{Country, Lang};
-use crate::data::{Activity, Plan, When};
-use crate::fl;
+use commplan_core::activity::{Location, Recurrence};
+use commplan_core::fl;
+use commplan_core::import::values;
+use commplan_core::value::{Country, Lang};
+use commplan_core::{Activity, Plan, When};
 
 impl Editor {
     /// The item the form describes, or every problem with it.
@@ -32,8 +32,8 @@ impl Editor {
                     field,
                     fl!(
                         "editor-date-outside",
-                        start = crate::format::date(plan.project.start),
-                        end = crate::format::date(plan.project.end)
+                        start = commplan_core::format::date(plan.project.start),
+                        end = commplan_core::format::date(plan.project.end)
                     ),
                 ),
                 Some(_) => {}
@@ -160,7 +160,7 @@ impl Editor {
         activity.registration = optional(&self.registration);
         activity.notes = self.notes.trim().to_owned();
         activity.campaign = self.campaign;
-        match crate::data::validate::activity(plan, &activity) {
+        match commplan_core::validate::activity(plan, &activity) {
             Ok(()) => Ok(activity),
             Err(error) => Err(vec![(Field::Item, error.to_string())]),
         }

@@ -8,12 +8,12 @@ use iced::{Alignment, Element, Fill};
 
 use super::fields::{Named, input, labelled, named};
 use super::{Editor, Field, Message};
-use crate::data::Plan;
-use crate::data::vocab::{Channel, Kind, RepeatUnit, Status, TargetGroup};
-use crate::fl;
-use crate::i18n::Label;
+use crate::label::Label;
 use crate::theme;
 use crate::widget::{self, BOLD};
+use commplan_core::Plan;
+use commplan_core::fl;
+use commplan_core::vocab::{Channel, Kind, RepeatUnit, Status, TargetGroup};
 
 /// Widget ids, so tests and keyboard focus can find the fields.
 pub const TITLE_INPUT: &str = "activity-title";

@@ -2,7 +2,7 @@
 
 #[cfg(test)] // the whole file: only compiled for tests
 use super::*;
-use crate::data::sample;
+use commplan_core::sample;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a real date")

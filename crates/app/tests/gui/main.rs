@@ -1,0 +1,17 @@
+//! The GUI flows, as one test binary: each module drives the real app
+//! headless with iced_test (click, type, assert the plan changed, or did
+//! not). Tests that must own the process (switching the interface's
+//! language, pixel snapshots) are binaries of their own beside this folder.
+
+mod support;
+
+mod calendar;
+mod deliverables;
+mod dissemination;
+mod export;
+mod files;
+mod indicators;
+mod partners;
+mod search;
+mod shell;
+mod tracker;
