@@ -8,7 +8,6 @@ pub mod export;
 mod files;
 pub mod import;
 pub mod search;
-pub mod shortcut;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -19,7 +18,8 @@ use iced::widget::{column, container, row, stack};
 use iced::{Element, Fill, Font, Subscription, Task, Theme, event, system, window};
 
 use crate::config::{Paths, Settings};
-use crate::screen::{self, Action, Screen};
+use crate::keys::{self, Shortcut};
+use crate::screen::{self, Screen};
 use crate::theme::Tone;
 use crate::widget::icon;
 use commplan_core::fl;
@@ -27,7 +27,6 @@ use commplan_core::{Edit, History, Plan};
 use dialog::Dialog;
 pub use dialog::{Message as DialogMessage, PATH_INPUT};
 use document::{Document, Handoff, Opened};
-use shortcut::Shortcut;
 
 /// The interface font, compiled in so text looks the same everywhere.
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/FiraSans-Regular.ttf");
@@ -208,7 +207,7 @@ impl App {
 
     pub fn subscription(&self) -> Subscription<Message> {
         let mut subscriptions = vec![
-            event::listen_with(shortcut::from_event).map(Message::Shortcut),
+            event::listen_with(keys::from_event).map(Message::Shortcut),
             window::close_requests().map(Message::CloseRequested),
             system::theme_changes().map(Message::SystemTheme),
             // Keeps "today" right across midnight.
@@ -223,50 +222,37 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Navigate(screen) => self.navigate(screen),
-            Message::Overview(screen::overview::Message::SearchPressed) => self.open_search(),
-            Message::Overview(screen::overview::Message::Jump(target)) => self.jump(target),
             Message::Overview(message) => {
                 let action = self.overview.update(message);
-                self.perform(action, Message::Overview)
+                self.overview_action(action)
             }
             Message::Calendar(message) => {
                 let action =
                     self.calendar
                         .update(message, &self.plan, self.plan_version, self.today);
                 self.remember_calendar();
-                self.perform(action, Message::Calendar)
+                self.calendar_action(action)
             }
             Message::Deliverables(message) => {
                 let action = self.deliverables.update(message, &self.plan, self.today);
-                self.perform(action, Message::Deliverables)
+                self.deliverables_action(action)
             }
             Message::Dissemination(message) => {
-                match &message {
-                    screen::dissemination::Message::ImportPressed => {
-                        return self.update(Message::Import(import::Message::Opened));
-                    }
-                    screen::dissemination::Message::ActivityOpened(id) => {
-                        self.calendar.show(&self.plan, *id);
-                        return self.navigate(Screen::Calendar);
-                    }
-                    _ => {}
-                }
                 let action = self.dissemination.update(message, &self.plan);
-                self.perform(action, Message::Dissemination)
+                self.dissemination_action(action)
             }
             Message::Partners(message) => {
-                if let screen::partners::Message::DeliverablesPressed(id) = &message {
-                    self.deliverables.show_partner(id.clone());
-                    return self.navigate(Screen::Deliverables);
-                }
                 let action = self.partners.update(message, &self.plan);
-                self.perform(action, Message::Partners)
+                self.partners_action(action)
             }
             Message::Indicators(message) => {
                 let action = self.indicators.update(message, &self.plan);
-                self.perform(action, Message::Indicators)
+                self.indicators_action(action)
             }
-            Message::Settings(message) => self.settings_changed(message),
+            Message::Settings(message) => {
+                let action = screen::settings::update(message);
+                self.settings_action(action)
+            }
             Message::Search(message) => self.search(message),
             Message::Shortcut(shortcut) => self.shortcut(shortcut),
             Message::Undo => self.undo(),
@@ -313,22 +299,129 @@ impl App {
         let action = self
             .calendar
             .shown(&self.plan, self.plan_version, self.today);
-        self.perform(action, Message::Calendar)
+        self.calendar_action(action)
     }
 
-    fn perform<M>(&mut self, action: Action<M>, wrap: fn(M) -> Message) -> Task<Message>
-    where
-        M: Send + 'static,
-    {
+    // What the screens ask for. Each screen has its own `Action`; the app
+    // never looks inside a screen's `Message`.
+
+    fn overview_action(&mut self, action: screen::overview::Action) -> Task<Message> {
+        use screen::overview::Action;
+        match action {
+            Action::Navigate(screen) => self.navigate(screen),
+            Action::Jump(target) => self.jump(target),
+            Action::OpenSearch => self.open_search(),
+        }
+    }
+
+    fn calendar_action(&mut self, action: screen::calendar::Action) -> Task<Message> {
+        use screen::calendar::Action;
         match action {
             Action::None => Task::none(),
-            Action::Edit(edit) => {
-                self.apply(*edit);
-                Task::none()
-            }
-            Action::Run(task) => task.map(wrap),
-            Action::Navigate(screen) => self.navigate(screen),
+            Action::Edit(edit) => self.apply_task(*edit),
+            Action::Run(task) => task.map(Message::Calendar),
         }
+    }
+
+    fn deliverables_action(&mut self, action: screen::deliverables::Action) -> Task<Message> {
+        use screen::deliverables::Action;
+        match action {
+            Action::None => Task::none(),
+            Action::Edit(edit) => self.apply_task(*edit),
+        }
+    }
+
+    fn dissemination_action(&mut self, action: screen::dissemination::Action) -> Task<Message> {
+        use screen::dissemination::Action;
+        match action {
+            Action::None => Task::none(),
+            Action::Edit(edit) => self.apply_task(*edit),
+            Action::Run(task) => task.map(Message::Dissemination),
+            Action::ShowActivity(id) => {
+                self.calendar.show(&self.plan, id);
+                self.navigate(Screen::Calendar)
+            }
+            Action::Import => self.import(import::Message::Opened),
+        }
+    }
+
+    fn partners_action(&mut self, action: screen::partners::Action) -> Task<Message> {
+        use screen::partners::Action;
+        match action {
+            Action::None => Task::none(),
+            Action::Edit(edit) => self.apply_task(*edit),
+            Action::ShowDeliverables(id) => {
+                self.deliverables.show_partner(id);
+                self.navigate(Screen::Deliverables)
+            }
+        }
+    }
+
+    fn indicators_action(&mut self, action: screen::indicators::Action) -> Task<Message> {
+        use screen::indicators::Action;
+        match action {
+            Action::None => Task::none(),
+            Action::Edit(edit) => self.apply_task(*edit),
+        }
+    }
+
+    fn settings_action(&mut self, action: screen::settings::Action) -> Task<Message> {
+        use screen::settings::Action;
+        match action {
+            Action::SetTheme(choice) => self.settings.theme = choice,
+            Action::SetLanguage(language) => {
+                let chosen = commplan_core::i18n::select(&language);
+                self.settings.language = Some(chosen);
+            }
+        }
+        self.store_settings();
+        Task::none()
+    }
+
+    fn apply_task(&mut self, edit: Edit) -> Task<Message> {
+        self.apply(edit);
+        Task::none()
+    }
+
+    /// Puts `plan` in the window, with `document` (its file, lock and save
+    /// state) behind it. Every way of getting a plan ends here: opening a
+    /// file, a new plan, a restored backup. The undo history, the dialogs,
+    /// the search and the transient state of every screen (open editors,
+    /// half-typed forms, ticked rows, selections, filters) belong to the plan
+    /// they were made on and go with it, so no editor can write into the
+    /// next plan. View preferences (the screen, the calendar's view, sort
+    /// orders) stay.
+    pub fn install_plan(&mut self, plan: Plan, document: Document) {
+        self.plan = Arc::new(plan);
+        self.plan_version += 1;
+        self.document = document;
+        self.history.clear();
+        self.dialog = None;
+        self.export = None;
+        self.import = None;
+        self.search = search::Search::default();
+        self.jumped = None;
+        self.calendar.reset(&self.plan);
+        self.deliverables.reset();
+        self.dissemination.reset();
+        self.partners.reset();
+        self.indicators.reset();
+    }
+
+    /// The screens that hold state belonging to the plan on screen (an
+    /// open editor, a half-typed form, ticked rows, a selection, a filter);
+    /// empty right after [`App::install_plan`].
+    pub fn busy_screens(&self) -> Vec<Screen> {
+        [
+            (Screen::Calendar, self.calendar.is_idle()),
+            (Screen::Deliverables, self.deliverables.is_idle()),
+            (Screen::Dissemination, self.dissemination.is_idle()),
+            (Screen::Partners, self.partners.is_idle()),
+            (Screen::Indicators, self.indicators.is_idle()),
+        ]
+        .into_iter()
+        .filter_map(|(screen, idle)| (!idle).then_some(screen))
+        .collect()
     }
 
     /// Applies an edit through the undo history, or says why it cannot.
@@ -457,12 +550,12 @@ impl App {
 
     /// A key no widget used: the open dialog's (Export), or the screen's.
     /// `None` is Ctrl+D (duplicate).
-    fn screen_key(&mut self, press: Option<shortcut::Press>) -> Task<Message> {
+    fn screen_key(&mut self, press: Option<keys::Press>) -> Task<Message> {
         if self.dialog.is_some() || self.import.is_some() {
             return Task::none();
         }
         if self.export.is_some() {
-            return match press.and_then(shortcut::Press::nav) {
+            return match press.and_then(keys::Press::nav) {
                 Some(nav) => self.export_key(nav),
                 None => Task::none(),
             };
@@ -483,18 +576,6 @@ impl App {
             },
             _ => Task::none(),
         }
-    }
-
-    fn settings_changed(&mut self, message: screen::settings::Message) -> Task<Message> {
-        match message {
-            screen::settings::Message::ThemeChosen(choice) => self.settings.theme = choice,
-            screen::settings::Message::LanguageChosen(language) => {
-                let chosen = commplan_core::i18n::select(&language.code);
-                self.settings.language = Some(chosen);
-            }
-        }
-        self.store_settings();
-        Task::none()
     }
 
     /// Keeps the calendar's view and day in the settings, so it opens where

@@ -6,6 +6,7 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod keys;
 pub mod label;
 pub mod logging;
 pub mod screen;

@@ -1,5 +1,7 @@
 //! The screens of the app. Each owns its view state, turns its messages
-//! into an [`Action`] for the app, and does no I/O of its own.
+//! into an `Action` of its own (with the verbs the screen needs: apply an
+//! edit, run a task, show another screen...) for the app to carry out, and
+//! does no I/O of its own. No screen imports from `app`.
 
 pub mod calendar;
 pub mod deliverables;
@@ -9,10 +11,7 @@ pub mod overview;
 pub mod partners;
 pub mod settings;
 
-use iced::Task;
-
 use crate::widget::icon;
-use commplan_core::Edit;
 use commplan_core::fl;
 
 /// Where the sidebar can take a person.
@@ -80,15 +79,4 @@ impl Screen {
     pub fn from_slug(slug: &str) -> Option<Screen> {
         Screen::ALL.into_iter().find(|s| s.slug() == slug)
     }
-}
-
-/// What a screen asks the app to do after handling a message.
-pub enum Action<Message> {
-    None,
-    /// Apply a change to the plan (undoable, autosaved).
-    Edit(Box<Edit>),
-    /// Run a task whose result comes back to the screen.
-    Run(Task<Message>),
-    /// Show another screen.
-    Navigate(Screen),
 }

@@ -135,12 +135,7 @@ impl App {
         self.loading = false;
         match opened.result {
             Ok((plan, lock)) => {
-                self.plan = Arc::new(plan);
-                self.plan_version += 1;
-                self.calendar.plan_opened(&self.plan);
-                self.document = Document::opened(opened.path.clone(), lock);
-                self.history.clear();
-                self.dialog = None;
+                self.install_plan(plan, Document::opened(opened.path.clone(), lock));
                 self.settings.remember(&opened.path);
                 self.store_settings();
                 if self.screen == Screen::Calendar {
@@ -409,13 +404,8 @@ impl App {
         match document::set_aside(&path) {
             Ok(aside) => {
                 let lock = store::lock::acquire(&path).map_err(|e| e.to_string());
-                self.plan = Arc::new(plan);
-                self.plan_version += 1;
-                self.calendar.plan_opened(&self.plan);
-                self.document = Document::opened(path.clone(), lock);
-                self.history.clear();
+                self.install_plan(plan, Document::opened(path.clone(), lock));
                 self.document.touch(Instant::now());
-                self.dialog = None;
                 self.notice = Some(Notice {
                     tone: Tone::Success,
                     text: fl!("notice-restored", aside = aside.display().to_string()),

@@ -7,8 +7,8 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Fill, Task};
 
-use super::shortcut::Nav;
 use super::{App, Message as AppMessage};
+use crate::keys::Nav;
 use crate::screen::Screen;
 use crate::theme;
 use crate::widget::{self, BOLD, icon};

@@ -23,8 +23,7 @@ use std::rc::Rc;
 use chrono::{Duration, Months, NaiveDate};
 use iced::widget::scrollable;
 
-use super::Action;
-use crate::app::shortcut::Press;
+use crate::keys::Press;
 use crate::widget;
 use commplan_core::fl;
 use commplan_core::query::{Facet, Filter, Index};
@@ -125,6 +124,15 @@ pub enum Message {
     Editor(editor::Message),
 }
 
+/// What the calendar screen asks the app to do after a message.
+pub enum Action {
+    None,
+    /// Apply a change to the plan (undoable, autosaved).
+    Edit(Box<Edit>),
+    /// Run a task whose result comes back to the screen (focus, scroll).
+    Run(iced::Task<Message>),
+}
+
 impl Calendar {
     /// The calendar as it was left: view and day from the settings.
     pub fn remembered(view: Option<&str>, anchor: Option<NaiveDate>) -> Self {
@@ -135,15 +143,31 @@ impl Calendar {
         }
     }
 
-    /// Another plan is open: nothing stays selected or in the editor, and a
-    /// remembered day outside its dates gives way to today or its start.
-    pub fn plan_opened(&mut self, plan: &Plan) {
+    /// Another plan is open: nothing stays selected, dragged, filtered or
+    /// in the editor, and a remembered day outside its dates gives way to
+    /// today or its start. The view stays.
+    pub fn reset(&mut self, plan: &Plan) {
         self.selected = None;
         self.editor = None;
         self.drag = None;
+        self.filter = Filter::default();
+        self.facet = None;
+        self.jump.clear();
+        self.jump_error = false;
+        self.hover = None;
         if self.anchor.is_some_and(|day| !plan.in_project(day)) {
             self.anchor = None;
         }
+    }
+
+    /// Holds nothing that belongs to a plan (see [`Calendar::reset`]).
+    pub fn is_idle(&self) -> bool {
+        self.selected.is_none()
+            && self.editor.is_none()
+            && self.drag.is_none()
+            && self.filter == Filter::default()
+            && self.facet.is_none()
+            && self.jump.is_empty()
     }
 
     /// Shows an activity: selected, on its first day.
@@ -184,7 +208,7 @@ impl Calendar {
         plan: &Plan,
         version: u64,
         today: NaiveDate,
-    ) -> Action<Message> {
+    ) -> Action {
         let before = self.anchor(plan, today);
         let scrolled = matches!(message, Message::AgendaScrolled(_) | Message::DayPicked(_));
         let action = self.handle(message, plan, version, today);
@@ -199,13 +223,7 @@ impl Calendar {
         action
     }
 
-    fn handle(
-        &mut self,
-        message: Message,
-        plan: &Plan,
-        version: u64,
-        today: NaiveDate,
-    ) -> Action<Message> {
+    fn handle(&mut self, message: Message, plan: &Plan, version: u64, today: NaiveDate) -> Action {
         let anchor = self.anchor(plan, today);
         match message {
             Message::ViewChosen(view) => return self.choose(view, plan, version, today),
@@ -338,7 +356,7 @@ impl Calendar {
     }
 
     /// Opens the editor with the keyboard in its title.
-    fn edit(&mut self, editor: Editor) -> Action<Message> {
+    fn edit(&mut self, editor: Editor) -> Action {
         self.editor = Some(editor);
         self.drag = None;
         Action::Run(iced::widget::operation::focus(editor::TITLE_INPUT))
@@ -352,19 +370,13 @@ impl Calendar {
     /// The calendar comes into sight (its screen chosen, a plan opened on
     /// it): its view scrolled as when it was chosen, the week to the
     /// morning, the agenda to the day in focus.
-    pub fn shown(&mut self, plan: &Plan, version: u64, today: NaiveDate) -> Action<Message> {
+    pub fn shown(&mut self, plan: &Plan, version: u64, today: NaiveDate) -> Action {
         self.choose(self.view, plan, version, today)
     }
 
     /// Shows another view, scrolled to the anchor: the week to the
     /// morning, the agenda to the anchor's day.
-    fn choose(
-        &mut self,
-        view: View,
-        plan: &Plan,
-        version: u64,
-        today: NaiveDate,
-    ) -> Action<Message> {
+    fn choose(&mut self, view: View, plan: &Plan, version: u64, today: NaiveDate) -> Action {
         self.view = view;
         match view {
             View::Week => Action::Run(iced::widget::operation::scroll_to(

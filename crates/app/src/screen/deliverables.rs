@@ -15,7 +15,6 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Fill};
 
-use super::Action;
 use crate::label::Label;
 use crate::theme::{self, Tone};
 use crate::widget::pick::{self, Pick};
@@ -76,8 +75,15 @@ pub enum Message {
     Scrolled(scrollable::Viewport),
 }
 
+/// What the deliverables screen asks the app to do after a message.
+pub enum Action {
+    None,
+    /// Apply a change to the plan (undoable, autosaved).
+    Edit(Box<Edit>),
+}
+
 impl Deliverables {
-    pub fn update(&mut self, message: Message, plan: &Plan, today: NaiveDate) -> Action<Message> {
+    pub fn update(&mut self, message: Message, plan: &Plan, today: NaiveDate) -> Action {
         match message {
             Message::SortBy(column) => self.sort = self.sort.toggled(column),
             Message::QueryChanged(query) => {
@@ -179,6 +185,21 @@ impl Deliverables {
     /// Closes the editor without saving (Escape); false when none was open.
     pub fn close_editor(&mut self) -> bool {
         self.editor.take().is_some()
+    }
+
+    /// Forgets what belongs to the plan on screen: the editor, the ticked
+    /// rows and the filters (they name its partners and work packages).
+    /// The sort order stays.
+    pub fn reset(&mut self) {
+        self.editor = None;
+        self.selected.clear();
+        self.filter = Filter::default();
+        self.window.reset();
+    }
+
+    /// Holds nothing that belongs to a plan (see [`Deliverables::reset`]).
+    pub fn is_idle(&self) -> bool {
+        self.editor.is_none() && self.selected.is_empty() && self.filter == Filter::default()
     }
 
     /// The deliverable open in the editor, if any.

@@ -13,7 +13,6 @@ use std::rc::Rc;
 use iced::widget::{Space, button, column, pick_list, row, scrollable, text_input};
 use iced::{Alignment, Element, Fill};
 
-use super::Action;
 use crate::theme;
 use crate::widget::{self, icon};
 use commplan_core::fl;
@@ -56,15 +55,26 @@ pub enum Message {
     FormCancelled,
     EditPressed(EntryId),
     DeletePressed,
-    /// Show the activity an entry reports on (the app takes it to the
-    /// calendar).
+    /// The activity an entry reports on was pressed.
     ActivityOpened(ActivityId),
-    /// Import partners' logs (the app opens its import dialog).
     ImportPressed,
 }
 
+/// What the dissemination screen asks the app to do after a message.
+pub enum Action {
+    None,
+    /// Apply a change to the plan (undoable, autosaved).
+    Edit(Box<Edit>),
+    /// Run a task whose result comes back to the screen (focus, scroll).
+    Run(iced::Task<Message>),
+    /// Show an activity in the calendar, selected.
+    ShowActivity(ActivityId),
+    /// Open the import dialog for partners' logs.
+    Import,
+}
+
 impl Dissemination {
-    pub fn update(&mut self, message: Message, plan: &Plan) -> Action<Message> {
+    pub fn update(&mut self, message: Message, plan: &Plan) -> Action {
         match message {
             Message::PartnerFiltered(v) => self.filter.partner = v,
             Message::ChannelFiltered(v) => self.filter.channel = v,
@@ -111,8 +121,8 @@ impl Dissemination {
                 self.form = Form::default();
                 return Action::Edit(Box::new(Edit::Log(Change::Remove(id))));
             }
-            // Handled by the app.
-            Message::ActivityOpened(_) | Message::ImportPressed => return Action::None,
+            Message::ActivityOpened(id) => return Action::ShowActivity(id),
+            Message::ImportPressed => return Action::Import,
         }
         // What is shown changed: back to the top.
         self.window.reset();
@@ -143,6 +153,19 @@ impl Dissemination {
             return true;
         }
         false
+    }
+
+    /// Forgets what belongs to the plan on screen: the form (an entry being
+    /// edited or a half-typed new one) and the filters. The sort stays.
+    pub fn reset(&mut self) {
+        self.form = Form::default();
+        self.filter = Filter::default();
+        self.window.reset();
+    }
+
+    /// Holds nothing that belongs to a plan (see [`Dissemination::reset`]).
+    pub fn is_idle(&self) -> bool {
+        self.form == Form::default() && self.filter == Filter::default()
     }
 
     /// The rows under the filter and sort, computed once per change.

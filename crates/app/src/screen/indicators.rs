@@ -18,8 +18,7 @@ use chrono::NaiveDate;
 use iced::widget::{Space, button, canvas, column, container, progress_bar, row, scrollable, text};
 use iced::{Alignment, Color, Element, Fill, Length};
 
-use super::Action;
-use crate::app::shortcut::Press;
+use crate::keys::Press;
 use crate::label::Label;
 use crate::theme;
 use crate::widget::{self, BOLD, icon};
@@ -80,8 +79,15 @@ pub enum Message {
     Key(Press),
 }
 
+/// What the indicators screen asks the app to do after a message.
+pub enum Action {
+    None,
+    /// Apply a change to the plan (undoable, autosaved).
+    Edit(Box<Edit>),
+}
+
 impl Indicators {
-    pub fn update(&mut self, message: Message, plan: &Plan) -> Action<Message> {
+    pub fn update(&mut self, message: Message, plan: &Plan) -> Action {
         match message {
             Message::Selected(id) => {
                 self.selected = Some(id);
@@ -133,6 +139,19 @@ impl Indicators {
     /// open.
     pub fn close_editor(&mut self) -> bool {
         self.confirm_delete.take().is_some() || self.editor.take().is_some()
+    }
+
+    /// Forgets what belongs to the plan on screen: the selected indicator,
+    /// the editor and the delete question.
+    pub fn reset(&mut self) {
+        self.selected = None;
+        self.editor = None;
+        self.confirm_delete = None;
+    }
+
+    /// Holds nothing that belongs to a plan (see [`Indicators::reset`]).
+    pub fn is_idle(&self) -> bool {
+        self.selected.is_none() && self.editor.is_none() && self.confirm_delete.is_none()
     }
 
     /// The figures of `plan` (whose contents `version` names).

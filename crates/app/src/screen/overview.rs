@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use iced::widget::{Space, button, column, container, progress_bar, row, text};
 use iced::{Alignment, Element, Fill};
 
-use super::{Action, Screen};
+use super::Screen;
 use crate::label::Label;
 use crate::theme::{self, Tone};
 use crate::widget::{self, BOLD};
@@ -30,18 +30,28 @@ pub struct Overview {
 #[derive(Debug, Clone)]
 pub enum Message {
     Open(Screen),
-    /// Opens an item where it lives (the app handles it, as for a search
-    /// result).
+    /// A line naming an item (a deadline, a late deliverable) was pressed.
     Jump(Target),
-    /// Opens the global search (the app handles it).
     SearchPressed,
 }
 
+/// What the overview asks the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Show another screen.
+    Navigate(Screen),
+    /// Open an item where it lives, as a search result does.
+    Jump(Target),
+    /// Open the global search (Ctrl+K).
+    OpenSearch,
+}
+
 impl Overview {
-    pub fn update(&mut self, message: Message) -> Action<Message> {
+    pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Open(screen) => Action::Navigate(screen),
-            Message::SearchPressed | Message::Jump(_) => Action::None,
+            Message::Jump(target) => Action::Jump(target),
+            Message::SearchPressed => Action::OpenSearch,
         }
     }
 

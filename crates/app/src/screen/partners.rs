@@ -9,7 +9,6 @@ use chrono::NaiveDate;
 use iced::widget::{Space, button, column, container, pick_list, row, text};
 use iced::{Alignment, Element, Fill};
 
-use super::Action;
 use crate::theme::{self, Tone};
 use crate::widget::pick::{self, Pick};
 use crate::widget::{self, BOLD, icon};
@@ -57,13 +56,22 @@ pub enum Message {
     /// Hands everything over to the heir and removes the partner.
     ReassignPressed,
     RemovalCancelled,
-    /// Shows what the partner owes on the Deliverables screen.
+    /// The partner's "deliverables" link was pressed.
     DeliverablesPressed(PartnerId),
     WorkPackages(work_packages::Message),
 }
 
+/// What the partners screen asks the app to do after a message.
+pub enum Action {
+    None,
+    /// Apply a change to the plan (undoable, autosaved).
+    Edit(Box<Edit>),
+    /// Show what a partner owes on the Deliverables screen.
+    ShowDeliverables(PartnerId),
+}
+
 impl Partners {
-    pub fn update(&mut self, message: Message, plan: &Plan) -> Action<Message> {
+    pub fn update(&mut self, message: Message, plan: &Plan) -> Action {
         match message {
             Message::TabPicked(tab) => self.tab = tab,
             Message::Form(message) => {
@@ -106,8 +114,7 @@ impl Partners {
                 }
             }
             Message::RemovalCancelled => self.removal = None,
-            // The app shows the Deliverables screen on this partner.
-            Message::DeliverablesPressed(_) => {}
+            Message::DeliverablesPressed(id) => return Action::ShowDeliverables(id),
             Message::WorkPackages(message) => {
                 if let Some(edit) = self.work_packages.update(message, plan) {
                     return Action::Edit(Box::new(edit));
@@ -139,6 +146,22 @@ impl Partners {
             Tab::WorkPackages => self.work_packages.close(),
             Tab::Partners => false,
         }
+    }
+
+    /// Forgets what belongs to the plan on screen: the form (also a
+    /// half-typed new partner), the removal question and the work package
+    /// form. The tab stays.
+    pub fn reset(&mut self) {
+        self.form = form::Form::default();
+        self.removal = None;
+        self.work_packages = work_packages::WorkPackages::default();
+    }
+
+    /// Holds nothing that belongs to a plan (see [`Partners::reset`]).
+    pub fn is_idle(&self) -> bool {
+        self.form == form::Form::default()
+            && self.removal.is_none()
+            && self.work_packages == work_packages::WorkPackages::default()
     }
 
     /// The partner open in the form, if any.

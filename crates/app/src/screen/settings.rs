@@ -16,6 +16,23 @@ pub enum Message {
     LanguageChosen(Language),
 }
 
+/// What the settings screen asks the app to do: the settings belong to the
+/// app, which keeps them on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Use this theme from now on.
+    SetTheme(ThemeChoice),
+    /// Switch the interface to this language (a primary tag, "it").
+    SetLanguage(String),
+}
+
+pub fn update(message: Message) -> Action {
+    match message {
+        Message::ThemeChosen(choice) => Action::SetTheme(choice),
+        Message::LanguageChosen(language) => Action::SetLanguage(language.code),
+    }
+}
+
 /// A language the interface can use, shown by its own name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Language {

@@ -4,8 +4,8 @@
 
 use crate::support as gui;
 
-use commplan::app::shortcut::{self, Shortcut};
 use commplan::app::{Message, PATH_INPUT, export};
+use commplan::keys::{self, Shortcut};
 use commplan_core::export::Format;
 use gui::Harness;
 use icalendar::parser::{read_calendar, unfold};
@@ -180,7 +180,7 @@ fn a_reversed_range_is_flagged_while_typing_and_export_is_held_back() {
 
 /// Presses a named key through the window's shortcut mapping.
 fn press(h: &mut Harness, key: Named, modifiers: Modifiers) {
-    let shortcut = shortcut::from_key(&Key::Named(key), modifiers, false);
+    let shortcut = keys::from_key(&Key::Named(key), modifiers, false);
     assert!(
         matches!(shortcut, Some(Shortcut::Press(press)) if press.nav().is_some()),
         "{key:?} is a dialog key"

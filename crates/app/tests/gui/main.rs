@@ -12,6 +12,7 @@ mod export;
 mod files;
 mod indicators;
 mod partners;
+mod plans;
 mod search;
 mod shell;
 mod tracker;

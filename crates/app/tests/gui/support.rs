@@ -5,9 +5,9 @@
 
 use std::path::PathBuf;
 
-use commplan::app::shortcut;
 use commplan::app::{self, App, Message};
 use commplan::config::{Paths, Settings};
+use commplan::keys;
 use commplan_core::{Plan, sample};
 use iced::keyboard::{Key, Modifiers};
 use iced::{Event, Settings as IcedSettings, keyboard, window};
@@ -137,7 +137,7 @@ impl Harness {
             repeat: false,
         });
         if let Some(shortcut) =
-            shortcut::from_event(event, iced::event::Status::Ignored, window::Id::unique())
+            keys::from_event(event, iced::event::Status::Ignored, window::Id::unique())
         {
             self.update(Message::Shortcut(shortcut));
         }

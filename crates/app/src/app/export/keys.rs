@@ -9,8 +9,8 @@ use iced::advanced::widget::{operate, operation::focusable};
 use iced::widget::operation;
 
 use super::{Export, FROM_INPUT, Message, TO_INPUT};
-use crate::app::shortcut::Nav;
 use crate::app::{App, Message as AppMessage};
+use crate::keys::Nav;
 use commplan_core::export::{Format, csv::Table};
 use commplan_core::{PartnerId, Plan};
 

@@ -12,9 +12,9 @@
 
 use chrono::{Duration, NaiveDate, Utc};
 
-use super::{Calendar, Editor, Message, View, week};
-use crate::app::shortcut::{Press, Pressed};
-use crate::screen::Action;
+use super::Action;
+use super::{Calendar, Editor, View, week};
+use crate::keys::{Press, Pressed};
 use commplan_core::{ActivityId, Change, Edit, Plan, When};
 
 pub fn pressed(
@@ -23,7 +23,7 @@ pub fn pressed(
     plan: &Plan,
     version: u64,
     today: NaiveDate,
-) -> Action<Message> {
+) -> Action {
     // The editor's fields take the keys while it is open.
     if calendar.editor.is_some() {
         return Action::None;

@@ -1,14 +1,14 @@
 //! The Indicators screen's keys, when no text field has the keyboard.
 
 use super::{Action, Indicators, Message, periods};
-use crate::app::shortcut::{Press, Pressed};
+use crate::keys::{Press, Pressed};
 use commplan_core::Plan;
 use commplan_core::indicators::series::Figures;
 
 impl Indicators {
     /// ↑/↓ (Home/End) pick an indicator, ←/→ a period, Enter edits,
     /// Delete asks to delete, N makes a new one.
-    pub(super) fn key(&mut self, press: Press, plan: &Plan) -> Action<Message> {
+    pub(super) fn key(&mut self, press: Press, plan: &Plan) -> Action {
         if self.editor.is_some() || press.alt {
             return Action::None;
         }

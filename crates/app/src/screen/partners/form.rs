@@ -21,7 +21,7 @@ pub const CONTACT_INPUT: &str = "partner-contact";
 pub const EMAIL_INPUT: &str = "partner-email";
 pub const LANGUAGES_INPUT: &str = "partner-languages";
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Form {
     /// The partner being edited; `None` adds a new one.
     editing: Option<PartnerId>,

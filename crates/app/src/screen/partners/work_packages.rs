@@ -22,7 +22,7 @@ pub const WP_TITLE_INPUT: &str = "work-package-title";
 /// How many activities a work package lists before "and N more".
 const ACTIVITIES: usize = 60;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct WorkPackages {
     /// The work package shown in detail and open in the form.
     open: Option<WorkPackageId>,

@@ -1,4 +1,7 @@
-//! Keyboard shortcuts of the whole window.
+//! The keyboard: the window's shortcuts ([`Shortcut`]) and the keys that
+//! screens and dialogs act on ([`Press`], [`Nav`]). It lives below the
+//! screens and the app, so both can name keys without the screens
+//! importing the app.
 
 use iced::event::{self, Event};
 use iced::keyboard::{self, Key, Modifiers, key::Named};
