@@ -1,9 +1,11 @@
 //! Reusable pieces of the views: page frames, cards, chips and badges.
 
 pub mod icon;
+mod memo;
 pub mod pick;
 mod windowed;
 
+pub use memo::Memo;
 pub use windowed::{Window, windowed, windowed_with_id};
 
 use iced::widget::{Space, button, column, container, row, scrollable, text};

@@ -17,7 +17,6 @@ mod period;
 mod timeline;
 mod week;
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::{Duration, Months, NaiveDate};
@@ -89,8 +88,8 @@ pub struct Calendar {
     jump_error: bool,
     /// The day under the mouse in the timeline.
     hover: Option<NaiveDate>,
-    index: RefCell<Option<(u64, Rc<Index>)>>,
-    lines: RefCell<Option<(u64, Filter, Rc<agenda::Lines>)>>,
+    index: widget::Memo<u64, Index>,
+    lines: widget::Memo<(u64, Filter), agenda::Lines>,
 }
 
 #[derive(Debug, Clone)]
@@ -191,15 +190,7 @@ impl Calendar {
     /// The range index of `plan` (whose contents `version` names), built
     /// once per change.
     pub fn index(&self, plan: &Plan, version: u64) -> Rc<Index> {
-        let mut cache = self.index.borrow_mut();
-        match cache.as_ref() {
-            Some((v, index)) if *v == version => index.clone(),
-            _ => {
-                let index = Rc::new(Index::build(plan, None));
-                *cache = Some((version, index.clone()));
-                index
-            }
-        }
+        self.index.get(version, || Index::build(plan, None))
     }
 
     pub fn update(
@@ -439,15 +430,8 @@ impl Calendar {
     }
 
     fn lines(&self, plan: &Plan, version: u64, index: &Index) -> Rc<agenda::Lines> {
-        let mut cache = self.lines.borrow_mut();
-        match cache.as_ref() {
-            Some((v, filter, lines)) if *v == version && *filter == self.filter => {
-                return lines.clone();
-            }
-            _ => {}
-        }
-        let lines = Rc::new(agenda::Lines::new(plan, index, &self.filter));
-        *cache = Some((version, self.filter.clone(), lines.clone()));
-        lines
+        self.lines.get((version, self.filter.clone()), || {
+            agenda::Lines::new(plan, index, &self.filter)
+        })
     }
 }

@@ -5,7 +5,6 @@ mod editor;
 pub mod list;
 mod table;
 
-use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -18,7 +17,7 @@ use iced::{Alignment, Element, Fill};
 use crate::label::Label;
 use crate::theme::{self, Tone};
 use crate::widget::pick::{self, Pick};
-use crate::widget::{self, BOLD, Window, icon};
+use crate::widget::{self, BOLD, Memo, Window, icon};
 use commplan_core::deadline::Urgency;
 use commplan_core::vocab::DeliverableStatus;
 use commplan_core::{Change, DeliverableId, Edit, PartnerId, Plan, WorkPackageId};
@@ -43,7 +42,7 @@ pub struct Deliverables {
     window: Window,
     /// The rows shown, kept while the plan, filters, order and day stay the
     /// same: sorting 1,000 titles at every frame would cost milliseconds.
-    rows: RefCell<Option<(Shown, Rc<Vec<usize>>)>>,
+    rows: Memo<Shown, Vec<usize>>,
 }
 
 /// What the rows shown depend on.
@@ -215,15 +214,9 @@ impl Deliverables {
             sort: self.sort,
             today,
         };
-        let mut cache = self.rows.borrow_mut();
-        match cache.as_ref() {
-            Some((key, rows)) if *key == shown => rows.clone(),
-            _ => {
-                let rows = Rc::new(list::visible(plan, &self.filter, self.sort, today));
-                *cache = Some((shown, rows.clone()));
-                rows
-            }
-        }
+        self.rows.get(shown, || {
+            list::visible(plan, &self.filter, self.sort, today)
+        })
     }
 
     pub fn view<'a>(

@@ -7,7 +7,6 @@ pub mod form;
 mod shown;
 mod table;
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use iced::widget::{Space, button, column, pick_list, row, scrollable, text_input};
@@ -33,11 +32,9 @@ pub struct Dissemination {
     pub sort: Sort,
     pub form: Form,
     window: widget::Window,
-    shown: RefCell<Option<Cached>>,
+    /// The rows shown, kept for a plan version, filter and sort.
+    shown: widget::Memo<(u64, Filter, Sort), Shown>,
 }
-
-/// The rows shown, and the plan version, filter and sort they are for.
-type Cached = (u64, Filter, Sort, Rc<Shown>);
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -170,17 +167,10 @@ impl Dissemination {
 
     /// The rows under the filter and sort, computed once per change.
     fn shown(&self, plan: &Plan, version: u64) -> Rc<Shown> {
-        let mut cache = self.shown.borrow_mut();
-        if let Some((v, filter, sort, shown)) = cache.as_ref()
-            && *v == version
-            && *filter == self.filter
-            && *sort == self.sort
-        {
-            return shown.clone();
-        }
-        let shown = Rc::new(Shown::new(plan, &self.filter, self.sort));
-        *cache = Some((version, self.filter.clone(), self.sort, shown.clone()));
-        shown
+        self.shown
+            .get((version, self.filter.clone(), self.sort), || {
+                Shown::new(plan, &self.filter, self.sort)
+            })
     }
 
     pub fn view<'a>(

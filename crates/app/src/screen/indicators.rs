@@ -11,7 +11,7 @@ mod list;
 mod partners;
 pub mod periods;
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -21,7 +21,7 @@ use iced::{Alignment, Color, Element, Fill, Length};
 use crate::keys::Press;
 use crate::label::Label;
 use crate::theme;
-use crate::widget::{self, BOLD, icon};
+use crate::widget::{self, BOLD, Memo, icon};
 use commplan_core::indicators::{self, series::Figures};
 use commplan_core::{Change, Edit, Indicator, IndicatorId, Plan};
 use commplan_core::{fl, format};
@@ -38,8 +38,8 @@ pub struct Indicators {
     pub editor: Option<Editor>,
     /// The indicator waiting for a confirmed delete.
     confirm_delete: Option<IndicatorId>,
-    figures: RefCell<Option<(u64, Rc<Figures>)>>,
-    chart: RefCell<Option<(ChartKey, Rc<chart::Data>)>>,
+    figures: Memo<u64, Figures>,
+    chart: Memo<ChartKey, chart::Data>,
     chart_cache: canvas::Cache,
     chart_colors: Cell<Option<Color>>,
 }
@@ -156,30 +156,16 @@ impl Indicators {
 
     /// The figures of `plan` (whose contents `version` names).
     fn figures(&self, plan: &Plan, version: u64) -> Rc<Figures> {
-        let mut cache = self.figures.borrow_mut();
-        match cache.as_ref() {
-            Some((v, figures)) if *v == version => figures.clone(),
-            _ => {
-                let figures = Rc::new(Figures::compute(plan));
-                *cache = Some((version, figures.clone()));
-                figures
-            }
-        }
+        self.figures.get(version, || Figures::compute(plan))
     }
 
     /// The chart's data for the indicator at `index`; a change clears the
     /// cached geometry.
     fn chart_data(&self, key: ChartKey, build: impl FnOnce() -> chart::Data) -> Rc<chart::Data> {
-        let mut cache = self.chart.borrow_mut();
-        match cache.as_ref() {
-            Some((k, data)) if *k == key => data.clone(),
-            _ => {
-                let data = Rc::new(build());
-                self.chart_cache.clear();
-                *cache = Some((key, data.clone()));
-                data
-            }
-        }
+        self.chart.get(key, || {
+            self.chart_cache.clear();
+            build()
+        })
     }
 
     pub fn view<'a>(
@@ -387,9 +373,9 @@ mod tests {
         let first = screen.figures(&plan, 1);
         let _ = screen.view(&plan, 1, today);
         assert!(Rc::ptr_eq(&first, &screen.figures(&plan, 1)), "kept");
-        let chart = screen.chart.borrow().as_ref().map(|(_, d)| d.clone());
+        let chart = screen.chart.last();
         let _ = screen.view(&plan, 1, today);
-        let again = screen.chart.borrow().as_ref().map(|(_, d)| d.clone());
+        let again = screen.chart.last();
         assert!(Rc::ptr_eq(&chart.unwrap(), &again.unwrap()), "chart kept");
         let second = screen.figures(&plan, 2);
         assert!(!Rc::ptr_eq(&first, &second), "a new version recomputes");

@@ -1,6 +1,5 @@
 //! The first screen: the project at a glance.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -10,7 +9,7 @@ use iced::{Alignment, Element, Fill};
 use super::Screen;
 use crate::label::Label;
 use crate::theme::{self, Tone};
-use crate::widget::{self, BOLD};
+use crate::widget::{self, BOLD, Memo};
 use commplan_core::dashboard::Dashboard;
 use commplan_core::search::Target;
 use commplan_core::{Deliverable, Plan};
@@ -24,7 +23,7 @@ const DEADLINES: usize = 6;
 /// milliseconds).
 #[derive(Debug, Default)]
 pub struct Overview {
-    cache: RefCell<Option<(u64, NaiveDate, Rc<Dashboard>)>>,
+    cache: Memo<(u64, NaiveDate), Dashboard>,
 }
 
 #[derive(Debug, Clone)]
@@ -57,15 +56,8 @@ impl Overview {
 
     /// The dashboard of `plan` (whose contents `version` names) on `today`.
     fn board(&self, plan: &Plan, version: u64, today: NaiveDate) -> Rc<Dashboard> {
-        let mut cache = self.cache.borrow_mut();
-        match cache.as_ref() {
-            Some((v, day, board)) if *v == version && *day == today => board.clone(),
-            _ => {
-                let board = Rc::new(Dashboard::new(plan, today));
-                *cache = Some((version, today, board.clone()));
-                board
-            }
-        }
+        self.cache
+            .get((version, today), || Dashboard::new(plan, today))
     }
 
     pub fn view<'a>(
