@@ -3,6 +3,7 @@
 pub mod icon;
 mod memo;
 pub mod pick;
+pub mod sort;
 mod windowed;
 
 pub use memo::Memo;

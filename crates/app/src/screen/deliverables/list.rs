@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 
 use chrono::NaiveDate;
 
+use crate::widget::sort::{self, Sortable};
 use commplan_core::deadline::{self, Urgency};
 use commplan_core::vocab::DeliverableStatus;
 use commplan_core::{Deliverable, PartnerId, Plan, WorkPackageId};
@@ -22,30 +23,12 @@ pub enum Column {
     Status,
 }
 
-/// How the table is sorted: a column, ascending unless `descending`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Sort {
-    pub column: Column,
-    pub descending: bool,
-}
+/// Every column sorts ascending on a first click.
+impl Sortable for Column {}
 
-impl Sort {
-    /// A click on a column header: that column ascending, or the other way
-    /// round when it already sorts the table.
-    pub fn toggled(self, column: Column) -> Sort {
-        if self.column == column {
-            Sort {
-                column,
-                descending: !self.descending,
-            }
-        } else {
-            Sort {
-                column,
-                descending: false,
-            }
-        }
-    }
-}
+/// How the table is sorted: by due date, soonest first, until a heading is
+/// clicked.
+pub type Sort = sort::Sort<Column>;
 
 /// Which deliverables by where they stand.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -96,29 +96,15 @@ pub fn view<'a>(
         })
         .align_y(Alignment::Center);
     for (column, label, width) in columns(state.compact) {
-        let arrow: Element<'a, Message> = if state.sort.column == column {
-            icon::sized(
-                if state.sort.descending {
-                    icon::ARROW_DOWN
-                } else {
-                    icon::ARROW_UP
-                },
-                12,
-            )
-            .into()
-        } else {
-            Space::new().into()
-        };
         header = header.push(
-            button(
-                row![widget::header(label), arrow]
-                    .spacing(4)
-                    .align_y(Alignment::Center),
+            widget::sort::heading(
+                label,
+                column,
+                state.sort,
+                text::default,
+                Message::SortBy(column),
             )
-            .padding(0)
-            .style(button::text)
-            .width(width)
-            .on_press(Message::SortBy(column)),
+            .width(width),
         );
     }
     header = header.push(Space::new().width(STEP));

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use crate::widget::sort::{self, Sortable};
 use commplan_core::import::values;
 use commplan_core::vocab::{Channel, TargetGroup};
 use commplan_core::{LogEntry, PartnerId, Plan};
@@ -72,39 +73,15 @@ pub enum Column {
     Participants,
 }
 
-/// A column and a direction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Sort {
-    pub column: Column,
-    pub descending: bool,
-}
-
-impl Default for Sort {
-    /// Newest first.
-    fn default() -> Self {
-        Self {
-            column: Column::Date,
-            descending: true,
-        }
+impl Sortable for Column {
+    /// Dates newest first and figures largest first; the rest ascending.
+    fn descending_first(self) -> bool {
+        matches!(self, Column::Date | Column::Reach | Column::Participants)
     }
 }
 
-impl Sort {
-    /// A click on a column's header: that column, or the other direction.
-    pub fn toggled(self, column: Column) -> Sort {
-        if self.column == column {
-            Sort {
-                column,
-                descending: !self.descending,
-            }
-        } else {
-            Sort {
-                column,
-                descending: matches!(column, Column::Date | Column::Reach | Column::Participants),
-            }
-        }
-    }
-}
+/// A column and a direction: newest first until a heading is clicked.
+pub type Sort = sort::Sort<Column>;
 
 /// The rows to show (positions in `plan.log`) and what they add up to.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -40,23 +40,13 @@ fn header<'a>(
     sort: Sort,
     width: impl Into<Length>,
 ) -> Element<'a, Message> {
-    let mut line = row![widget::header(label)]
-        .spacing(4)
-        .align_y(Alignment::Center);
-    if sort.column == column {
-        let glyph = if sort.descending {
-            icon::ARROW_DOWN
-        } else {
-            icon::ARROW_UP
-        };
-        line = line.push(icon::sized(glyph, 12).style(theme::muted));
-    }
-    container(
-        button(line)
-            .padding(0)
-            .style(button::text)
-            .on_press(Message::Sorted(column)),
-    )
+    container(widget::sort::heading(
+        label,
+        column,
+        sort,
+        theme::muted,
+        Message::Sorted(column),
+    ))
     .width(width)
     .clip(true)
     .into()
