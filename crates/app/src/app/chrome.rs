@@ -1,11 +1,14 @@
 //! The frame around the screens: sidebar, toolbar, banners, window icon.
 
+use std::path::{Path, PathBuf};
+
 use iced::widget::{Space, button, column, container, pick_list, row, text, tooltip};
 use iced::{Alignment, Element, Fill};
 
 use super::{App, Message, files};
 use crate::screen::Screen;
 use crate::theme::{self, Tone};
+use crate::widget::pick::Pick;
 use crate::widget::{self, BOLD, icon};
 use commplan_core::fl;
 
@@ -79,29 +82,22 @@ fn icon_tool<'a>(glyph: char, hint: String, message: Option<Message>) -> Element
     .into()
 }
 
-/// A recent plan in the pick list, shown by its file name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Recent(pub std::path::PathBuf);
-
-impl std::fmt::Display for Recent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let name = self
-            .0
-            .file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default();
-        let folder = self
-            .0
-            .parent()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        write!(f, "{name} — {folder}")
-    }
+/// A recent plan in the pick list, read as its file name and its folder.
+fn recent_plan(path: &Path) -> Pick<PathBuf> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let folder = path
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    Pick::new(path.to_path_buf(), format!("{name} — {folder}"))
 }
 
 pub fn toolbar(app: &App) -> Element<'_, Message> {
     let file = |m: files::Message| Some(Message::File(m));
-    let recent: Vec<Recent> = app.settings.recent.iter().cloned().map(Recent).collect();
+    let recent: Vec<Pick<PathBuf>> = app.settings.recent.iter().map(|p| recent_plan(p)).collect();
     let status = if app.loading {
         text(fl!("status-opening")).style(theme::muted)
     } else if app.document.saving {
@@ -138,8 +134,8 @@ pub fn toolbar(app: &App) -> Element<'_, Message> {
                 fl!("toolbar-open-hint"),
                 file(files::Message::Open)
             ),
-            pick_list(recent, None::<Recent>, |r| Message::File(
-                files::Message::OpenRecent(r.0)
+            pick_list(recent, None::<Pick<PathBuf>>, |r| Message::File(
+                files::Message::OpenRecent(r.value)
             ))
             .placeholder(fl!("toolbar-recent"))
             .width(180)

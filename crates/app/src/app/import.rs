@@ -12,8 +12,9 @@ use iced::widget::{
 use iced::{Alignment, Element, Fill, Task};
 
 use super::{App, Message as AppMessage, Notice, files};
-use crate::screen::dissemination::form::Named;
+use crate::screen::dissemination::form;
 use crate::theme::{self, Tone};
+use crate::widget::pick::{self, Pick};
 use crate::widget::{BOLD, icon};
 use commplan_core::import::{self, Options, Preview, Text};
 use commplan_core::{PartnerId, Plan};
@@ -272,19 +273,11 @@ fn separator(byte: u8) -> String {
 }
 
 fn partner_choice<'a>(dialog: &'a Import, plan: &'a Plan) -> Element<'a, AppMessage> {
-    let options: Vec<Named<Option<PartnerId>>> = std::iter::once(Named {
-        value: None,
-        name: fl!("import-partner-from-file"),
-    })
-    .chain(plan.partners.iter().map(|p| Named {
-        value: Some(p.id.clone()),
-        name: format!("{} · {}", p.id, p.short_name),
-    }))
-    .collect();
-    let chosen = options.iter().find(|o| o.value == dialog.partner).cloned();
+    let options = pick::with_none(fl!("import-partner-from-file"), form::partners(plan));
+    let chosen = pick::selected(&options, &dialog.partner);
     row![
         text(fl!("import-partner")).size(13),
-        pick_list(options, chosen, |o: Named<Option<PartnerId>>| {
+        pick_list(options, chosen, |o: Pick<Option<PartnerId>>| {
             AppMessage::Import(Message::PartnerChosen(o.value))
         })
         .text_size(13)

@@ -13,6 +13,7 @@ use iced::widget::{Space, button, column, pick_list, row, scrollable, text_input
 use iced::{Alignment, Element, Fill};
 
 use crate::theme;
+use crate::widget::pick::{self, Pick};
 use crate::widget::{self, icon};
 use commplan_core::fl;
 use commplan_core::vocab::Channel;
@@ -203,37 +204,12 @@ impl Dissemination {
     }
 
     fn filters<'a>(&'a self, plan: &'a Plan) -> Element<'a, Message> {
-        let partners: Vec<form::Named<Option<PartnerId>>> = std::iter::once(form::Named {
-            value: None,
-            name: fl!("log-filter-all-partners"),
-        })
-        .chain(form::partners(plan).into_iter().map(|n| form::Named {
-            value: Some(n.value),
-            name: n.name,
-        }))
-        .collect();
-        let partner = partners
-            .iter()
-            .find(|p| p.value == self.filter.partner)
-            .cloned();
-        let channels: Vec<form::Named<Option<Channel>>> = std::iter::once(form::Named {
-            value: None,
-            name: fl!("log-filter-all-channels"),
-        })
-        .chain(form::channels().into_iter().map(|n| form::Named {
-            value: Some(n.value),
-            name: n.name,
-        }))
-        .collect();
-        let channel = channels
-            .iter()
-            .find(|c| c.value == self.filter.channel)
-            .cloned();
+        let partners = pick::with_none(fl!("log-filter-all-partners"), form::partners(plan));
+        let partner = pick::selected(&partners, &self.filter.partner);
+        let channels = pick::with_none(fl!("log-filter-all-channels"), form::channels());
+        let channel = pick::selected(&channels, &self.filter.channel);
         let groups = form::groups(fl!("log-filter-all-groups"));
-        let group = groups
-            .iter()
-            .find(|g| g.value == self.filter.group)
-            .cloned();
+        let group = pick::selected(&groups, &self.filter.group);
         let date =
             |placeholder: String, value: &str, id: &'static str, on: fn(String) -> Message| {
                 let bad = !value.trim().is_empty()
@@ -252,21 +228,19 @@ impl Dissemination {
             };
         let mut line = row![
             icon::icon(icon::FILTER).style(theme::muted),
-            pick_list(partners, partner, |p: form::Named<_>| {
+            pick_list(partners, partner, |p: Pick<_>| {
                 Message::PartnerFiltered(p.value)
             })
             .text_size(13)
             .width(190),
-            pick_list(channels, channel, |c: form::Named<_>| {
+            pick_list(channels, channel, |c: Pick<_>| {
                 Message::ChannelFiltered(c.value)
             })
             .text_size(13)
             .width(160),
-            pick_list(groups, group, |g: form::Named<_>| Message::GroupFiltered(
-                g.value
-            ))
-            .text_size(13)
-            .width(210),
+            pick_list(groups, group, |g: Pick<_>| Message::GroupFiltered(g.value))
+                .text_size(13)
+                .width(210),
             date(
                 fl!("log-filter-from"),
                 &self.filter.from,

@@ -7,6 +7,7 @@ use iced::{Alignment, Element};
 
 use crate::config::{Paths, Settings, ThemeChoice};
 use crate::theme;
+use crate::widget::pick::Pick;
 use crate::widget::{self, BOLD};
 use commplan_core::fl;
 
@@ -29,28 +30,26 @@ pub enum Action {
 pub fn update(message: Message) -> Action {
     match message {
         Message::ThemeChosen(choice) => Action::SetTheme(choice),
-        Message::LanguageChosen(language) => Action::SetLanguage(language.code),
+        Message::LanguageChosen(language) => Action::SetLanguage(language.value),
     }
 }
 
-/// A language the interface can use, shown by its own name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Language {
-    pub code: String,
-}
+/// A language the interface can use: its primary tag ("it"), read as its
+/// own name.
+pub type Language = Pick<String>;
 
-impl std::fmt::Display for Language {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let name = match self.code.as_str() {
-            "en" => "English",     // not words: each language by its own name
-            "it" => "Italiano",    // not words
-            "de" => "Deutsch",     // not words
-            "fr" => "Français",    // not words
-            "sl" => "Slovenščina", // not words
-            other => other,
-        };
-        f.write_str(name)
-    }
+/// The language whose primary tag is `code`, named in itself (a tag it
+/// does not know is read as the tag).
+pub fn language(code: &str) -> Language {
+    let name = match code {
+        "en" => "English",     // not words: each language by its own name
+        "it" => "Italiano",    // not words
+        "de" => "Deutsch",     // not words
+        "fr" => "Français",    // not words
+        "sl" => "Slovenščina", // not words
+        other => other,
+    };
+    Pick::new(code.to_owned(), name)
 }
 
 fn theme_label(choice: ThemeChoice) -> String {
@@ -93,12 +92,10 @@ pub fn view<'a>(
     // the current one still finds theirs.
     let current = commplan_core::i18n::current();
     let languages = row(commplan_core::i18n::available().into_iter().map(|l| {
-        let language = Language {
-            code: l.language.to_string(),
-        };
+        let language = language(l.language.as_str());
         widget::choice(
-            language.to_string(),
-            language.code == current,
+            language.label.clone(),
+            language.value == current,
             Message::LanguageChosen(language),
         )
     }))

@@ -7,40 +7,23 @@ use iced::{Alignment, Element, Fill, Length};
 
 use super::{Export, FROM_INPUT, Field, Message, REMINDER_DAYS, TO_INPUT};
 use crate::app::{Message as AppMessage, chrome};
-use crate::screen::settings::Language;
+use crate::screen::settings::{self, Language};
 use crate::theme;
+use crate::widget::pick::{self, Pick};
 use crate::widget::{self, BOLD, icon};
-use commplan_core::PartnerId;
 use commplan_core::export::{Format, csv::Table};
 use commplan_core::fl;
 use commplan_core::plan::Plan;
 
-/// A partner (or the whole plan) in the pick list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct PartnerChoice {
-    id: Option<PartnerId>,
-    label: String,
-}
-
-impl std::fmt::Display for PartnerChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.label)
-    }
-}
-
-/// A CSV table with its name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct TableChoice(Table);
-
-impl std::fmt::Display for TableChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self.0 {
-            Table::Activities => fl!("export-table-activities"),
-            Table::Deliverables => fl!("export-table-deliverables"),
-            Table::Dissemination => fl!("export-table-dissemination"),
-            Table::Partners => fl!("export-table-partners"),
-        })
-    }
+/// A CSV table with its name, for the pick list.
+fn table_choice(table: Table) -> Pick<Table> {
+    let label = match table {
+        Table::Activities => fl!("export-table-activities"),
+        Table::Deliverables => fl!("export-table-deliverables"),
+        Table::Dissemination => fl!("export-table-dissemination"),
+        Table::Partners => fl!("export-table-partners"),
+    };
+    Pick::new(table, label)
 }
 
 pub fn format_label(format: Format) -> String {
@@ -115,9 +98,9 @@ fn options<'a>(dialog: &'a Export) -> Element<'a, Message> {
                     dialog,
                     Field::Table,
                     pick_list(
-                        Table::ALL.map(TableChoice),
-                        Some(TableChoice(dialog.table)),
-                        |t| Message::TablePicked(t.0)
+                        Table::ALL.map(table_choice),
+                        Some(table_choice(dialog.table)),
+                        |t| Message::TablePicked(t.value)
                     )
                     .width(260)
                 )
@@ -172,19 +155,17 @@ fn body<'a>(dialog: &'a Export, plan: &'a Plan) -> Element<'a, Message> {
         .spacing(6),
     );
 
-    let mut partners = vec![PartnerChoice {
-        id: None,
-        label: fl!("export-all-partners"),
-    }];
-    partners.extend(plan.partners.iter().map(|p| PartnerChoice {
-        id: Some(p.id.clone()),
-        label: format!("{} — {}", p.id, p.label()),
-    }));
-    let selected = partners.iter().find(|p| p.id == dialog.partner).cloned();
+    let partners = pick::with_none(
+        fl!("export-all-partners"),
+        plan.partners
+            .iter()
+            .map(|p| Pick::new(p.id.clone(), format!("{} — {}", p.id, p.label()))),
+    );
+    let selected = pick::selected(&partners, &dialog.partner);
     let partner = ring(
         dialog,
         Field::Partner,
-        pick_list(partners, selected, |p| Message::PartnerPicked(p.id)).width(340),
+        pick_list(partners, selected, |p| Message::PartnerPicked(p.value)).width(340),
     );
 
     let dates = row![
@@ -214,20 +195,14 @@ fn body<'a>(dialog: &'a Export, plan: &'a Plan) -> Element<'a, Message> {
 
     let languages: Vec<Language> = commplan_core::i18n::available()
         .into_iter()
-        .map(|l| Language {
-            code: l.language.to_string(),
-        })
+        .map(|l| settings::language(l.language.as_str()))
         .collect();
     let language = ring(
         dialog,
         Field::Language,
-        pick_list(
-            languages,
-            Some(Language {
-                code: dialog.language.clone(),
-            }),
-            |l| Message::LanguagePicked(l.code),
-        )
+        pick_list(languages, Some(settings::language(&dialog.language)), |l| {
+            Message::LanguagePicked(l.value)
+        })
         .width(200),
     );
 

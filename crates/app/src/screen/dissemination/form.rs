@@ -8,6 +8,7 @@ use iced::{Alignment, Element, Fill, Length};
 use super::Message;
 use crate::label::Label;
 use crate::theme;
+use crate::widget::pick::{self, Pick};
 use crate::widget::{BOLD, icon};
 use commplan_core::import::values;
 use commplan_core::value::Lang;
@@ -178,53 +179,28 @@ impl Form {
     }
 }
 
-/// A value with its translated name, for pick lists.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Named<T> {
-    pub value: T,
-    pub name: String,
-}
-
-impl<T> std::fmt::Display for Named<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.name)
-    }
-}
-
-pub fn partners(plan: &Plan) -> Vec<Named<PartnerId>> {
+/// The plan's partners for a pick list, each read as its id and short name.
+pub fn partners(plan: &Plan) -> Vec<Pick<PartnerId>> {
     plan.partners
         .iter()
-        .map(|p| Named {
-            value: p.id.clone(),
-            name: format!("{} · {}", p.id, p.short_name),
-        })
+        .map(|p| Pick::new(p.id.clone(), format!("{} · {}", p.id, p.short_name)))
         .collect()
 }
 
-pub fn channels() -> Vec<Named<Channel>> {
+/// Every channel for a pick list, by its translated name.
+pub fn channels() -> Vec<Pick<Channel>> {
     Channel::ALL
         .iter()
-        .map(|c| Named {
-            value: *c,
-            name: c.label(),
-        })
+        .map(|c| Pick::new(*c, c.label()))
         .collect()
 }
 
-pub fn groups(none: String) -> Vec<Named<Option<TargetGroup>>> {
-    std::iter::once(Named {
-        value: None,
-        name: none,
-    })
-    .chain(TargetGroup::ALL.iter().map(|g| Named {
-        value: Some(*g),
-        name: g.label(),
-    }))
-    .collect()
-}
-
-fn chosen<T: PartialEq + Clone>(options: &[Named<T>], value: &T) -> Option<Named<T>> {
-    options.iter().find(|o| o.value == *value).cloned()
+/// Every target group for a pick list, after `none` for no group.
+pub fn groups(none: String) -> Vec<Pick<Option<TargetGroup>>> {
+    pick::with_none(
+        none,
+        TargetGroup::ALL.iter().map(|g| Pick::new(*g, g.label())),
+    )
 }
 
 fn input<'a>(
@@ -246,11 +222,14 @@ fn input<'a>(
 
 pub fn view<'a>(form: &'a Form, plan: &'a Plan, read_only: bool) -> Element<'a, Message> {
     let partners = partners(plan);
-    let partner = form.partner.as_ref().and_then(|p| chosen(&partners, p));
+    let partner = form
+        .partner
+        .as_ref()
+        .and_then(|p| pick::selected(&partners, p));
     let channels = channels();
-    let channel = form.channel.and_then(|c| chosen(&channels, &c));
+    let channel = form.channel.and_then(|c| pick::selected(&channels, &c));
     let groups = groups(fl!("log-form-any-group"));
-    let group = chosen(&groups, &form.group);
+    let group = pick::selected(&groups, &form.group);
     let result = form.entry(plan);
     let first = row![
         input(
@@ -260,23 +239,21 @@ pub fn view<'a>(form: &'a Form, plan: &'a Plan, read_only: bool) -> Element<'a, 
             Field::Date,
             110
         ),
-        pick_list(partners, partner, |p: Named<PartnerId>| Message::Form(
+        pick_list(partners, partner, |p: Pick<PartnerId>| Message::Form(
             Field::Partner(p.value)
         ))
         .placeholder(fl!("log-partner"))
         .text_size(13)
         .width(170),
-        pick_list(channels, channel, |c: Named<Channel>| Message::Form(
+        pick_list(channels, channel, |c: Pick<Channel>| Message::Form(
             Field::Channel(c.value)
         ))
         .placeholder(fl!("log-channel"))
         .text_size(13)
         .width(150),
-        pick_list(
-            groups,
-            group,
-            |g: Named<Option<TargetGroup>>| Message::Form(Field::Group(g.value))
-        )
+        pick_list(groups, group, |g: Pick<Option<TargetGroup>>| Message::Form(
+            Field::Group(g.value)
+        ))
         .text_size(13)
         .width(200),
         input(

@@ -1,43 +1,23 @@
 //! Pieces of the editor's form: labelled fields with their problem under
 //! them, and values with their translated names for pick lists.
 
-use std::fmt;
-
 use iced::widget::{column, text, text_input};
 use iced::{Element, Fill};
 
 use super::Message;
 use crate::theme;
-
-/// A value shown by name in a pick list.
-#[derive(Debug, Clone)]
-pub struct Named<T> {
-    pub value: T,
-    pub name: String,
-}
-
-impl<T: PartialEq> PartialEq for Named<T> {
-    fn eq(&self, other: &Self) -> bool {
-        self.value == other.value
-    }
-}
-
-impl<T> fmt::Display for Named<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.name)
-    }
-}
+use crate::widget::pick::{self, Pick};
 
 /// Names every value of a list, and finds the chosen one.
 pub fn named<T: Clone + PartialEq>(
     values: impl IntoIterator<Item = (T, String)>,
     chosen: &T,
-) -> (Vec<Named<T>>, Option<Named<T>>) {
-    let options: Vec<Named<T>> = values
+) -> (Vec<Pick<T>>, Option<Pick<T>>) {
+    let options: Vec<Pick<T>> = values
         .into_iter()
-        .map(|(value, name)| Named { value, name })
+        .map(|(value, name)| Pick::new(value, name))
         .collect();
-    let selected = options.iter().find(|o| o.value == *chosen).cloned();
+    let selected = pick::selected(&options, chosen);
     (options, selected)
 }
 

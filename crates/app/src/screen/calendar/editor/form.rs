@@ -6,10 +6,11 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Fill};
 
-use super::fields::{Named, input, labelled, named};
+use super::fields::{input, labelled, named};
 use super::{Editor, Field, Message};
 use crate::label::Label;
 use crate::theme;
+use crate::widget::pick::Pick;
 use crate::widget::{self, BOLD};
 use commplan_core::Plan;
 use commplan_core::fl;
@@ -116,12 +117,12 @@ impl Editor {
             row![
                 labelled(
                     fl!("editor-kind"),
-                    pick_list(kinds, kind, |k: Named<Kind>| Message::KindPicked(k.value)),
+                    pick_list(kinds, kind, |k: Pick<Kind>| Message::KindPicked(k.value)),
                     None
                 ),
                 labelled(
                     fl!("editor-status"),
-                    pick_list(statuses, status, |s: Named<Status>| {
+                    pick_list(statuses, status, |s: Pick<Status>| {
                         Message::StatusPicked(s.value)
                     }),
                     None
@@ -178,7 +179,7 @@ impl Editor {
             row![
                 labelled(
                     fl!("editor-responsible"),
-                    pick_list(partners, responsible, |p: Named<_>| match p.value {
+                    pick_list(partners, responsible, |p: Pick<_>| match p.value {
                         Some(id) => Message::ResponsiblePicked(id),
                         None => Message::CancelPressed,
                     }),
@@ -186,14 +187,14 @@ impl Editor {
                 ),
                 labelled(
                     fl!("editor-work-package"),
-                    pick_list(packages, package, |p: Named<_>| {
+                    pick_list(packages, package, |p: Pick<_>| {
                         Message::WorkPackagePicked(p.value)
                     }),
                     None
                 ),
                 labelled(
                     fl!("editor-campaign"),
-                    pick_list(campaigns, campaign, |c: Named<_>| {
+                    pick_list(campaigns, campaign, |c: Pick<_>| {
                         Message::CampaignPicked(c.value)
                     }),
                     None
@@ -258,9 +259,7 @@ impl Editor {
         );
         let mut repetition = row![labelled(
             fl!("editor-repeat"),
-            pick_list(repeats, repeat, |r: Named<_>| Message::RepeatPicked(
-                r.value
-            )),
+            pick_list(repeats, repeat, |r: Pick<_>| Message::RepeatPicked(r.value)),
             None
         )]
         .spacing(12);
@@ -360,7 +359,7 @@ impl Editor {
             row![
                 labelled(
                     fl!("editor-channel"),
-                    pick_list(channels, channel, |c: Named<_>| Message::ChannelPicked(
+                    pick_list(channels, channel, |c: Pick<_>| Message::ChannelPicked(
                         c.value
                     )),
                     None
