@@ -64,29 +64,45 @@ fn ring<'a>(
         .into()
 }
 
+/// An option ticked on or off, with its focus ring; greyed out while
+/// `on_toggle` is `None` (the option does not apply).
+fn toggle<'a>(
+    dialog: &Export,
+    field: Field,
+    ticked: bool,
+    label: String,
+    on_toggle: Option<fn(bool) -> Message>,
+) -> Element<'a, Message> {
+    ring(
+        dialog,
+        field,
+        checkbox(ticked).label(label).on_toggle_maybe(on_toggle),
+    )
+}
+
 fn options<'a>(dialog: &'a Export) -> Element<'a, Message> {
     match dialog.format {
         Format::Ics => column![
-            ring(
+            toggle(
                 dialog,
                 Field::Deliverables,
-                checkbox(dialog.deliverables)
-                    .label(fl!("export-option-deadlines"))
-                    .on_toggle(Message::DeliverablesToggled)
+                dialog.deliverables,
+                fl!("export-option-deadlines"),
+                Some(Message::DeliverablesToggled),
             ),
-            ring(
+            toggle(
                 dialog,
                 Field::Reminder,
-                checkbox(dialog.deliverables && dialog.reminder)
-                    .label(fl!("export-option-reminder", days = REMINDER_DAYS))
-                    .on_toggle_maybe(dialog.deliverables.then_some(Message::ReminderToggled))
+                dialog.deliverables && dialog.reminder,
+                fl!("export-option-reminder", days = REMINDER_DAYS),
+                dialog.deliverables.then_some(Message::ReminderToggled),
             ),
-            ring(
+            toggle(
                 dialog,
                 Field::Utc,
-                checkbox(dialog.utc)
-                    .label(fl!("export-option-utc"))
-                    .on_toggle(Message::UtcToggled)
+                dialog.utc,
+                fl!("export-option-utc"),
+                Some(Message::UtcToggled),
             ),
         ]
         .spacing(4)
@@ -125,12 +141,12 @@ fn options<'a>(dialog: &'a Export) -> Element<'a, Message> {
                     .spacing(6)
                 )
             ),
-            ring(
+            toggle(
                 dialog,
                 Field::Bom,
-                checkbox(dialog.bom)
-                    .label(fl!("export-option-bom"))
-                    .on_toggle(Message::BomToggled)
+                dialog.bom,
+                fl!("export-option-bom"),
+                Some(Message::BomToggled),
             ),
         ]
         .spacing(4)
