@@ -16,6 +16,10 @@
 //! - files: [`store`], [`import`], [`export`], [`sample`];
 //! - words: [`i18n`] (Fluent, [`fl!`] and [`tr!`]), [`format`].
 
+// A bad file or input is an error value that says what and where, never a
+// panic (ARCHITECTURE.md); tests may unwrap.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod activity;
 pub mod check;
 pub mod dashboard;
