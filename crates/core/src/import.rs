@@ -339,8 +339,8 @@ impl<'a> Reading<'a> {
         };
 
         let date_text = required(Column::Date)?;
-        let date: NaiveDate =
-            values::date(date_text).ok_or_else(|| Reason::BadDate(date_text.to_owned()))?;
+        let date: NaiveDate = crate::text::parse_date(date_text)
+            .ok_or_else(|| Reason::BadDate(date_text.to_owned()))?;
         let partner = match &self.forced {
             Some(id) => id.clone(),
             None => {

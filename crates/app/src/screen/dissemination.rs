@@ -223,8 +223,8 @@ impl Dissemination {
             .cloned();
         let date =
             |placeholder: String, value: &str, id: &'static str, on: fn(String) -> Message| {
-                let bad = !value.trim().is_empty()
-                    && commplan_core::import::values::date(value).is_none();
+                let bad =
+                    !value.trim().is_empty() && commplan_core::text::parse_date(value).is_none();
                 let field = text_input(&placeholder, value)
                     .id(id)
                     .on_input(on)
