@@ -1,6 +1,7 @@
-//! What people type, read leniently: dates in the forms people and
-//! spreadsheets write them ([`parse_date`]), so that every date field and
-//! the importer read the same way.
+//! What people type, read leniently and compared loosely: dates in the
+//! forms people and spreadsheets write them ([`parse_date`]), and text
+//! folded to lower case without accents ([`fold`], [`fold_into`]), so that
+//! every date field, the search and the importer read the same way.
 
 use chrono::NaiveDate;
 
@@ -50,6 +51,75 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         return None;
     };
     NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// Appends `text` folded for comparison: lower-cased, with the accents
+/// taken off the letters of the partnership's languages ("Zürich" →
+/// "zurich", "Čačak" → "cacak", "Straße" → "strasse"), typographic dashes
+/// and quotes made plain, and control characters turned into spaces (so a
+/// folded text never holds one; the search index relies on that).
+/// Everything else is kept as it is, punctuation and spacing included.
+///
+/// The search folds both its index and the query with this; the importer
+/// folds the words of a spreadsheet with it before looking them up.
+pub fn fold_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(if c.is_ascii_control() {
+                ' '
+            } else {
+                c.to_ascii_lowercase()
+            });
+            continue;
+        }
+        for lower in c.to_lowercase() {
+            match plain(lower) {
+                Some(base) => out.push_str(base),
+                None if lower.is_control() => out.push(' '),
+                None => out.push(lower),
+            }
+        }
+    }
+}
+
+/// `text` folded for comparison (see [`fold_into`]): "Città" and "CITTA"
+/// both fold to "citta".
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_into(&mut out, text);
+    out
+}
+
+/// The plain letters of an accented lower-case letter.
+fn plain(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        '\u{2013}' | '\u{2014}' => "-",
+        '\u{2018}' | '\u{2019}' => "'",
+        '\u{201c}' | '\u{201d}' | '\u{201e}' => "\"",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -108,5 +178,29 @@ mod tests {
         assert_eq!(parse_date("2017-06-2x"), None);
         assert_eq!(parse_date("+2017-06-29"), None);
         assert_eq!(parse_date("29.06.-017"), None);
+    }
+
+    #[test]
+    fn folding_takes_off_case_and_accents() {
+        assert_eq!(fold("Città"), fold("CITTA"));
+        assert_eq!(fold("Città"), "citta");
+        assert_eq!(fold("Veröffentlichung"), "veroffentlichung");
+        assert_eq!(fold("Število"), "stevilo");
+        assert_eq!(fold("Réseaux SOCIAUX"), "reseaux sociaux");
+        assert_eq!(fold("Zürich – Région"), "zurich - region");
+        assert_eq!(fold("ČAČAK Straße"), "cacak strasse");
+        assert_eq!(fold("„Łódź“"), "\"lodz\"");
+        assert_eq!(fold("İ"), "i\u{307}", "a dotted capital I keeps its dot");
+    }
+
+    #[test]
+    fn folding_keeps_punctuation_and_turns_controls_into_spaces() {
+        assert_eq!(fold("a\u{1}b\nc"), "a b c");
+        assert_eq!(fold("a\u{85}b"), "a b");
+        assert_eq!(fold("E-Mail (x)"), "e-mail (x)");
+        assert_eq!(fold(""), "");
+        let mut out = String::from("kept ");
+        fold_into(&mut out, "ÀB");
+        assert_eq!(out, "kept ab");
     }
 }
