@@ -140,14 +140,7 @@ fn new(use_sample: bool, output: &Path, force: bool, out: &mut dyn Write) -> Out
     if use_sample {
         store::atomic::write(output, sample::TEXT.as_bytes()).map_err(write_error)?;
     } else {
-        let name = output
-            .file_name()
-            .map(|n| {
-                n.to_string_lossy()
-                    .replace(".commplan.ron", "")
-                    .replace(".ron", "")
-            })
-            .unwrap_or_default();
+        let name = store::plan_name(output);
         let plan = Plan::empty(&name, chrono::Local::now().date_naive());
         store::save(output, &plan, None).map_err(|e| (EXIT_WRITE, e.to_string()))?;
     }

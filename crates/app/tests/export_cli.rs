@@ -95,6 +95,31 @@ fn source_date_epoch_makes_the_file_reproducible() {
 }
 
 #[test]
+fn dates_are_read_as_every_date_field_reads_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = sample(dir.path());
+    let export = |from: &str, to: &str| {
+        let now = "2026-01-15T09:30:00Z";
+        let args = ["export", "ics", "--from", from, "--to", to, "--now", now];
+        let out = run(&[&args[..], &["-o", "-"]].concat(), &plan);
+        assert!(
+            out.status.success(),
+            "{from} {to}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let iso = export("2018-01-01", "2018-03-31");
+    for (from, to) in [("01.01.2018", "31/03/2018"), ("1.1.2018", " 31.03.18 ")] {
+        assert!(export(from, to) == iso, "{from} {to}");
+    }
+    assert!(
+        export("2018-01-01", "2018-03-01") != iso,
+        "the dates narrow"
+    );
+}
+
+#[test]
 fn files_are_written_and_reported() {
     let dir = tempfile::tempdir().unwrap();
     let plan = sample(dir.path());
@@ -173,7 +198,7 @@ fn wrong_usage_says_what_and_exits_2() {
             "ends (2018-01-01) before it starts (2018-02-01)",
         ),
         (
-            &["export", "ics", "--from", "1/2/2018", "-o", "-"],
+            &["export", "ics", "--from", "31/02/2018", "-o", "-"],
             "write it as YYYY-MM-DD",
         ),
         (

@@ -282,13 +282,13 @@ impl<'a> Reading<'a> {
         let mut partners = HashMap::new();
         // Ids first, then short names, then full names: an id wins.
         for p in &plan.partners {
-            partners.insert(words::fold(p.id.as_str()), &p.id);
+            partners.insert(words::key(p.id.as_str()), &p.id);
         }
         for p in &plan.partners {
-            partners.entry(words::fold(&p.short_name)).or_insert(&p.id);
+            partners.entry(words::key(&p.short_name)).or_insert(&p.id);
         }
         for p in &plan.partners {
-            partners.entry(words::fold(&p.name)).or_insert(&p.id);
+            partners.entry(words::key(&p.name)).or_insert(&p.id);
         }
         let hasher = RandomState::new();
         let mut seen: HashMap<u64, Vec<Seen>> = HashMap::with_capacity(plan.log.len());
@@ -339,15 +339,15 @@ impl<'a> Reading<'a> {
         };
 
         let date_text = required(Column::Date)?;
-        let date: NaiveDate =
-            values::date(date_text).ok_or_else(|| Reason::BadDate(date_text.to_owned()))?;
+        let date: NaiveDate = crate::text::parse_date(date_text)
+            .ok_or_else(|| Reason::BadDate(date_text.to_owned()))?;
         let partner = match &self.forced {
             Some(id) => id.clone(),
             None => {
                 let text = required(Column::Partner)?;
                 (*self
                     .partners
-                    .get(&words::fold(text))
+                    .get(&words::key(text))
                     .ok_or_else(|| Reason::UnknownPartner(text.to_owned()))?)
                 .clone()
             }

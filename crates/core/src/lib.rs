@@ -14,7 +14,12 @@
 //! - queries: [`query`], [`search`], [`dashboard`], [`deadline`],
 //!   [`indicators`];
 //! - files: [`store`], [`import`], [`export`], [`sample`];
-//! - words: [`i18n`] (Fluent, [`fl!`] and [`tr!`]), [`format`].
+//! - words: [`i18n`] (Fluent, [`fl!`] and [`tr!`]), [`format`], [`text`]
+//!   (lenient dates and folding of what people type).
+
+// A bad file or input is an error value that says what and where, never a
+// panic (ARCHITECTURE.md); tests may unwrap.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod activity;
 pub mod check;
@@ -40,6 +45,7 @@ pub mod search;
 pub mod store;
 #[cfg(feature = "testkit")]
 pub mod testkit;
+pub mod text;
 pub mod validate;
 pub mod value;
 pub mod vocab;

@@ -1,11 +1,12 @@
 //! Global search across activities, deliverables, partners and log entries.
 //!
 //! An [`Index`] is built once per plan change: every item's searchable
-//! fields, folded to lower case without accents, are laid end to end in one
-//! string. A query scans that string for its longest word with the standard
-//! library's substring search, maps each hit to its item by binary search,
-//! checks the other words inside that item only, and ranks it. That keeps a
-//! query over 60,000 items well under a frame (see benches/search.rs).
+//! fields, folded to lower case without accents ([`crate::text::fold`]), are
+//! laid end to end in one string. A query, folded the same way, scans that
+//! string for its longest word with the standard library's substring
+//! search, maps each hit to its item by binary search, checks the other
+//! words inside that item only, and ranks it. That keeps a query over 60,000
+//! items well under a frame (see benches/search.rs).
 //!
 //! The index stores positions in the plan's lists, so it must be rebuilt
 //! whenever the plan changes; the app drops it on every edit.
@@ -14,6 +15,7 @@ use chrono::NaiveDate;
 
 use super::ids::{ActivityId, DeliverableId, EntryId, PartnerId};
 use super::plan::Plan;
+use super::text::fold_into;
 
 /// What kind of thing a search found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -342,68 +344,6 @@ const FIELD: char = '\u{1}';
 /// Separates items.
 const ITEM: char = '\u{2}';
 
-/// Appends `text` lower-cased, with accents taken off the letters of the
-/// partnership's languages ("Zürich" → "zurich", "Čačak" → "cacak"), and
-/// control characters turned into spaces, so they never match a separator.
-pub fn fold_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(if c.is_ascii_control() {
-                ' '
-            } else {
-                c.to_ascii_lowercase()
-            });
-            continue;
-        }
-        for lower in c.to_lowercase() {
-            match plain(lower) {
-                Some(base) => out.push_str(base),
-                None if lower.is_control() => out.push(' '),
-                None => out.push(lower),
-            }
-        }
-    }
-}
-
-/// Folds a whole text (see [`fold_into`]).
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    fold_into(&mut out, text);
-    out
-}
-
-/// The plain letters of an accented lower-case letter.
-fn plain(c: char) -> Option<&'static str> {
-    Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-        'ď' | 'đ' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-        'ĥ' | 'ħ' => "h",
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
-        'ĵ' => "j",
-        'ķ' => "k",
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
-        'œ' => "oe",
-        'ŕ' | 'ŗ' | 'ř' => "r",
-        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
-        'ß' => "ss",
-        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-        'ŵ' => "w",
-        'ý' | 'ÿ' | 'ŷ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        '\u{2013}' | '\u{2014}' => "-",
-        '\u{2018}' | '\u{2019}' => "'",
-        '\u{201c}' | '\u{201d}' | '\u{201e}' => "\"",
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -422,14 +362,6 @@ mod tests {
                 Kind::Entry => plan.log[hit.position].title.clone(),
             })
             .collect()
-    }
-
-    #[test]
-    fn folding_takes_off_case_and_accents() {
-        assert_eq!(fold("Zürich – Région"), "zurich - region");
-        assert_eq!(fold("ČAČAK Straße"), "cacak strasse");
-        assert_eq!(fold("a\u{1}b\nc"), "a b c");
-        assert_eq!(fold("İ"), "i\u{307}", "a dotted capital I keeps its dot");
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod atomic;
 pub mod backup;
 pub mod lock;
 mod migrate;
+mod name;
 pub mod paths;
 pub mod text;
 
@@ -19,6 +20,8 @@ use serde::Deserialize;
 use super::check::{self, Finding, Severity};
 use super::plan::{Plan, VERSION};
 use crate::fl;
+
+pub use name::plan_name;
 
 /// Plans larger than this are refused rather than read into memory.
 pub const MAX_FILE_SIZE: u64 = 512 * 1024 * 1024;

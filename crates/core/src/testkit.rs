@@ -5,6 +5,10 @@
 //! Behind the `testkit` feature: the tests and benches of both crates and
 //! the `dump` example turn it on; the program never does.
 
+// Only tests, benches and examples use this module, never the program, and
+// its dates and times are constants: an unwrap here can only fail a test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::BTreeMap;
 
 use crate::indicator::Filter;

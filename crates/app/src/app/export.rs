@@ -96,9 +96,9 @@ impl Export {
             if text.is_empty() {
                 return Ok(None);
             }
-            NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            commplan_core::text::parse_date(text)
                 .map(Some)
-                .map_err(|_| fl!("export-dialog-bad-date", text = text))
+                .ok_or_else(|| fl!("export-dialog-bad-date", text = text))
         };
         let mut request = Request::new(self.format, &self.language, Utc::now());
         request.scope = Scope {

@@ -256,14 +256,7 @@ impl App {
                 return Task::none();
             }
         }
-        let name = path
-            .file_name()
-            .map(|n| {
-                n.to_string_lossy()
-                    .replace(".commplan.ron", "")
-                    .replace(".ron", "")
-            })
-            .unwrap_or_default();
+        let name = store::plan_name(&path);
         let plan = Plan::empty(&name, self.today);
         if let Err(error) = store::save(&path, &plan, None) {
             self.notice = Some(Notice {

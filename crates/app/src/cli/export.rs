@@ -44,10 +44,10 @@ pub struct Common {
     /// Only the items of this partner (its id, e.g. VEN).
     #[arg(long, value_name = "ID")]
     pub partner: Option<String>,
-    /// Only items from this day on (YYYY-MM-DD).
+    /// Only items from this day on (2017-06-29, 29/06/2017 or 29.06.2017).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub from: Option<NaiveDate>,
-    /// Only items up to this day (YYYY-MM-DD).
+    /// Only items up to this day (2017-06-29, 29/06/2017 or 29.06.2017).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub to: Option<NaiveDate>,
     /// The time written as "now" (RFC 3339), for reproducible files; the
@@ -101,8 +101,7 @@ pub struct HtmlArgs {
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| fl!("cli-export-bad-date", text = text))
+    commplan_core::text::parse_date(text).ok_or_else(|| fl!("cli-export-bad-date", text = text))
 }
 
 fn parse_now(text: &str) -> Result<DateTime<Utc>, String> {

@@ -225,7 +225,7 @@ impl Calendar {
                 self.jump = value;
                 self.jump_error = false;
             }
-            Message::JumpSubmitted => match commplan_core::import::values::date(&self.jump) {
+            Message::JumpSubmitted => match commplan_core::text::parse_date(&self.jump) {
                 Some(day) => {
                     self.anchor = Some(day);
                     self.jump.clear();

@@ -212,8 +212,8 @@ impl Dissemination {
         let group = pick::selected(&groups, &self.filter.group);
         let date =
             |placeholder: String, value: &str, id: &'static str, on: fn(String) -> Message| {
-                let bad = !value.trim().is_empty()
-                    && commplan_core::import::values::date(value).is_none();
+                let bad =
+                    !value.trim().is_empty() && commplan_core::text::parse_date(value).is_none();
                 let field = text_input(&placeholder, value)
                     .id(id)
                     .on_input(on)

@@ -242,6 +242,23 @@ fn the_editor_refuses_a_duplicate_code_and_a_due_date_outside_the_project() {
 }
 
 #[test]
+fn the_due_date_is_read_like_every_other_date_field() {
+    let mut h = Harness::sample();
+    let target = h.app.plan.deliverables[0].clone();
+    let day = chrono::NaiveDate::from_ymd_opt(2017, 6, 29).unwrap();
+    assert_ne!(target.due, day);
+    h.click(&Screen::Deliverables.title()).unwrap();
+    h.click(&target.title).unwrap();
+    h.update(editor(deliverables::EditorMessage::DueChanged(
+        String::new(),
+    )));
+    h.type_into(deliverables::DUE_INPUT, "29.06.2017").unwrap();
+    h.click("Save").unwrap();
+    let saved = h.app.plan.deliverable(target.id).unwrap();
+    assert_eq!(saved.due, day, "29.06.2017 is 29 June 2017");
+}
+
+#[test]
 fn a_thousand_deliverables_build_only_the_rows_in_view() {
     use commplan_core::testkit;
     let plan = testkit::plan(testkit::Size::LARGE, 7);

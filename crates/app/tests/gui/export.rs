@@ -97,6 +97,19 @@ fn a_range_that_ends_before_it_starts_is_refused_in_the_dialog() {
 }
 
 #[test]
+fn the_range_is_read_like_every_other_date_field() {
+    let mut h = opened();
+    h.type_into(export::FROM_INPUT, "01.06.2017")
+        .expect("from field");
+    h.type_into(export::TO_INPUT, "30/06/2017")
+        .expect("to field");
+    h.update(Message::Export(export::Message::SaveRequested));
+    let error = h.app.export_dialog().and_then(|d| d.error.clone());
+    assert_eq!(error, None, "both dates are read");
+    assert!(h.shows("Export to"), "the file is asked for");
+}
+
+#[test]
 fn the_whole_dialog_works_from_the_keyboard() {
     let mut h = opened();
     let focus = |h: &Harness| h.app.export_dialog().and_then(|d| d.focus);

@@ -1,7 +1,7 @@
 //! The columns of a dissemination log spreadsheet, and their header names
 //! in English and in the partners' languages.
 
-use super::words::fold;
+use super::words::key;
 
 /// A column CommPlan reads. The English names are stable: the template
 /// writes them and the importer always understands them.
@@ -191,12 +191,12 @@ impl Column {
             Some(at) if at > 0 => &header[..at],
             _ => header,
         };
-        let folded = fold(without_hint);
+        let folded = key(without_hint);
         if folded.is_empty() {
             return None;
         }
         Column::ALL.into_iter().find(|column| {
-            fold(column.name()) == folded || column.aliases().iter().any(|a| fold(a) == folded)
+            key(column.name()) == folded || column.aliases().iter().any(|a| key(a) == folded)
         })
     }
 }

@@ -1,45 +1,9 @@
-//! One cell's text to a value: dates the ways spreadsheets write them,
-//! whole numbers with thousands separators, activity ids, and text cells
-//! that an export guarded against spreadsheet formulas.
-
-use chrono::NaiveDate;
+//! One cell's text to a value: whole numbers with thousands separators,
+//! activity ids, and text cells that an export guarded against spreadsheet
+//! formulas. Dates are read by [`crate::text::parse_date`], as in every
+//! date field.
 
 use crate::ids::ActivityId;
-
-/// Reads a date written YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY (also with one
-/// digit for day or month, a two-digit year meaning 20YY, and a time after
-/// it, as spreadsheets sometimes add).
-pub fn date(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    // "2017-06-29 00:00:00", "29/06/2017 10:30", "2017-06-29T00:00".
-    let day_part = text
-        .split([' ', 'T'])
-        .next()
-        .unwrap_or(text)
-        .trim_end_matches('.');
-    let parts: Vec<&str> = day_part.split(['-', '/', '.']).collect();
-    let [a, b, c] = parts.as_slice() else {
-        return None;
-    };
-    let number = |s: &str| -> Option<u32> {
-        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse().ok())
-            .flatten()
-    };
-    let (year, month, day) = if a.len() == 4 {
-        (number(a)?, number(b)?, number(c)?)
-    } else if c.len() == 4 || c.len() == 2 {
-        if a.len() > 2 || b.len() > 2 {
-            return None;
-        }
-        let year = number(c)?;
-        let year = if c.len() == 2 { 2000 + year } else { year };
-        (year, number(b)?, number(a)?)
-    } else {
-        return None;
-    };
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
-}
 
 /// Why a cell is not a count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,27 +96,6 @@ pub fn unguard(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
-        NaiveDate::from_ymd_opt(y, m, d)
-    }
-
-    #[test]
-    fn dates_in_the_three_forms_and_their_variants() {
-        assert_eq!(date("2017-06-29"), day(2017, 6, 29));
-        assert_eq!(date("29/06/2017"), day(2017, 6, 29));
-        assert_eq!(date("29.06.2017"), day(2017, 6, 29));
-        assert_eq!(date(" 9.6.2017 "), day(2017, 6, 9));
-        assert_eq!(date("29.06.17"), day(2017, 6, 29));
-        assert_eq!(date("2017-06-29 00:00:00"), day(2017, 6, 29));
-        assert_eq!(date("2017/6/9"), day(2017, 6, 9));
-        assert_eq!(date("31/02/2017"), None);
-        assert_eq!(date("06/29/2017"), None, "month first is not read");
-        assert_eq!(date("June 29, 2017"), None);
-        assert_eq!(date("2017-06"), None);
-        assert_eq!(date(""), None);
-        assert_eq!(date("1.2.3"), None);
-    }
 
     #[test]
     fn whole_numbers_with_thousands_separators() {

@@ -9,43 +9,22 @@ use std::sync::LazyLock;
 use crate::value::Lang;
 use crate::vocab::{Channel, TargetGroup};
 
-/// Folds text for comparison: lower case, accents off, separators and
-/// brackets to single spaces ("E-Mail" = "e mail", "Société" = "societe").
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = true;
-    for c in text.trim().chars().flat_map(char::to_lowercase) {
-        let mapped = match c {
-            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ç' | 'č' | 'ć' => 'c',
-            'š' => 's',
-            'ž' => 'z',
-            'đ' => 'd',
-            'ñ' => 'n',
-            'ß' => {
-                out.push_str("ss");
-                space = false;
-                continue;
-            }
-            c if c.is_alphanumeric() => c,
-            _ => ' ',
-        };
-        if mapped == ' ' {
-            if !space {
-                out.push(' ');
-                space = true;
-            }
-        } else {
-            out.push(mapped);
-            space = false;
+/// The form a spreadsheet's word is looked up by: [`crate::text::fold`] (lower
+/// case, accents off), then every run of characters other than letters and
+/// digits as one space, with none at either end: "E-Mail" and "e mail",
+/// "Société" and "SOCIETE", "(public) service" and "public service" are
+/// the same key.
+pub fn key(text: &str) -> String {
+    let folded = crate::text::fold(text);
+    let mut out = String::with_capacity(folded.len());
+    for word in folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
         }
-    }
-    if out.ends_with(' ') {
-        out.pop();
+        out.push_str(word);
     }
     out
 }
@@ -601,10 +580,10 @@ fn table<T: Copy>(
 ) -> HashMap<String, T> {
     let mut map = HashMap::new();
     for (value, words) in entries {
-        map.insert(fold(slug(*value)), *value);
+        map.insert(key(slug(*value)), *value);
         for word in *words {
             // The first value to claim a word keeps it.
-            map.entry(fold(word)).or_insert(*value);
+            map.entry(key(word)).or_insert(*value);
         }
     }
     map
@@ -616,7 +595,7 @@ static GROUP_WORDS: LazyLock<HashMap<String, TargetGroup>> =
     LazyLock::new(|| table(TARGET_GROUPS, TargetGroup::slug));
 
 fn find<T: Copy>(map: &HashMap<String, T>, text: &str) -> Option<T> {
-    let folded = fold(text);
+    let folded = key(text);
     map.get(&folded).copied().or_else(|| {
         // "Events", "Conferences": a plural of a known word.
         folded
@@ -641,7 +620,7 @@ pub fn language(text: &str) -> Option<Lang> {
     if code.is_well_formed() {
         return Some(code);
     }
-    let folded = fold(text);
+    let folded = key(text);
     LANGUAGES
         .iter()
         .find(|(_, names)| names.contains(&folded.as_str()))
@@ -715,15 +694,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn folding_ignores_case_accents_and_separators() {
-        assert_eq!(fold("  E-Mail "), "e mail");
-        assert_eq!(fold("Réseaux sociaux"), "reseaux sociaux");
+    fn keys_ignore_case_accents_and_separators() {
+        assert_eq!(key("  E-Mail "), "e mail");
+        assert_eq!(key("Réseaux sociaux"), "reseaux sociaux");
         assert_eq!(
-            fold("Infrastructure and (public) service provider"),
+            key("Infrastructure and (public) service provider"),
             "infrastructure and public service provider"
         );
-        assert_eq!(fold("Straße"), "strasse");
-        assert_eq!(fold("social_media"), "social media");
+        assert_eq!(key("Straße"), "strasse");
+        assert_eq!(key("social_media"), "social media");
+    }
+
+    #[test]
+    fn keys_fold_case_and_accents_as_the_search_does() {
+        for word in ["Città", "Veröffentlichung", "Število", "Œuvre", "Łódź"] {
+            assert_eq!(key(word), crate::text::fold(word), "{word}");
+        }
+        assert_eq!(key("CITTA"), key("Città"));
+        assert_eq!(key("SPLETIŠČE"), "spletisce");
     }
 
     #[test]

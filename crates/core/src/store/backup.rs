@@ -31,14 +31,7 @@ impl Policy {
     /// path, so two plans with the same name do not mix.
     pub fn folder(&self, plan: &Path) -> PathBuf {
         let full = plan.canonicalize().unwrap_or_else(|_| plan.to_path_buf());
-        let stem = plan
-            .file_name()
-            .map(|n| {
-                n.to_string_lossy()
-                    .replace(".commplan.ron", "")
-                    .replace(".ron", "")
-            })
-            .unwrap_or_default();
+        let stem = super::plan_name(plan);
         self.root.join(format!(
             "{stem}-{:016x}",
             fnv1a(full.to_string_lossy().as_bytes())

@@ -152,8 +152,8 @@ impl Editor {
 
     /// The deliverable the fields describe, or what is wrong with them.
     fn deliverable(&self, plan: &Plan, today: NaiveDate) -> Result<Deliverable, String> {
-        let due = NaiveDate::parse_from_str(self.due.trim(), "%Y-%m-%d")
-            .map_err(|_| fl!("deliverables-error-due", text = self.due.trim()))?;
+        let due = commplan_core::text::parse_date(&self.due)
+            .ok_or_else(|| fl!("deliverables-error-due", text = self.due.trim()))?;
         if !list::due_in_project(plan, due) {
             return Err(fl!(
                 "deliverables-error-outside",

@@ -105,7 +105,7 @@ impl Form {
 
     /// The entry the form describes, or the first problem with it.
     pub fn entry(&self, plan: &Plan) -> Result<LogEntry, String> {
-        let date = values::date(&self.date)
+        let date = commplan_core::text::parse_date(&self.date)
             .ok_or_else(|| fl!("log-form-bad-date", value = self.date.trim()))?;
         if !plan.in_project(date) {
             return Err(fl!(

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::widget::sort::{self, Sortable};
-use commplan_core::import::values;
+use commplan_core::text::parse_date;
 use commplan_core::vocab::{Channel, TargetGroup};
 use commplan_core::{LogEntry, PartnerId, Plan};
 
@@ -28,11 +28,11 @@ impl Filter {
     }
 
     pub fn from_date(&self) -> Option<NaiveDate> {
-        values::date(&self.from)
+        parse_date(&self.from)
     }
 
     pub fn to_date(&self) -> Option<NaiveDate> {
-        values::date(&self.to)
+        parse_date(&self.to)
     }
 
     fn matches(&self, entry: &LogEntry, words: &[String]) -> bool {

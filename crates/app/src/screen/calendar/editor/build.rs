@@ -7,7 +7,7 @@ use chrono_tz::Tz;
 use super::{Editor, Field, TIME};
 use commplan_core::activity::{Location, Recurrence};
 use commplan_core::fl;
-use commplan_core::import::values;
+use commplan_core::text::parse_date;
 use commplan_core::value::{Country, Lang};
 use commplan_core::{Activity, Plan, When};
 
@@ -25,7 +25,7 @@ impl Editor {
             return Err(problems);
         };
         let day = |text: &str, field, problem: &mut dyn FnMut(Field, String)| {
-            let day = values::date(text);
+            let day = parse_date(text);
             match day {
                 None => problem(field, fl!("editor-date-invalid", value = text.trim())),
                 Some(day) if !plan.in_project(day) => problem(
@@ -91,7 +91,7 @@ impl Editor {
                 let until = if self.until.trim().is_empty() {
                     Some(None)
                 } else {
-                    match values::date(&self.until) {
+                    match parse_date(&self.until) {
                         Some(d) if start.is_some_and(|s| d < s) => {
                             problem(Field::Until, fl!("editor-until-before-start"));
                             None

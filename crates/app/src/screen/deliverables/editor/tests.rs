@@ -33,11 +33,15 @@ fn refuses_a_duplicate_code_and_a_due_date_outside_the_project() {
     ));
     assert!(editor.error.as_deref().is_some_and(|e| e.contains("2019")));
 
-    editor.update(Message::DueChanged("31/12/2018".into()), &plan, today);
+    editor.update(Message::DueChanged("31/02/2018".into()), &plan, today);
     editor.update(Message::SavePressed, &plan, today);
-    assert!(editor.error.is_some(), "a date in another form is refused");
+    assert!(
+        editor.error.is_some(),
+        "a day that does not exist is refused"
+    );
 
-    editor.update(Message::DueChanged("2018-12-31".into()), &plan, today);
+    // Read like every date field (commplan_core::text::parse_date).
+    editor.update(Message::DueChanged("31/12/2018".into()), &plan, today);
     let Outcome::Save(edit) = editor.update(Message::SavePressed, &plan, today) else {
         panic!("a valid deliverable is saved");
     };

@@ -1,0 +1,206 @@
+//! What people type, read leniently and compared loosely: dates in the
+//! forms people and spreadsheets write them ([`parse_date`]), and text
+//! folded to lower case without accents ([`fold`], [`fold_into`]), so that
+//! every date field, the search and the importer read the same way.
+
+use chrono::NaiveDate;
+
+/// Reads a date as people and spreadsheets write it. Every date field of
+/// the window, the command line's dates and the importer's date cells go
+/// through here, so what one accepts they all accept.
+///
+/// Accepted, after trimming spaces around the text:
+/// - year first: `2017-06-29` (ISO 8601), also `2017/06/29` and
+///   `2017.06.29`;
+/// - day first, never month first: `29/06/2017`, `29.06.2017` and
+///   `29-06-2017`;
+/// - day and month with one or two digits (`9.6.2017`, `2017-6-9`);
+/// - when the day comes first, a two-digit year meaning 20YY (`29.06.17`);
+/// - a time after the date, as spreadsheets add one, which is ignored:
+///   `2017-06-29 00:00:00`, `29/06/2017 10:30`, `2017-06-29T10:30`;
+/// - a full stop after the date, as in German (`29.06.2017.`).
+///
+/// Returns `None` for anything else: an empty text, a day that does not
+/// exist (`31/02/2017`), a month first (`06/29/2017`), month names
+/// (`June 29, 2017`), a date without its day (`2017-06`), or other text.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    // "2017-06-29 00:00:00", "29/06/2017 10:30", "2017-06-29T00:00".
+    let day_part = text
+        .split([' ', 'T'])
+        .next()
+        .unwrap_or(text)
+        .trim_end_matches('.');
+    let parts: Vec<&str> = day_part.split(['-', '/', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    // A number of at most `digits` digits (and at least one).
+    let number = |s: &str, digits: usize| -> Option<u32> {
+        (!s.is_empty() && s.len() <= digits && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let (year, month, day) = if a.len() == 4 {
+        (number(a, 4)?, number(b, 2)?, number(c, 2)?)
+    } else if c.len() == 4 || c.len() == 2 {
+        let year = number(c, 4)?;
+        let year = if c.len() == 2 { 2000 + year } else { year };
+        (year, number(b, 2)?, number(a, 2)?)
+    } else {
+        return None;
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// Appends `text` folded for comparison: lower-cased, with the accents
+/// taken off the letters of the partnership's languages ("Zürich" →
+/// "zurich", "Čačak" → "cacak", "Straße" → "strasse"), typographic dashes
+/// and quotes made plain, and control characters turned into spaces (so a
+/// folded text never holds one; the search index relies on that).
+/// Everything else is kept as it is, punctuation and spacing included.
+///
+/// The search folds both its index and the query with this; the importer
+/// folds the words of a spreadsheet with it before looking them up.
+pub fn fold_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(if c.is_ascii_control() {
+                ' '
+            } else {
+                c.to_ascii_lowercase()
+            });
+            continue;
+        }
+        for lower in c.to_lowercase() {
+            match plain(lower) {
+                Some(base) => out.push_str(base),
+                None if lower.is_control() => out.push(' '),
+                None => out.push(lower),
+            }
+        }
+    }
+}
+
+/// `text` folded for comparison (see [`fold_into`]): "Città" and "CITTA"
+/// both fold to "citta".
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_into(&mut out, text);
+    out
+}
+
+/// The plain letters of an accented lower-case letter.
+fn plain(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        '\u{2013}' | '\u{2014}' => "-",
+        '\u{2018}' | '\u{2019}' => "'",
+        '\u{201c}' | '\u{201d}' | '\u{201e}' => "\"",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn dates_year_first() {
+        assert_eq!(parse_date("2017-06-29"), day(2017, 6, 29));
+        assert_eq!(parse_date("2017/06/29"), day(2017, 6, 29));
+        assert_eq!(parse_date("2017.06.29"), day(2017, 6, 29));
+        assert_eq!(parse_date("2017/6/9"), day(2017, 6, 9));
+        assert_eq!(parse_date("2017-6-9"), day(2017, 6, 9));
+    }
+
+    #[test]
+    fn dates_day_first() {
+        assert_eq!(parse_date("29/06/2017"), day(2017, 6, 29));
+        assert_eq!(parse_date("29.06.2017"), day(2017, 6, 29));
+        assert_eq!(parse_date("29-06-2017"), day(2017, 6, 29));
+        assert_eq!(parse_date(" 9.6.2017 "), day(2017, 6, 9));
+        assert_eq!(parse_date("29.06.17"), day(2017, 6, 29));
+        assert_eq!(parse_date("29/06/17"), day(2017, 6, 29));
+        assert_eq!(parse_date("29.06.2017."), day(2017, 6, 29));
+    }
+
+    #[test]
+    fn dates_with_a_time_after_them() {
+        assert_eq!(parse_date("2017-06-29 00:00:00"), day(2017, 6, 29));
+        assert_eq!(parse_date("2017-06-29T10:30"), day(2017, 6, 29));
+        assert_eq!(parse_date("29/06/2017 10:30"), day(2017, 6, 29));
+    }
+
+    #[test]
+    fn what_is_not_a_date() {
+        assert_eq!(parse_date("31/02/2017"), None, "no 31 February");
+        assert_eq!(parse_date("2017-02-30"), None, "no 30 February");
+        assert_eq!(parse_date("29/02/2017"), None, "2017 is not a leap year");
+        assert_eq!(parse_date("29/02/2016"), day(2016, 2, 29));
+        assert_eq!(parse_date("06/29/2017"), None, "month first is not read");
+        assert_eq!(parse_date("2017-13-01"), None);
+        assert_eq!(parse_date("2017-006-29"), None);
+        assert_eq!(parse_date("029.06.2017"), None);
+        assert_eq!(parse_date("29.06.201"), None);
+        assert_eq!(parse_date("June 29, 2017"), None);
+        assert_eq!(parse_date("2017-06"), None);
+        assert_eq!(parse_date("2017-06-29-01"), None);
+        assert_eq!(parse_date(""), None);
+        assert_eq!(parse_date("   "), None);
+        assert_eq!(parse_date("1.2.3"), None);
+        assert_eq!(parse_date("garbage"), None);
+        assert_eq!(parse_date("2017-06-2x"), None);
+        assert_eq!(parse_date("+2017-06-29"), None);
+        assert_eq!(parse_date("29.06.-017"), None);
+    }
+
+    #[test]
+    fn folding_takes_off_case_and_accents() {
+        assert_eq!(fold("Città"), fold("CITTA"));
+        assert_eq!(fold("Città"), "citta");
+        assert_eq!(fold("Veröffentlichung"), "veroffentlichung");
+        assert_eq!(fold("Število"), "stevilo");
+        assert_eq!(fold("Réseaux SOCIAUX"), "reseaux sociaux");
+        assert_eq!(fold("Zürich – Région"), "zurich - region");
+        assert_eq!(fold("ČAČAK Straße"), "cacak strasse");
+        assert_eq!(fold("„Łódź“"), "\"lodz\"");
+        assert_eq!(fold("İ"), "i\u{307}", "a dotted capital I keeps its dot");
+    }
+
+    #[test]
+    fn folding_keeps_punctuation_and_turns_controls_into_spaces() {
+        assert_eq!(fold("a\u{1}b\nc"), "a b c");
+        assert_eq!(fold("a\u{85}b"), "a b");
+        assert_eq!(fold("E-Mail (x)"), "e-mail (x)");
+        assert_eq!(fold(""), "");
+        let mut out = String::from("kept ");
+        fold_into(&mut out, "ÀB");
+        assert_eq!(out, "kept ab");
+    }
+}
