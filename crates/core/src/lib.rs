@@ -14,7 +14,7 @@
 //! - queries: [`query`], [`search`], [`dashboard`], [`deadline`],
 //!   [`indicators`];
 //! - files: [`store`], [`import`], [`export`], [`sample`];
-//! - words: [`i18n`] (Fluent, [`fl!`] and [`tr!`]), [`format`], [`text`]
+//! - words: [`i18n`] (Fluent, [`fl!`] and [`tr!`]), [`format`](mod@format), [`text`]
 //!   (lenient dates and folding of what people type).
 
 // A bad file or input is an error value that says what and where, never a

@@ -36,7 +36,7 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_with(path, bytes, |_| Ok(()))
 }
 
-/// [`write`] with a hook called after each step; an error from the hook
+/// [`write`](fn@write) with a hook called after each step; an error from the hook
 /// aborts the write there, as a crash would (the temp file is left behind,
 /// as after a real crash).
 pub fn write_with(
