@@ -8,6 +8,7 @@ pub mod export;
 mod files;
 pub mod import;
 pub mod search;
+mod settings_file;
 pub mod shortcut;
 
 use std::path::PathBuf;
@@ -27,6 +28,8 @@ use commplan_core::{Edit, History, Plan};
 use dialog::Dialog;
 pub use dialog::{Message as DialogMessage, PATH_INPUT};
 use document::{Document, Handoff, Opened};
+pub use settings_file::SETTINGS_DELAY;
+use settings_file::SettingsFile;
 use shortcut::Shortcut;
 
 /// The interface font, compiled in so text looks the same everywhere.
@@ -56,6 +59,8 @@ pub struct App {
     pub history: History,
     pub screen: Screen,
     pub settings: Settings,
+    /// Writes `settings` in the background when they change.
+    settings_file: SettingsFile,
     pub paths: Paths,
     pub today: NaiveDate,
     pub notice: Option<Notice>,
@@ -102,6 +107,7 @@ pub enum Message {
         u64,
         Result<(), std::sync::Arc<commplan_core::store::SaveError>>,
     ),
+    SettingsWritten(Result<(), Arc<std::io::Error>>),
     Dialog(dialog::Message),
     Export(export::Message),
     Import(import::Message),
@@ -129,6 +135,7 @@ impl App {
             document: Document::detached(),
             history: History::default(),
             screen,
+            settings_file: SettingsFile::new(paths.settings_file(), &settings),
             settings,
             paths,
             today: chrono::Local::now().date_naive(),
@@ -214,7 +221,7 @@ impl App {
             // Keeps "today" right across midnight.
             iced::time::every(Duration::from_secs(60)).map(Message::Tick),
         ];
-        if self.document.is_dirty() && self.document.can_write() {
+        if (self.document.is_dirty() && self.document.can_write()) || self.settings_file.pending() {
             subscriptions.push(iced::time::every(Duration::from_millis(500)).map(Message::Tick));
         }
         Subscription::batch(subscriptions)
@@ -277,6 +284,7 @@ impl App {
                 None => Task::none(),
             },
             Message::Saved(generation, result) => self.saved(generation, result),
+            Message::SettingsWritten(result) => self.settings_written(result),
             Message::Dialog(message) => self.dialog(message),
             Message::Export(message) => self.export(message),
             Message::Import(message) => self.import(message),
@@ -286,7 +294,7 @@ impl App {
             }
             Message::Tick(now) => {
                 self.today = chrono::Local::now().date_naive();
-                self.autosave(now)
+                Task::batch([self.autosave(now), self.write_settings(now)])
             }
             Message::CloseRequested(window) => self.close_requested(window),
             Message::SystemTheme(mode) => {
@@ -506,12 +514,6 @@ impl App {
             self.settings.calendar_view = view;
             self.settings.calendar_date = date;
             self.store_settings();
-        }
-    }
-
-    fn store_settings(&mut self) {
-        if let Err(error) = self.settings.save(&self.paths.settings_file()) {
-            tracing::warn!("cannot save settings: {error}");
         }
     }
 
