@@ -24,7 +24,7 @@ use crate::screen::{self, Action, Screen};
 use crate::theme::Tone;
 use crate::widget::icon;
 use commplan_core::fl;
-use commplan_core::{Edit, History, Plan};
+use commplan_core::{Edit, EditError, History, Plan, validate};
 use dialog::Dialog;
 pub use dialog::{Message as DialogMessage, PATH_INPUT};
 use document::{Document, Handoff, Opened};
@@ -348,8 +348,14 @@ impl App {
             });
             return;
         }
-        self.plan_version += 1;
-        match self.history.apply(Arc::make_mut(&mut self.plan), edit) {
+        // A save in progress shares the plan: a refused edit is refused
+        // before the plan is copied (applying checks the edit again).
+        let shared = Arc::strong_count(&self.plan) > 1;
+        let result = match shared.then(|| validate::edit(&self.plan, &edit)) {
+            Some(Err(error)) => Err(error),
+            _ => change_plan(&mut self.plan, |plan| self.history.apply(plan, edit)),
+        };
+        match result {
             Ok(()) => self.changed(),
             Err(error) => {
                 self.notice = Some(Notice {
@@ -360,7 +366,10 @@ impl App {
         }
     }
 
+    /// The plan changed: views rebuild what they derive from it, and the
+    /// file is due for a save.
     fn changed(&mut self) {
+        self.plan_version += 1;
         self.document.touch(Instant::now());
         if matches!(
             self.notice,
@@ -374,11 +383,10 @@ impl App {
     }
 
     fn undo(&mut self) -> Task<Message> {
-        if self.document.read_only.is_some() {
+        if self.document.read_only.is_some() || !self.history.can_undo() {
             return Task::none();
         }
-        self.plan_version += 1;
-        match self.history.undo(Arc::make_mut(&mut self.plan)) {
+        match change_plan(&mut self.plan, |plan| self.history.undo(plan)) {
             Ok(Some(_)) => self.changed(),
             Ok(None) => {}
             Err(error) => {
@@ -392,11 +400,10 @@ impl App {
     }
 
     fn redo(&mut self) -> Task<Message> {
-        if self.document.read_only.is_some() {
+        if self.document.read_only.is_some() || !self.history.can_redo() {
             return Task::none();
         }
-        self.plan_version += 1;
-        match self.history.redo(Arc::make_mut(&mut self.plan)) {
+        match change_plan(&mut self.plan, |plan| self.history.redo(plan)) {
             Ok(Some(_)) => self.changed(),
             Ok(None) => {}
             Err(error) => {
@@ -517,6 +524,12 @@ impl App {
         }
     }
 
+    /// Counts every change of the plan; views cache what they derive from
+    /// it per version.
+    pub fn plan_version(&self) -> u64 {
+        self.plan_version
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         let content: Element<'_, Message> = match self.screen {
             Screen::Overview => self
@@ -582,6 +595,24 @@ impl App {
             None => base,
         }
     }
+}
+
+/// Runs `change` on the plan, which a save in progress may share: then the
+/// change runs on a copy that replaces the plan only if it succeeds, so a
+/// refused change leaves the plan as it was, not even copied.
+fn change_plan<T>(
+    plan: &mut Arc<Plan>,
+    change: impl FnOnce(&mut Plan) -> Result<T, EditError>,
+) -> Result<T, EditError> {
+    if let Some(plan) = Arc::get_mut(plan) {
+        return change(plan);
+    }
+    let mut copy = Plan::clone(plan);
+    let result = change(&mut copy);
+    if result.is_ok() {
+        *plan = Arc::new(copy);
+    }
+    result
 }
 
 pub fn read_only_text(reason: &document::ReadOnly) -> String {
