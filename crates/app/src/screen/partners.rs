@@ -141,11 +141,6 @@ impl Partners {
         }
     }
 
-    /// The partner open in the form, if any.
-    pub fn editing(&self) -> Option<&PartnerId> {
-        self.form.editing()
-    }
-
     pub fn view<'a>(
         &'a self,
         plan: &'a Plan,
