@@ -8,6 +8,7 @@ pub mod export;
 mod files;
 pub mod import;
 pub mod search;
+mod settings_file;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -23,10 +24,12 @@ use crate::screen::{self, Screen};
 use crate::theme::Tone;
 use crate::widget::icon;
 use commplan_core::fl;
-use commplan_core::{Edit, History, Plan};
+use commplan_core::{Edit, EditError, History, Plan, validate};
 use dialog::Dialog;
 pub use dialog::{Message as DialogMessage, PATH_INPUT};
 use document::{Document, Handoff, Opened};
+pub use settings_file::SETTINGS_DELAY;
+use settings_file::SettingsFile;
 
 /// The interface font, compiled in so text looks the same everywhere.
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/FiraSans-Regular.ttf");
@@ -55,6 +58,8 @@ pub struct App {
     pub history: History,
     pub screen: Screen,
     pub settings: Settings,
+    /// Writes `settings` in the background when they change.
+    settings_file: SettingsFile,
     pub paths: Paths,
     pub today: NaiveDate,
     pub notice: Option<Notice>,
@@ -101,6 +106,7 @@ pub enum Message {
         u64,
         Result<(), std::sync::Arc<commplan_core::store::SaveError>>,
     ),
+    SettingsWritten(Result<(), Arc<std::io::Error>>),
     Dialog(dialog::Message),
     Export(export::Message),
     Import(import::Message),
@@ -128,6 +134,7 @@ impl App {
             document: Document::detached(),
             history: History::default(),
             screen,
+            settings_file: SettingsFile::new(paths.settings_file(), &settings),
             settings,
             paths,
             today: chrono::Local::now().date_naive(),
@@ -213,7 +220,7 @@ impl App {
             // Keeps "today" right across midnight.
             iced::time::every(Duration::from_secs(60)).map(Message::Tick),
         ];
-        if self.document.is_dirty() && self.document.can_write() {
+        if (self.document.is_dirty() && self.document.can_write()) || self.settings_file.pending() {
             subscriptions.push(iced::time::every(Duration::from_millis(500)).map(Message::Tick));
         }
         Subscription::batch(subscriptions)
@@ -263,6 +270,7 @@ impl App {
                 None => Task::none(),
             },
             Message::Saved(generation, result) => self.saved(generation, result),
+            Message::SettingsWritten(result) => self.settings_written(result),
             Message::Dialog(message) => self.dialog(message),
             Message::Export(message) => self.export(message),
             Message::Import(message) => self.import(message),
@@ -272,7 +280,7 @@ impl App {
             }
             Message::Tick(now) => {
                 self.today = chrono::Local::now().date_naive();
-                self.autosave(now)
+                Task::batch([self.autosave(now), self.write_settings(now)])
             }
             Message::CloseRequested(window) => self.close_requested(window),
             Message::SystemTheme(mode) => {
@@ -433,8 +441,14 @@ impl App {
             });
             return;
         }
-        self.plan_version += 1;
-        match self.history.apply(Arc::make_mut(&mut self.plan), edit) {
+        // A save in progress shares the plan: a refused edit is refused
+        // before the plan is copied (applying checks the edit again).
+        let shared = Arc::strong_count(&self.plan) > 1;
+        let result = match shared.then(|| validate::edit(&self.plan, &edit)) {
+            Some(Err(error)) => Err(error),
+            _ => change_plan(&mut self.plan, |plan| self.history.apply(plan, edit)),
+        };
+        match result {
             Ok(()) => self.changed(),
             Err(error) => {
                 self.notice = Some(Notice {
@@ -445,7 +459,10 @@ impl App {
         }
     }
 
+    /// The plan changed: views rebuild what they derive from it, and the
+    /// file is due for a save.
     fn changed(&mut self) {
+        self.plan_version += 1;
         self.document.touch(Instant::now());
         if matches!(
             self.notice,
@@ -459,11 +476,10 @@ impl App {
     }
 
     fn undo(&mut self) -> Task<Message> {
-        if self.document.read_only.is_some() {
+        if self.document.read_only.is_some() || !self.history.can_undo() {
             return Task::none();
         }
-        self.plan_version += 1;
-        match self.history.undo(Arc::make_mut(&mut self.plan)) {
+        match change_plan(&mut self.plan, |plan| self.history.undo(plan)) {
             Ok(Some(_)) => self.changed(),
             Ok(None) => {}
             Err(error) => {
@@ -477,11 +493,10 @@ impl App {
     }
 
     fn redo(&mut self) -> Task<Message> {
-        if self.document.read_only.is_some() {
+        if self.document.read_only.is_some() || !self.history.can_redo() {
             return Task::none();
         }
-        self.plan_version += 1;
-        match self.history.redo(Arc::make_mut(&mut self.plan)) {
+        match change_plan(&mut self.plan, |plan| self.history.redo(plan)) {
             Ok(Some(_)) => self.changed(),
             Ok(None) => {}
             Err(error) => {
@@ -590,10 +605,10 @@ impl App {
         }
     }
 
-    fn store_settings(&mut self) {
-        if let Err(error) = self.settings.save(&self.paths.settings_file()) {
-            tracing::warn!("cannot save settings: {error}");
-        }
+    /// Counts every change of the plan; views cache what they derive from
+    /// it per version.
+    pub fn plan_version(&self) -> u64 {
+        self.plan_version
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -661,6 +676,24 @@ impl App {
             None => base,
         }
     }
+}
+
+/// Runs `change` on the plan, which a save in progress may share: then the
+/// change runs on a copy that replaces the plan only if it succeeds, so a
+/// refused change leaves the plan as it was, not even copied.
+fn change_plan<T>(
+    plan: &mut Arc<Plan>,
+    change: impl FnOnce(&mut Plan) -> Result<T, EditError>,
+) -> Result<T, EditError> {
+    if let Some(plan) = Arc::get_mut(plan) {
+        return change(plan);
+    }
+    let mut copy = Plan::clone(plan);
+    let result = change(&mut copy);
+    if result.is_ok() {
+        *plan = Arc::new(copy);
+    }
+    result
 }
 
 pub fn read_only_text(reason: &document::ReadOnly) -> String {

@@ -28,6 +28,7 @@ fn switching_to_italian_translates_the_window_and_is_remembered() {
         !h.shows("Dissemination"),
         "no English label is left in the sidebar"
     );
+    h.settle_settings();
     let saved = Settings::load(&h.app.paths.settings_file());
     assert_eq!(saved.language.as_deref(), Some("it"), "the choice is saved");
 

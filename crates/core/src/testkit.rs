@@ -42,14 +42,6 @@ impl Size {
         entries: 50_000,
         indicators: 12,
     };
-
-    pub const SMALL: Size = Size {
-        partners: 6,
-        activities: 60,
-        deliverables: 12,
-        entries: 120,
-        indicators: 4,
-    };
 }
 
 /// A small, fast, deterministic pseudo-random source (xorshift64*).

@@ -172,10 +172,9 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
             ]
             .spacing(14);
             if let Some((path, plan)) = backup {
-                let when = std::fs::metadata(path)
-                    .and_then(|m| m.modified())
-                    .map(chrono::DateTime::<chrono::Local>::from)
-                    .map(|t| format!("{} {}", format::date(t.date_naive()), t.format("%H:%M")))
+                // From the backup's name: a view never asks the disk.
+                let when = commplan_core::store::backup::made_at(path)
+                    .map(|t| format!("{} {}", format::date(t.date()), t.format("%H:%M")))
                     .unwrap_or_default();
                 body = body.push(text(fl!(
                     "dialog-backup-offer",

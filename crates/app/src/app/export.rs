@@ -8,7 +8,8 @@ mod write;
 
 pub use keys::Field;
 pub use view::view;
-pub use write::{Target, Written, with_extension, write_every_partner, write_file};
+use write::Target;
+pub use write::Written;
 
 use std::path::PathBuf;
 
@@ -282,17 +283,6 @@ impl App {
         Task::perform(async move { target.write(&plan, &request) }, |result| {
             AppMessage::Export(Message::Written(result))
         })
-    }
-
-    /// Writes what the dialog describes and waits for it. The window
-    /// writes in the background; tests use this.
-    pub fn export_now(&mut self, target: Target) {
-        let result = match self.export.as_ref().map(|d| d.request(&self.plan)) {
-            Some(Ok(request)) => target.write(&self.plan, &request),
-            Some(Err(error)) => Err(error),
-            None => return,
-        };
-        self.export_written(result);
     }
 
     fn export_written(&mut self, result: Result<Written, String>) {

@@ -369,6 +369,7 @@ impl App {
     }
 
     pub(super) fn close_requested(&mut self, window: window::Id) -> Task<super::Message> {
+        self.write_settings_now();
         match self.save_blocking() {
             Ok(()) => window::close(window),
             Err(text) => {
@@ -382,6 +383,7 @@ impl App {
     }
 
     pub(super) fn close_requested_all(&mut self) -> Task<super::Message> {
+        self.write_settings_now();
         match self.save_blocking() {
             Ok(()) => iced::exit(),
             Err(text) => {

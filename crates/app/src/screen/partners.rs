@@ -164,11 +164,6 @@ impl Partners {
             && self.work_packages == work_packages::WorkPackages::default()
     }
 
-    /// The partner open in the form, if any.
-    pub fn editing(&self) -> Option<&PartnerId> {
-        self.form.editing()
-    }
-
     pub fn view<'a>(
         &'a self,
         plan: &'a Plan,

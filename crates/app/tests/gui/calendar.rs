@@ -354,6 +354,7 @@ fn the_calendar_opens_on_the_view_and_day_it_was_left() {
     let mut h = june();
     h.click("Week").unwrap();
     h.press(Named::PageDown, Modifiers::empty());
+    h.settle_settings();
     let saved = Settings::load(&h.app.paths.settings_file());
     assert_eq!(saved.calendar_view.as_deref(), Some("week"));
     assert_eq!(saved.calendar_date, Some(day(2017, 6, 19)));
@@ -362,6 +363,52 @@ fn the_calendar_opens_on_the_view_and_day_it_was_left() {
     assert_eq!(again.calendar.view, View::Week);
     assert_eq!(again.calendar.anchor, Some(day(2017, 6, 19)));
     assert_eq!(again.screen, Screen::Calendar);
+}
+
+#[test]
+fn arrow_keys_write_the_settings_once_still_and_off_the_ui_thread() {
+    let mut h = june();
+    h.settle_settings();
+    let file = h.app.paths.settings_file();
+    let writes = h.app.settings_writes();
+    let on_disk = std::fs::read_to_string(&file).expect("the settings were written");
+
+    let pressing = std::time::Instant::now();
+    for _ in 0..40 {
+        h.press(Named::ArrowRight, Modifiers::empty());
+    }
+    assert_eq!(h.app.settings.calendar_date, Some(day(2017, 7, 22)));
+    assert_eq!(h.app.settings_writes(), writes, "no write per key");
+    // A tick before the keys were still writes nothing either.
+    h.update(Message::Tick(pressing));
+    assert_eq!(h.app.settings_writes(), writes);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), on_disk);
+
+    h.settle_settings();
+    assert_eq!(h.app.settings_writes(), writes + 1, "one write for 40 keys");
+    let saved = Settings::load(&file);
+    assert_eq!(saved.calendar_date, Some(day(2017, 7, 22)), "the last day");
+
+    h.settle_settings();
+    h.click("Calendar").unwrap();
+    h.settle_settings();
+    assert_eq!(
+        h.app.settings_writes(),
+        writes + 1,
+        "settings that did not change are not written again"
+    );
+}
+
+#[test]
+fn closing_the_window_writes_the_settings_changed_last() {
+    let mut h = june();
+    h.settle_settings();
+    for _ in 0..3 {
+        h.press(Named::ArrowRight, Modifiers::empty());
+    }
+    h.update(Message::CloseRequested(iced::window::Id::unique()));
+    let saved = Settings::load(&h.app.paths.settings_file());
+    assert_eq!(saved.calendar_date, Some(day(2017, 6, 15)));
 }
 
 #[test]

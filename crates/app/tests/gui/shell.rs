@@ -2,11 +2,14 @@
 //! screen, an edit made in a form is undone and redone with the keyboard,
 //! and a plan open elsewhere is read-only.
 
+use std::sync::Arc;
+
 use crate::support as gui;
 
-use commplan::app::Message;
+use commplan::app::{Message, Notice};
 use commplan::screen::{Screen, partners};
-use commplan_core::PartnerId;
+use commplan::theme::Tone;
+use commplan_core::{Change, Edit, PartnerId};
 use gui::Harness;
 use iced::keyboard::Modifiers;
 
@@ -82,6 +85,70 @@ fn adding_a_partner_then_undo_and_redo_by_keyboard() {
     h.key("z", Modifiers::CTRL);
     h.key("y", Modifiers::CTRL);
     assert_eq!(h.app.plan.partners.len(), before + 1, "Ctrl+Y redoes too");
+}
+
+#[test]
+fn undo_and_redo_with_nothing_to_do_leave_the_plan_and_its_version_alone() {
+    let mut h = Harness::sample();
+    let version = h.app.plan_version();
+    // As a save in progress does: an edit would have to copy the plan.
+    let saving = Arc::clone(&h.app.plan);
+    h.key("z", Modifiers::CTRL);
+    h.key("Z", Modifiers::CTRL | Modifiers::SHIFT);
+    h.key("y", Modifiers::CTRL);
+    h.update(Message::Undo);
+    h.update(Message::Redo);
+    assert_eq!(h.app.plan_version(), version, "no screen rebuilds");
+    assert!(Arc::ptr_eq(&h.app.plan, &saving), "the plan was not copied");
+    assert!(!h.app.document.is_dirty());
+}
+
+#[test]
+fn a_refused_edit_leaves_the_plan_and_its_version_alone_even_during_a_save() {
+    let mut h = Harness::sample();
+    h.click("Partners").unwrap();
+    let version = h.app.plan_version();
+    let saving = Arc::clone(&h.app.plan);
+    // The screen would not offer this; the app refuses it all the same.
+    let in_use = || Edit::Partner(Change::Remove(PartnerId::new("VEN")));
+    h.app.apply(in_use());
+    assert!(matches!(
+        h.app.notice,
+        Some(Notice {
+            tone: Tone::Danger,
+            ..
+        })
+    ));
+    assert_eq!(h.app.plan_version(), version, "no screen rebuilds");
+    assert!(Arc::ptr_eq(&h.app.plan, &saving), "the plan was not copied");
+    assert!(!h.app.document.is_dirty());
+    drop(saving);
+    let alone = Arc::as_ptr(&h.app.plan);
+    h.app.apply(in_use());
+    assert_eq!(h.app.plan_version(), version, "nor without a save");
+    assert_eq!(Arc::as_ptr(&h.app.plan), alone);
+    let saving = Arc::clone(&h.app.plan);
+
+    // An edit that is accepted during the save changes a copy, and leaves
+    // the save's plan as it was.
+    let mut project = h.app.plan.project.clone();
+    project.name = "Renamed during a save".into();
+    h.app.apply(Edit::Project(project));
+    assert_eq!(h.app.plan_version(), version + 1);
+    assert!(!Arc::ptr_eq(&h.app.plan, &saving));
+    assert_ne!(saving.project.name, "Renamed during a save");
+    drop(saving);
+
+    h.key("z", Modifiers::CTRL);
+    assert_eq!(h.app.plan_version(), version + 2, "an undo that undoes");
+    let undone = Arc::as_ptr(&h.app.plan);
+    h.key("z", Modifiers::CTRL);
+    assert_eq!(
+        h.app.plan_version(),
+        version + 2,
+        "and one with nothing left"
+    );
+    assert_eq!(Arc::as_ptr(&h.app.plan), undone);
 }
 
 #[test]

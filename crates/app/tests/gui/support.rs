@@ -85,6 +85,14 @@ impl Harness {
         }
     }
 
+    /// Lets a change of the settings come due and be written, as the
+    /// window's tick does a moment after the last change (the tick does
+    /// what else is due too, such as an autosave).
+    pub fn settle_settings(&mut self) {
+        let later = std::time::Instant::now() + 2 * app::SETTINGS_DELAY;
+        self.update(Message::Tick(later));
+    }
+
     /// Clicks what shows this text (a button's label, a list entry).
     pub fn click(&mut self, label: &str) -> Result<(), Error> {
         let mut ui = self.simulator();

@@ -7,6 +7,10 @@ use std::time::{Duration, SystemTime};
 
 use super::atomic;
 
+/// How a backup is named: the local time it was made (`chrono` format),
+/// so names sort by age.
+const STAMP: &str = "%Y%m%dT%H%M%S%.3f";
+
 /// Where and how often backups are made.
 #[derive(Debug, Clone)]
 pub struct Policy {
@@ -77,7 +81,7 @@ impl Policy {
         }
         let folder = self.folder(plan);
         fs::create_dir_all(&folder)?;
-        let stamp = chrono::Local::now().format("%Y%m%dT%H%M%S%.3f");
+        let stamp = chrono::Local::now().format(STAMP);
         let target = folder.join(format!("{stamp}.ron"));
         atomic::write(&target, &bytes)?;
         for old in self.list(plan).into_iter().skip(self.keep.max(1)) {
@@ -85,6 +89,13 @@ impl Policy {
         }
         Ok(Some(target))
     }
+}
+
+/// When a backup was made (local time), read from its name, without
+/// asking the disk; `None` for a name [`Policy::backup`] did not give.
+pub fn made_at(backup: &Path) -> Option<chrono::NaiveDateTime> {
+    let name = backup.file_stem()?.to_str()?;
+    chrono::NaiveDateTime::parse_from_str(name, STAMP).ok()
 }
 
 /// A small, stable hash (FNV-1a); not for security, only for folder names.
@@ -125,5 +136,9 @@ mod tests {
         let list = policy.list(&plan);
         assert_eq!(list.len(), 3);
         assert_eq!(fs::read_to_string(&list[0]).unwrap(), "content 4");
+        let made = made_at(&list[0]).expect("a backup's name is its time");
+        let now = chrono::Local::now().naive_local();
+        assert!(made <= now && now - made < chrono::TimeDelta::minutes(1));
+        assert_eq!(made_at(Path::new("notes.ron")), None);
     }
 }

@@ -14,7 +14,7 @@ pub enum Written {
 }
 
 /// Writes one export to `path`.
-pub fn write_file(plan: &Plan, request: &Request, path: &Path) -> Result<Written, String> {
+fn write_file(plan: &Plan, request: &Request, path: &Path) -> Result<Written, String> {
     let bytes = export::render(plan, request).map_err(|e| e.to_string())?;
     write_bytes(path, &bytes)?;
     Ok(Written::File(path.to_path_buf()))
@@ -31,11 +31,7 @@ fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
 }
 
 /// Writes one file per partner into `folder`, named after the partner.
-pub fn write_every_partner(
-    plan: &Plan,
-    request: &Request,
-    folder: &Path,
-) -> Result<Written, String> {
+fn write_every_partner(plan: &Plan, request: &Request, folder: &Path) -> Result<Written, String> {
     let mut files = 0;
     for partner in &plan.partners {
         let mut one = request.clone();
@@ -51,7 +47,7 @@ pub fn write_every_partner(
 }
 
 /// Makes sure a chosen path ends with the format's extension.
-pub fn with_extension(path: PathBuf, format: Format) -> PathBuf {
+fn with_extension(path: PathBuf, format: Format) -> PathBuf {
     let wanted = format.extension();
     let has = path
         .extension()
