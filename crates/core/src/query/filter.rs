@@ -71,16 +71,17 @@ impl Filter {
         }
     }
 
-    /// The lower-cased words of the free text.
+    /// The words of the free text, folded like the search folds them
+    /// ([`crate::text::fold`]: "citta" finds "Città").
     pub fn words(&self) -> Vec<String> {
         self.text
             .split_whitespace()
-            .map(str::to_lowercase)
+            .map(crate::text::fold)
             .collect()
     }
 
     /// Does the activity pass every facet? `haystack` is the activity's
-    /// searchable text, lower-cased (see [`haystack`]); `words` comes from
+    /// searchable text, folded (see [`haystack`]); `words` comes from
     /// [`Self::words`].
     pub fn matches(&self, a: &Activity, haystack: &str, words: &[String]) -> bool {
         (self.partners.is_empty() || a.partners().any(|p| self.partners.contains(p)))
@@ -119,7 +120,7 @@ pub fn haystack(a: &Activity) -> String {
         text.push(' ');
         text.push_str(registration);
     }
-    text.to_lowercase()
+    crate::text::fold(&text)
 }
 
 #[cfg(test)]
@@ -180,5 +181,22 @@ mod tests {
         assert!(!passes(&f, &a));
         f.text = "   ".into();
         assert!(f.is_empty(), "blank text filters nothing");
+    }
+
+    #[test]
+    fn free_text_folds_accents_as_the_search_does() {
+        let mut a = activity();
+        a.title = "Conferenza a Città di Castello".into();
+        let f = Filter {
+            text: "citta CASTELLO".into(),
+            ..Filter::default()
+        };
+        assert!(passes(&f, &a), "typed without the accent");
+        a.title = "Veranstaltung in Zürich".into();
+        let f = Filter {
+            text: "ZURICH".into(),
+            ..Filter::default()
+        };
+        assert!(passes(&f, &a));
     }
 }

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use crate::widget::sort::{self, Sortable};
 use commplan_core::deadline::{self, Urgency};
+use commplan_core::text::fold;
 use commplan_core::vocab::DeliverableStatus;
 use commplan_core::{Deliverable, PartnerId, Plan, WorkPackageId};
 
@@ -77,7 +78,7 @@ impl Filter {
                 .as_ref()
                 .is_none_or(|p| d.partners().any(|q| q == p))
             && (words.is_empty() || {
-                let text = format!("{} {}", d.code, d.title).to_lowercase();
+                let text = fold(&format!("{} {}", d.code, d.title));
                 words.iter().all(|w| text.contains(w.as_str()))
             })
     }
@@ -86,11 +87,7 @@ impl Filter {
 /// Positions in `plan.deliverables` of the deliverables `filter` keeps, in
 /// `sort` order (ties by code, so the order never jumps).
 pub fn visible(plan: &Plan, filter: &Filter, sort: Sort, today: NaiveDate) -> Vec<usize> {
-    let words: Vec<String> = filter
-        .query
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<String> = filter.query.split_whitespace().map(fold).collect();
     let mut rows: Vec<usize> = plan
         .deliverables
         .iter()
@@ -216,6 +213,17 @@ mod tests {
         };
         let rows = visible(&plan, &by_code, Sort::default(), today);
         assert!(rows.contains(&3));
+        let mut accented = plan.clone();
+        accented.deliverables[3].title = "Rapporto sull'attività".into();
+        let folded = Filter {
+            query: "ATTIVITA".into(),
+            ..Filter::default()
+        };
+        let rows = visible(&accented, &folded, Sort::default(), today);
+        assert!(
+            rows.contains(&3),
+            "the filter folds accents as the search does"
+        );
         let none = Filter {
             query: "zzqqxx".into(),
             ..Filter::default()

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::widget::sort::{self, Sortable};
-use commplan_core::text::parse_date;
+use commplan_core::text::{fold, fold_into, parse_date};
 use commplan_core::vocab::{Channel, TargetGroup};
 use commplan_core::{LogEntry, PartnerId, Plan};
 
@@ -50,12 +50,12 @@ impl Filter {
 
 fn haystack(entry: &LogEntry) -> String {
     let mut hay = String::with_capacity(entry.title.len() + entry.notes.len() + 16);
-    hay.push_str(&entry.title.to_lowercase());
+    fold_into(&mut hay, &entry.title);
     hay.push(' ');
-    hay.push_str(&entry.notes.to_lowercase());
+    fold_into(&mut hay, &entry.notes);
     if let Some(link) = &entry.link {
         hay.push(' ');
-        hay.push_str(&link.to_lowercase());
+        fold_into(&mut hay, link);
     }
     hay
 }
@@ -93,11 +93,7 @@ pub struct Shown {
 
 impl Shown {
     pub fn new(plan: &Plan, filter: &Filter, sort: Sort) -> Self {
-        let words: Vec<String> = filter
-            .text
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect();
+        let words: Vec<String> = filter.text.split_whitespace().map(fold).collect();
         let mut rows: Vec<u32> = plan
             .log
             .iter()
