@@ -196,18 +196,21 @@ fn deadlines<'a>(plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
         } else {
             Tone::Info
         };
-        row![
-            widget::cell(text(format::date(d.due)).style(theme::muted), 110),
-            widget::cell(text(d.code.clone()).font(BOLD), 90),
-            text(d.title.clone()).width(Fill),
-            widget::partner(plan, &d.lead),
-            widget::badge(d.status.label(), tone),
-        ]
-        .spacing(10)
-        .align_y(Alignment::Center)
-        .into()
+        to(
+            row![
+                widget::cell(text(format::date(d.due)).style(theme::muted), 110),
+                widget::cell(text(d.code.clone()).font(BOLD), 90),
+                text(d.title.clone()).width(Fill),
+                widget::partner(plan, &d.lead),
+                widget::badge(d.status.label(), tone),
+            ]
+            .spacing(10)
+            .align_y(Alignment::Center)
+            .into(),
+            Message::Jump(Target::Deliverable(d.id)),
+        )
     }))
-    .spacing(8)
+    .spacing(4)
     .into()
 }
 

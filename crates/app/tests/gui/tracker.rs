@@ -114,4 +114,13 @@ fn the_deadlines_card_lists_what_is_due_next_and_leaves_late_ones_to_their_card(
         late_line.y > overdue_card.y,
         "the late deliverable is not repeated among the deadlines"
     );
+
+    // Like every line of the overview, a deadline opens what it names.
+    h.click(&next.title)
+        .expect("the deadline's title is pressable");
+    assert_eq!(h.app.screen, Screen::Deliverables);
+    assert!(
+        h.shows(&format!("Edit {}", next.code)),
+        "the deliverable opened in its editor"
+    );
 }
