@@ -476,27 +476,30 @@ impl App {
     }
 
     fn undo(&mut self) -> Task<Message> {
-        if self.document.read_only.is_some() || !self.history.can_undo() {
-            return Task::none();
-        }
-        match change_plan(&mut self.plan, |plan| self.history.undo(plan)) {
-            Ok(Some(_)) => self.changed(),
-            Ok(None) => {}
-            Err(error) => {
-                self.notice = Some(Notice {
-                    tone: Tone::Danger,
-                    text: error.to_string(),
-                })
-            }
-        }
-        Task::none()
+        self.step(Step::Undo)
     }
 
     fn redo(&mut self) -> Task<Message> {
-        if self.document.read_only.is_some() || !self.history.can_redo() {
+        self.step(Step::Redo)
+    }
+
+    /// Undoes or redoes one edit. With nothing to undo or redo (or a
+    /// read-only plan) it does no work at all: the plan is not copied and
+    /// its version, which the screens' caches follow, stays.
+    fn step(&mut self, step: Step) -> Task<Message> {
+        let possible = match step {
+            Step::Undo => self.history.can_undo(),
+            Step::Redo => self.history.can_redo(),
+        };
+        if self.document.read_only.is_some() || !possible {
             return Task::none();
         }
-        match change_plan(&mut self.plan, |plan| self.history.redo(plan)) {
+        let history = &mut self.history;
+        let result = change_plan(&mut self.plan, |plan| match step {
+            Step::Undo => history.undo(plan),
+            Step::Redo => history.redo(plan),
+        });
+        match result {
             Ok(Some(_)) => self.changed(),
             Ok(None) => {}
             Err(error) => {
@@ -694,6 +697,13 @@ fn change_plan<T>(
         *plan = Arc::new(copy);
     }
     result
+}
+
+/// Which way through the undo history.
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    Undo,
+    Redo,
 }
 
 pub fn read_only_text(reason: &document::ReadOnly) -> String {
