@@ -23,6 +23,11 @@ pub enum Message {
     OpenRecent(PathBuf),
     Picked(Purpose, Option<PathBuf>),
     SavedAs(PathBuf, Result<(), Arc<store::SaveError>>),
+    /// The plan in the window was saved (save number, result) before
+    /// another plan opens.
+    SavedBeforeSwitch(u64, Result<(), Arc<store::SaveError>>, PathBuf),
+    /// An empty plan was written (with a backup of what was there) for New.
+    Created(PathBuf, Result<(), String>),
 }
 
 /// What a file dialog was opened for.
@@ -197,6 +202,17 @@ impl App {
                 return self.export(super::export::Message::FolderPicked(path));
             }
             Message::SavedAs(path, result) => return self.saved_as(path, result),
+            Message::SavedBeforeSwitch(generation, result, path) => {
+                return self.saved_before_switch(generation, result, path);
+            }
+            Message::Created(path, Ok(())) => return self.switch_to(path),
+            Message::Created(_, Err(text)) => {
+                self.notice = Some(Notice {
+                    tone: Tone::Danger,
+                    text,
+                });
+                Task::none()
+            }
         };
         task.map(super::Message::File)
     }
@@ -231,41 +247,69 @@ impl App {
         iced::widget::operation::focus(super::dialog::PATH_INPUT)
     }
 
-    /// Saves what is open, then opens another plan.
+    /// Saves what is open, then opens another plan. The save runs off the
+    /// UI thread (a large plan takes a fifth of a second); the other plan
+    /// opens only once everything typed before it is on disk.
     fn switch_to(&mut self, path: PathBuf) -> Task<super::Message> {
-        if let Err(error) = self.save_blocking() {
-            self.notice = Some(Notice {
-                tone: Tone::Danger,
-                text: error,
-            });
-            return Task::none();
-        }
-        self.open(path)
+        let current = match &self.document.path {
+            Some(current) if self.document.can_write() && self.document.is_dirty() => {
+                current.clone()
+            }
+            _ => return self.open(path),
+        };
+        let generation = self.document.begin_save();
+        let plan = Arc::clone(&self.plan);
+        let backups = self.paths.backups();
+        Task::perform(
+            async move { document::save(current, plan, backups).map_err(Arc::new) },
+            move |result| Message::SavedBeforeSwitch(generation, result, path.clone()),
+        )
+        .map(super::Message::File)
     }
 
-    /// Creates an empty plan at `path` and opens it.
-    fn create(&mut self, path: PathBuf) -> Task<super::Message> {
-        if path.exists() {
-            // The save dialog already asked about replacing; still, never
-            // replace a plan by an empty one without a backup.
-            if let Err(error) = self.paths.backups().backup(&path) {
+    fn saved_before_switch(
+        &mut self,
+        generation: u64,
+        result: Result<(), Arc<store::SaveError>>,
+        path: PathBuf,
+    ) -> Task<super::Message> {
+        match result {
+            Ok(()) => {
+                self.document.end_save(generation, true);
+                // An edit made while the save ran is saved too, before the
+                // plan gives way to the other one.
+                self.switch_to(path)
+            }
+            Err(error) => {
+                self.document.end_save(generation, false);
                 self.notice = Some(Notice {
                     tone: Tone::Danger,
                     text: error.to_string(),
                 });
-                return Task::none();
+                Task::none()
             }
         }
-        let name = store::plan_name(&path);
-        let plan = Plan::empty(&name, self.today);
-        if let Err(error) = store::save(&path, &plan, None) {
-            self.notice = Some(Notice {
-                tone: Tone::Danger,
-                text: error.to_string(),
-            });
-            return Task::none();
-        }
-        self.switch_to(path)
+    }
+
+    /// Writes an empty plan at `path` off the UI thread (first keeping a
+    /// backup of a file already there: the save dialog asked about
+    /// replacing it, but a plan is never replaced by an empty one without
+    /// one), then opens it.
+    fn create(&mut self, path: PathBuf) -> Task<super::Message> {
+        let backups = self.paths.backups();
+        let today = self.today;
+        let target = path.clone();
+        Task::perform(
+            async move {
+                if target.exists() {
+                    backups.backup(&target).map_err(|e| e.to_string())?;
+                }
+                let plan = Plan::empty(&store::plan_name(&target), today);
+                store::save(&target, &plan, None).map_err(|e| e.to_string())
+            },
+            move |result| Message::Created(path.clone(), result),
+        )
+        .map(super::Message::File)
     }
 
     fn save_as(&mut self, path: PathBuf) -> Task<super::Message> {

@@ -99,3 +99,51 @@ fn every_screen_is_idle_after_another_plan_is_installed() {
         h.app.busy_screens()
     );
 }
+
+/// Opens `path` through the toolbar's Open and the path field, as a person
+/// does where no system file dialog exists.
+fn open_through_the_path_field(h: &mut Harness, label: &str, path: &std::path::Path) {
+    h.app.native_dialogs = false;
+    h.click(label).unwrap();
+    h.update(Message::Dialog(commplan::app::DialogMessage::PathEdited(
+        path.display().to_string(),
+    )));
+    h.update(Message::Dialog(commplan::app::DialogMessage::PathConfirmed));
+}
+
+#[test]
+fn opening_another_plan_first_saves_the_edits_of_the_one_open() {
+    let mut h = Harness::sample();
+    let mut renamed = h.app.plan.deliverables[0].clone();
+    renamed.title = "Renamed just before opening another plan".to_owned();
+    h.app.apply(commplan_core::Edit::Deliverable(
+        commplan_core::Change::Update(renamed.clone()),
+    ));
+    assert!(h.app.document.is_dirty());
+    let a = h.plan_file();
+    let (b_path, b) = plan_b(&h);
+
+    open_through_the_path_field(&mut h, "Open", &b_path);
+    assert_eq!(*h.app.plan, b, "plan B is open");
+    let a_on_disk = commplan_core::store::load(&a).unwrap();
+    assert_eq!(
+        a_on_disk.deliverable(renamed.id).unwrap().title,
+        renamed.title,
+        "the edit made in plan A reached its file before B opened"
+    );
+}
+
+#[test]
+fn new_keeps_a_backup_of_a_file_it_replaces_and_opens_the_empty_plan() {
+    let mut h = Harness::sample();
+    let (b_path, _) = plan_b(&h);
+    open_through_the_path_field(&mut h, "New", &b_path);
+    assert_eq!(h.app.document.path.as_deref(), Some(b_path.as_path()));
+    assert!(h.app.plan.deliverables.is_empty(), "an empty plan");
+    assert_eq!(h.app.plan.project.name, "b", "named after its file");
+    let backups = h.app.paths.backups().folder(&b_path);
+    let kept = std::fs::read_dir(&backups)
+        .map(|entries| entries.count())
+        .unwrap_or(0);
+    assert!(kept >= 1, "plan B was backed up before it was replaced");
+}
