@@ -296,23 +296,19 @@ impl Deliverables {
             .map(|show| Pick::new(show, show_label(show)))
             .collect();
         let show_selected = pick::selected(&shows, &self.filter.show);
-        let wps: Vec<Pick<Option<WorkPackageId>>> =
-            std::iter::once(Pick::new(None, fl!("deliverables-all-work-packages")))
-                .chain(
-                    plan.work_packages
-                        .iter()
-                        .map(|w| Pick::new(Some(w.id.clone()), format!("{} · {}", w.id, w.title))),
-                )
-                .collect();
+        let wps: Vec<Pick<Option<WorkPackageId>>> = pick::with_none(
+            fl!("deliverables-all-work-packages"),
+            plan.work_packages
+                .iter()
+                .map(|w| Pick::new(w.id.clone(), format!("{} · {}", w.id, w.title))),
+        );
         let wp_selected = pick::selected(&wps, &self.filter.work_package);
-        let partners: Vec<Pick<Option<PartnerId>>> =
-            std::iter::once(Pick::new(None, fl!("deliverables-all-partners")))
-                .chain(
-                    plan.partners.iter().map(|p| {
-                        Pick::new(Some(p.id.clone()), format!("{} · {}", p.id, p.label()))
-                    }),
-                )
-                .collect();
+        let partners: Vec<Pick<Option<PartnerId>>> = pick::with_none(
+            fl!("deliverables-all-partners"),
+            plan.partners
+                .iter()
+                .map(|p| Pick::new(p.id.clone(), format!("{} · {}", p.id, p.label()))),
+        );
         let partner_selected = pick::selected(&partners, &self.filter.partner);
         let mut bar = row![
             text_input(&fl!("deliverables-query-placeholder"), &self.filter.query)
