@@ -927,3 +927,31 @@ search-partners = Partner
 search-entries = Protokolleinträge
 search-open = Suchen
 search-shortcut = Strg+K
+
+## issue 17: project set-up and reporting periods
+period-short = P{ $number }
+period-range = P{ $number }: { $first } – { $last }
+period-error-length = Ein Berichtszeitraum von { $months } Monaten ist nicht möglich: 1 bis { $max } Monate angeben.
+period-error-empty = Die Liste der Berichtszeiträume ist leer.
+period-error-first = Der erste Berichtszeitraum muss mit dem Projektbeginn anfangen, nicht am { $date }.
+period-error-gap = Der Berichtszeitraum ab { $date } schließt nicht an den vorigen an (Lücke oder Überschneidung).
+period-error-month = Der Berichtszeitraum ab { $date } beginnt nicht mit einem Projektmonat (Zeiträume bestehen aus ganzen Monaten ab Projektbeginn).
+period-error-order = Ein Berichtszeitraum endet am { $date }, bevor er beginnt.
+period-error-after = Ein Berichtszeitraum endet am { $date }, nach dem Projektende.
+cli-new-needs-name = Den Projektnamen mit --name angeben (und die Daten mit --start und --end), oder das Beispiel mit --sample schreiben.
+cli-new-sample-or-project = --sample schreibt das Beispiel S3-4Alp Clusters unverändert; --name, --start und die anderen Projektoptionen weglassen, oder --sample weglassen.
+cli-project-bad-zone = „{ $text }“ ist keine Zeitzone; einen IANA-Namen wie Europe/Berlin oder eine Stadt wie Lisbon angeben.
+cli-project-name = Name: { $name }
+cli-project-acronym = Akronym: { $acronym }
+cli-project-programme = Programm: { $programme }
+cli-project-lead = Lead-Partner: { $partner }
+cli-project-communication-lead = Kommunikationsleitung: { $partner }
+cli-project-language = Arbeitssprache: { $language }
+cli-project-zone = Zeitzone: { $zone }
+cli-project-zone-local = die dieses Computers
+cli-project-periods = Berichtszeiträume:
+cli-project-outside = { $count ->
+    [one] Warnung: ein Eintrag liegt außerhalb der Projektdaten (unverändert belassen):
+   *[other] Warnung: { $count } Einträge liegen außerhalb der Projektdaten (unverändert belassen):
+}
+cli-project-plan-open = { $path } ist in CommPlan geöffnet; das Projekt dort ändern (Übersicht → Projekt) oder die Datei zuerst schließen.

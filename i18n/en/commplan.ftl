@@ -927,3 +927,31 @@ search-partners = Partners
 search-entries = Log entries
 search-open = Search
 search-shortcut = Ctrl+K
+
+## issue 17: project set-up and reporting periods
+period-short = P{ $number }
+period-range = P{ $number }: { $first } – { $last }
+period-error-length = A reporting period of { $months } months is not possible: give 1 to { $max } months.
+period-error-empty = The list of reporting periods is empty.
+period-error-first = The first reporting period must start on the project start, not on { $date }.
+period-error-gap = The reporting period starting on { $date } does not follow the one before it (gap or overlap).
+period-error-month = The reporting period starting on { $date } does not start on a project month (periods are made of whole months from the project start).
+period-error-order = A reporting period ends on { $date }, before it starts.
+period-error-after = A reporting period ends on { $date }, after the project.
+cli-new-needs-name = Give the project's name with --name (and its dates with --start and --end), or write the sample with --sample.
+cli-new-sample-or-project = --sample writes the S3-4Alp Clusters sample as it is; leave out --name, --start and the other project options, or leave out --sample.
+cli-project-bad-zone = “{ $text }” is not a time zone; give an IANA name such as Europe/Rome, or a city such as Lisbon.
+cli-project-name = Name: { $name }
+cli-project-acronym = Acronym: { $acronym }
+cli-project-programme = Programme: { $programme }
+cli-project-lead = Lead partner: { $partner }
+cli-project-communication-lead = Communication lead: { $partner }
+cli-project-language = Working language: { $language }
+cli-project-zone = Time zone: { $zone }
+cli-project-zone-local = this computer's
+cli-project-periods = Reporting periods:
+cli-project-outside = { $count ->
+    [one] Warning: one item lies outside the project's dates (kept as it is):
+   *[other] Warning: { $count } items lie outside the project's dates (kept as they are):
+}
+cli-project-plan-open = { $path } is open in CommPlan; change the project there (Overview → Project), or close it first.

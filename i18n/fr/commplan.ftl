@@ -940,3 +940,31 @@ search-partners = Partenaires
 search-entries = Entrées du journal
 search-open = Rechercher
 search-shortcut = Ctrl+K
+
+## issue 17: project set-up and reporting periods
+period-short = P{ $number }
+period-range = P{ $number } : { $first } – { $last }
+period-error-length = Une période de rapport de { $months } mois n'est pas possible : indiquez de 1 à { $max } mois.
+period-error-empty = La liste des périodes de rapport est vide.
+period-error-first = La première période de rapport doit commencer au début du projet, pas le { $date }.
+period-error-gap = La période de rapport commençant le { $date } ne suit pas la précédente (trou ou chevauchement).
+period-error-month = La période de rapport commençant le { $date } ne commence pas sur un mois du projet (les périodes sont faites de mois entiers depuis le début du projet).
+period-error-order = Une période de rapport se termine le { $date }, avant de commencer.
+period-error-after = Une période de rapport se termine le { $date }, après la fin du projet.
+cli-new-needs-name = Indiquez le nom du projet avec --name (et ses dates avec --start et --end), ou écrivez l'exemple avec --sample.
+cli-new-sample-or-project = --sample écrit l'exemple S3-4Alp Clusters tel quel ; omettez --name, --start et les autres options du projet, ou omettez --sample.
+cli-project-bad-zone = « { $text } » n'est pas un fuseau horaire ; indiquez un nom IANA comme Europe/Paris ou une ville comme Lisbon.
+cli-project-name = Nom : { $name }
+cli-project-acronym = Acronyme : { $acronym }
+cli-project-programme = Programme : { $programme }
+cli-project-lead = Partenaire chef de file : { $partner }
+cli-project-communication-lead = Responsable de la communication : { $partner }
+cli-project-language = Langue de travail : { $language }
+cli-project-zone = Fuseau horaire : { $zone }
+cli-project-zone-local = celui de cet ordinateur
+cli-project-periods = Périodes de rapport :
+cli-project-outside = { $count ->
+    [one] Attention : un élément est hors des dates du projet (laissé tel quel) :
+   *[other] Attention : { $count } éléments sont hors des dates du projet (laissés tels quels) :
+}
+cli-project-plan-open = { $path } est ouvert dans CommPlan ; modifiez le projet là (Aperçu → Projet), ou fermez-le d'abord.

@@ -927,3 +927,31 @@ search-partners = Partner
 search-entries = Voci del registro
 search-open = Cerca
 search-shortcut = Ctrl+K
+
+## issue 17: project set-up and reporting periods
+period-short = P{ $number }
+period-range = P{ $number }: { $first } – { $last }
+period-error-length = Un periodo di rendicontazione di { $months } mesi non è possibile: indicare da 1 a { $max } mesi.
+period-error-empty = L'elenco dei periodi di rendicontazione è vuoto.
+period-error-first = Il primo periodo di rendicontazione deve iniziare con il progetto, non il { $date }.
+period-error-gap = Il periodo di rendicontazione che inizia il { $date } non segue il precedente (vuoto o sovrapposizione).
+period-error-month = Il periodo di rendicontazione che inizia il { $date } non inizia con un mese del progetto (i periodi sono fatti di mesi interi dall'inizio del progetto).
+period-error-order = Un periodo di rendicontazione termina il { $date }, prima di iniziare.
+period-error-after = Un periodo di rendicontazione termina il { $date }, dopo la fine del progetto.
+cli-new-needs-name = Indicare il nome del progetto con --name (e le date con --start e --end), oppure scrivere l'esempio con --sample.
+cli-new-sample-or-project = --sample scrive l'esempio S3-4Alp Clusters così com'è; omettere --name, --start e le altre opzioni del progetto, oppure omettere --sample.
+cli-project-bad-zone = «{ $text }» non è un fuso orario; indicare un nome IANA come Europe/Rome o una città come Lisbona (Lisbon).
+cli-project-name = Nome: { $name }
+cli-project-acronym = Acronimo: { $acronym }
+cli-project-programme = Programma: { $programme }
+cli-project-lead = Partner capofila: { $partner }
+cli-project-communication-lead = Responsabile della comunicazione: { $partner }
+cli-project-language = Lingua di lavoro: { $language }
+cli-project-zone = Fuso orario: { $zone }
+cli-project-zone-local = quello di questo computer
+cli-project-periods = Periodi di rendicontazione:
+cli-project-outside = { $count ->
+    [one] Attenzione: un elemento è fuori dalle date del progetto (lasciato com'è):
+   *[other] Attenzione: { $count } elementi sono fuori dalle date del progetto (lasciati come sono):
+}
+cli-project-plan-open = { $path } è aperto in CommPlan; modificare il progetto lì (Panoramica → Progetto), oppure chiuderlo prima.

@@ -1043,3 +1043,33 @@ search-partners = Partnerji
 search-entries = Vnosi v dnevnik
 search-open = Iskanje
 search-shortcut = Ctrl+K
+
+## issue 17: project set-up and reporting periods
+period-short = O{ $number }
+period-range = O{ $number }: { $first } – { $last }
+period-error-length = Poročevalsko obdobje { $months } mesecev ni mogoče: navedite od 1 do { $max } mesecev.
+period-error-empty = Seznam poročevalskih obdobij je prazen.
+period-error-first = Prvo poročevalsko obdobje se mora začeti z začetkom projekta, ne { $date }.
+period-error-gap = Poročevalsko obdobje, ki se začne { $date }, ne sledi prejšnjemu (vrzel ali prekrivanje).
+period-error-month = Poročevalsko obdobje, ki se začne { $date }, se ne začne z mesecem projekta (obdobja so celi meseci od začetka projekta).
+period-error-order = Poročevalsko obdobje se konča { $date }, preden se začne.
+period-error-after = Poročevalsko obdobje se konča { $date }, po koncu projekta.
+cli-new-needs-name = Ime projekta podajte z --name (in datuma z --start in --end) ali zapišite primer z --sample.
+cli-new-sample-or-project = --sample zapiše primer S3-4Alp Clusters takšen, kot je; izpustite --name, --start in druge možnosti projekta ali izpustite --sample.
+cli-project-bad-zone = »{ $text }« ni časovni pas; podajte ime IANA, kot je Europe/Ljubljana, ali mesto, kot je Lisbon.
+cli-project-name = Ime: { $name }
+cli-project-acronym = Kratica: { $acronym }
+cli-project-programme = Program: { $programme }
+cli-project-lead = Vodilni partner: { $partner }
+cli-project-communication-lead = Vodja komuniciranja: { $partner }
+cli-project-language = Delovni jezik: { $language }
+cli-project-zone = Časovni pas: { $zone }
+cli-project-zone-local = pas tega računalnika
+cli-project-periods = Poročevalska obdobja:
+cli-project-outside = { $count ->
+    [one] Opozorilo: en element je zunaj datumov projekta (ostane nespremenjen):
+    [two] Opozorilo: { $count } elementa sta zunaj datumov projekta (ostaneta nespremenjena):
+    [few] Opozorilo: { $count } elementi so zunaj datumov projekta (ostanejo nespremenjeni):
+   *[other] Opozorilo: { $count } elementov je zunaj datumov projekta (ostanejo nespremenjeni):
+}
+cli-project-plan-open = { $path } je odprt v CommPlanu; projekt spremenite tam (Pregled → Projekt) ali ga najprej zaprite.

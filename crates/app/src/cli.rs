@@ -11,10 +11,11 @@ pub mod export;
 
 use crate::config::Paths;
 use commplan_core::check::{self, Severity};
-use commplan_core::{Plan, sample, store};
 use commplan_core::{fl, format};
+use commplan_core::{sample, store};
 
 pub mod import;
+pub mod project;
 
 /// Exit status of a plan that is unreadable or has errors.
 pub const EXIT_INVALID: u8 = 1;
@@ -42,7 +43,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Write a new plan: empty, or the S3-4Alp Clusters sample.
+    /// Write a new plan for your project (--name, dates, periods), or the
+    /// S3-4Alp Clusters sample (--sample).
     New {
         /// Write the embedded sample plan instead of an empty one.
         #[arg(long)]
@@ -53,7 +55,12 @@ pub enum Command {
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
+        #[command(flatten)]
+        project: project::NewProject,
     },
+    /// Print the project (name, dates, leads, zone, reporting periods), or
+    /// change it with the options given.
+    Project(project::ProjectArgs),
     /// Check a plan; print `path:line:column: what` for each problem.
     Check {
         /// The plan to check (default: the default plan).
@@ -99,7 +106,9 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
             sample,
             output,
             force,
-        } => new(sample, &output, force, out),
+            project,
+        } => new(sample, &project, &output, force, out),
+        Command::Project(args) => project::run(args, out),
         Command::Check { file, plan } => plan_path(file.or(plan))
             .map_err(|e| (EXIT_INVALID, e))
             .and_then(|path| check_plan(&path, out)),
@@ -120,7 +129,27 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
 
 type Outcome = Result<(), (u8, String)>;
 
-fn new(use_sample: bool, output: &Path, force: bool, out: &mut dyn Write) -> Outcome {
+fn new(
+    use_sample: bool,
+    options: &project::NewProject,
+    output: &Path,
+    force: bool,
+    out: &mut dyn Write,
+) -> Outcome {
+    if use_sample && options.any() {
+        return Err((2, fl!("cli-new-sample-or-project")));
+    }
+    // Checked before anything is written: a missing name writes nothing.
+    let plan = if use_sample {
+        None
+    } else {
+        Some(project::new_plan(
+            options,
+            chrono::Utc::now()
+                .with_timezone(&chrono::Local)
+                .date_naive(),
+        )?)
+    };
     if output.exists() && !force {
         return Err((
             EXIT_WRITE,
@@ -137,12 +166,11 @@ fn new(use_sample: bool, output: &Path, force: bool, out: &mut dyn Write) -> Out
             .to_string(),
         )
     };
-    if use_sample {
-        store::atomic::write(output, sample::TEXT.as_bytes()).map_err(write_error)?;
-    } else {
-        let name = store::plan_name(output);
-        let plan = Plan::empty(&name, chrono::Local::now().date_naive());
-        store::save(output, &plan, None).map_err(|e| (EXIT_WRITE, e.to_string()))?;
+    match plan {
+        None => store::atomic::write(output, sample::TEXT.as_bytes()).map_err(write_error)?,
+        Some(plan) => {
+            store::save(output, &plan, None).map_err(|e| (EXIT_WRITE, e.to_string()))?;
+        }
     }
     let _ = writeln!(
         out,

@@ -58,7 +58,10 @@ fn new_refuses_to_overwrite_without_force() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("mine.commplan.ron");
     fs::write(&file, "precious").unwrap();
-    let out = commplan(&["new", "-o", file.to_str().unwrap()], dir.path());
+    let out = commplan(
+        &["new", "--name", "Mine", "-o", file.to_str().unwrap()],
+        dir.path(),
+    );
     assert_eq!(out.status.code(), Some(3));
     assert!(
         text(&out.stderr).contains("exists already"),
@@ -67,7 +70,14 @@ fn new_refuses_to_overwrite_without_force() {
     );
     assert_eq!(fs::read_to_string(&file).unwrap(), "precious");
     let out = commplan(
-        &["new", "--force", "-o", file.to_str().unwrap()],
+        &[
+            "new",
+            "--force",
+            "--name",
+            "Mine",
+            "-o",
+            file.to_str().unwrap(),
+        ],
         dir.path(),
     );
     assert!(out.status.success());
@@ -222,4 +232,151 @@ fn without_a_display_the_window_says_so_instead_of_crashing() {
         "{}",
         text(&out.stderr)
     );
+}
+
+#[test]
+fn new_writes_the_project_it_is_given_and_never_names_it_after_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("twins.commplan.ron");
+    let path = file.to_str().unwrap();
+    // Without a name nothing is written, and the user is told what to give.
+    let out = commplan(&["new", "-o", path], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--name"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!file.exists());
+    // --sample with project options is a usage error too.
+    let out = commplan(&["new", "--sample", "--name", "X", "-o", path], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!file.exists());
+
+    let out = commplan(
+        &[
+            "new",
+            "-o",
+            path,
+            "--name",
+            "Alpine Digital Twins",
+            "--acronym",
+            "ADT",
+            "--start",
+            "01/10/2025",
+            "--end",
+            "2028-09-30",
+            "--period-months",
+            "4",
+            "--zone",
+            "lisbon",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let plan = commplan_core::store::load(&file).unwrap();
+    let project = &plan.project;
+    assert_eq!(project.name, "Alpine Digital Twins");
+    assert_eq!(project.acronym, "ADT");
+    assert_eq!(project.start.to_string(), "2025-10-01");
+    assert_eq!(project.end.to_string(), "2028-09-30");
+    assert_eq!(project.time_zone, Some(chrono_tz::Europe::Lisbon));
+    assert_eq!(commplan_core::period::of(project).len(), 9);
+
+    // The end before the start writes nothing.
+    let other = dir.path().join("bad.commplan.ron");
+    let out = commplan(
+        &[
+            "new",
+            "-o",
+            other.to_str().unwrap(),
+            "--name",
+            "Bad",
+            "--start",
+            "2026-01-01",
+            "--end",
+            "2025-01-01",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!other.exists());
+}
+
+#[test]
+fn project_prints_and_changes_the_project_and_warns_about_what_falls_outside() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s3.commplan.ron");
+    let path = file.to_str().unwrap();
+    assert!(
+        commplan(&["new", "--sample", "-o", path], dir.path())
+            .status
+            .success()
+    );
+
+    let out = commplan(&["project", "--plan", path], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let printed = text(&out.stdout);
+    assert!(printed.contains("Communication lead: VEN"), "{printed}");
+    assert!(
+        printed.contains("P5: 1 Nov 2018 – 30 Apr 2019"),
+        "{printed}"
+    );
+    let before = fs::read_to_string(&file).unwrap();
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        before,
+        "printing changes nothing"
+    );
+
+    // Shortening the project lists what falls outside and keeps all of it.
+    let out = commplan(
+        &[
+            "project",
+            "--plan",
+            path,
+            "--end",
+            "2018-04-30",
+            "--period-months",
+            "12",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let printed = text(&out.stdout);
+    assert!(printed.contains("outside the project's dates"), "{printed}");
+    assert!(
+        printed.contains("P2: 1 Nov 2017 – 30 Apr 2018"),
+        "{printed}"
+    );
+    let plan = commplan_core::store::load(&file).unwrap();
+    assert_eq!(plan.project.end.to_string(), "2018-04-30");
+    assert_eq!(plan.activities.len(), 55, "nothing is deleted");
+
+    // An unknown partner as lead is refused, and the file is unchanged.
+    let before = fs::read_to_string(&file).unwrap();
+    let out = commplan(
+        &["project", "--plan", path, "--communication-lead", "NOPE"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("NOPE"), "{}", text(&out.stderr));
+    assert_eq!(fs::read_to_string(&file).unwrap(), before);
+    // A known one is set.
+    let out = commplan(
+        &[
+            "project",
+            "--plan",
+            path,
+            "--communication-lead",
+            "LOMB",
+            "--name",
+            "Renamed",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let plan = commplan_core::store::load(&file).unwrap();
+    assert_eq!(plan.project.communication_lead.unwrap().as_str(), "LOMB");
+    assert_eq!(plan.project.name, "Renamed");
 }

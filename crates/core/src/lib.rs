@@ -8,14 +8,17 @@
 //!
 //! The layers, from the bottom (see ARCHITECTURE.md):
 //! - model: [`plan`], [`partner`], [`activity`], [`deliverable`], [`log`],
-//!   [`indicator`], [`ids`], [`value`], [`vocab`], [`recurrence`];
+//!   [`indicator`], [`ids`], [`value`], [`vocab`], [`recurrence`],
+//!   [`period`] (reporting periods);
 //! - edits: [`edit`] (values with inverses), [`history`] (undo/redo),
 //!   [`validate`], [`check`];
 //! - queries: [`query`], [`search`], [`dashboard`], [`deadline`],
 //!   [`indicators`];
-//! - files: [`store`], [`import`], [`export`], [`sample`];
+//! - files: [`store`], [`import`], [`export`], [`sample`], [`setup`] (a new
+//!   project, and what its dates leave out);
 //! - words: [`i18n`] (Fluent, [`fl!`] and [`tr!`]), [`format`](mod@format), [`text`]
-//!   (lenient dates and folding of what people type).
+//!   (lenient dates and folding of what people type), [`zone`] (time zones
+//!   by city).
 
 // A bad file or input is an error value that says what and where, never a
 // panic (ARCHITECTURE.md); tests may unwrap.
@@ -37,11 +40,13 @@ pub mod indicator;
 pub mod indicators;
 pub mod log;
 pub mod partner;
+pub mod period;
 pub mod plan;
 pub mod query;
 pub mod recurrence;
 pub mod sample;
 pub mod search;
+pub mod setup;
 pub mod store;
 #[cfg(feature = "testkit")]
 pub mod testkit;
@@ -49,6 +54,7 @@ pub mod text;
 pub mod validate;
 pub mod value;
 pub mod vocab;
+pub mod zone;
 
 pub use activity::{Activity, Location, Recurrence, When};
 pub use deliverable::Deliverable;

@@ -11,7 +11,9 @@ use super::ids::{
 use super::indicator::Indicator;
 use super::log::LogEntry;
 use super::partner::{Partner, WorkPackage};
+use super::period::Periods;
 use super::value::Lang;
+use chrono_tz::Tz;
 
 /// The schema version this program writes. Older files are migrated on
 /// load; newer ones are refused (see `store`).
@@ -52,6 +54,37 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub communication_lead: Option<PartnerId>,
     pub working_language: Lang,
+    /// The project's time zone: what "today" means for the plan and the
+    /// default zone of new timed items. `None`: the computer's own zone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<Tz>,
+    /// How the project is cut into reporting periods (six months unless
+    /// set).
+    #[serde(default, skip_serializing_if = "Periods::is_default")]
+    pub periods: Periods,
+}
+
+impl Project {
+    /// The calendar day it is at `now` in the project's zone (the
+    /// computer's own zone when the project has none).
+    pub fn today(&self, now: chrono::DateTime<chrono::Utc>) -> NaiveDate {
+        match self.time_zone {
+            Some(zone) => now.with_timezone(&zone).date_naive(),
+            None => now.with_timezone(&chrono::Local).date_naive(),
+        }
+    }
+
+    /// Has the project ended by `today`?
+    pub fn has_ended(&self, today: NaiveDate) -> bool {
+        today > self.end
+    }
+
+    /// The day the plan is seen as of: `today`, or the project's last day
+    /// once it has ended (a finished project is shown as it ended: nothing
+    /// grows late or silent after its end).
+    pub fn as_of(&self, today: NaiveDate) -> NaiveDate {
+        today.min(self.end.max(self.start))
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,6 +121,8 @@ impl Plan {
                 lead_partner: None,
                 communication_lead: None,
                 working_language: Lang::new("en"),
+                time_zone: None,
+                periods: Periods::default(),
             },
             partners: Vec::new(),
             work_packages: Vec::new(),

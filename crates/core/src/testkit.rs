@@ -301,6 +301,8 @@ pub fn plan(size: Size, seed: u64) -> Plan {
             lead_partner: ids.first().cloned(),
             communication_lead: ids.get(1).cloned(),
             working_language: Lang::new("en"),
+            time_zone: None,
+            periods: Default::default(),
         },
         partners,
         work_packages,

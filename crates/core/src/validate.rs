@@ -89,6 +89,8 @@ pub enum Problem {
     CampaignNotACampaign(ActivityId),
     BadRecurrence,
     DateOutOfRange(NaiveDate),
+    /// The project's reporting periods do not fit its dates.
+    BadPeriods(crate::period::PeriodError),
 }
 
 impl fmt::Display for Problem {
@@ -110,6 +112,7 @@ impl fmt::Display for Problem {
             Problem::DateOutOfRange(day) => {
                 fl!("problem-date-out-of-range", date = day.to_string())
             }
+            Problem::BadPeriods(error) => error.to_string(),
         };
         f.write_str(&text)
     }
@@ -334,6 +337,7 @@ pub fn project(plan: &impl Lookup, project: &Project) -> Result<(), EditError> {
             project.working_language.0.clone(),
         )));
     }
+    crate::period::check(project).map_err(|e| invalid(Problem::BadPeriods(e)))?;
     for id in project
         .lead_partner
         .iter()

@@ -100,7 +100,7 @@ pub struct HtmlArgs {
     pub lang: Option<String>,
 }
 
-fn parse_date(text: &str) -> Result<NaiveDate, String> {
+pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, String> {
     commplan_core::text::parse_date(text).ok_or_else(|| fl!("cli-export-bad-date", text = text))
 }
 

@@ -1,6 +1,6 @@
 //! Indicators against their targets: a list of the plan's indicators and the
 //! chosen one in detail (overall and per partner, with a chart over time),
-//! for the whole project or one six-month reporting period; and the form
+//! for the whole project or one of the project's reporting periods; and the form
 //! that edits them.
 
 mod chart;
@@ -188,16 +188,16 @@ impl Indicators {
         }
         let figures = self.figures(plan, version);
         let project = &plan.project;
-        let count = periods::count(figures.months);
+        let count = periods::count(project);
         let period = self.period.filter(|p| *p < count);
-        let months = periods::months(period, figures.months);
+        let months = periods::months(period, project, figures.months);
 
         let bar = row![
             row(std::iter::once(None)
                 .chain((0..count).map(Some))
                 .map(|p| widget::choice(periods::label(p), p == period, Message::PeriodChosen(p))))
             .spacing(4),
-            text(periods::describe(period, project.start, project.end))
+            text(periods::describe(period, project))
                 .size(14)
                 .style(theme::muted),
         ]
@@ -265,7 +265,7 @@ impl Indicators {
         period: Period,
         chart: chart::Chart<'a>,
     ) -> Element<'a, Message> {
-        let months = periods::months(period, figures.months);
+        let months = periods::months(period, &plan.project, figures.months);
         let actual = figures.total(index, months.clone());
         let share = indicators::progress(actual, indicator.target);
         let heading = row![

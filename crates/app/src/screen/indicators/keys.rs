@@ -3,7 +3,6 @@
 use super::{Action, Indicators, Message, periods};
 use crate::keys::{Press, Pressed};
 use commplan_core::Plan;
-use commplan_core::indicators::series::Figures;
 
 impl Indicators {
     /// ↑/↓ (Home/End) pick an indicator, ←/→ a period, Enter edits,
@@ -28,8 +27,7 @@ impl Indicators {
                 Some(p) => Some(p - 1),
             })),
             Pressed::Right => {
-                let months = Figures::months_of(plan);
-                let last = periods::count(months).saturating_sub(1);
+                let last = periods::count(&plan.project).saturating_sub(1);
                 Some(Message::PeriodChosen(Some(
                     self.period.map_or(0, |p| (p + 1).min(last)),
                 )))
