@@ -464,7 +464,6 @@ log-form-add = Eintrag hinzufügen
 log-form-save = Änderungen speichern
 log-form-cancel = Abbrechen
 log-form-bad-date = „{ $value }“ ist kein Datum: schreiben Sie 2018-03-15, 15/03/2018 oder 15.03.2018.
-log-form-outside = Das Datum muss im Projekt liegen, vom { $start } bis zum { $end }.
 log-form-no-partner = Wählen Sie den meldenden Partner.
 log-form-no-channel = Wählen Sie den Kanal.
 log-form-no-title = Geben Sie dem Eintrag einen Titel.
@@ -955,3 +954,45 @@ cli-project-outside = { $count ->
    *[other] Warnung: { $count } Einträge liegen außerhalb der Projektdaten (unverändert belassen):
 }
 cli-project-plan-open = { $path } ist in CommPlan geöffnet; das Projekt dort ändern (Übersicht → Projekt) oder die Datei zuerst schließen.
+project-new-title = Ihr Projekt
+project-edit-title = Projekt
+project-name = Name
+project-acronym = Akronym
+project-programme = Programm
+project-start = Beginn
+project-end = Ende
+project-date-hint = Daten als 2025-10-01, 01/10/2025 oder 01.10.2025.
+project-period-months = Berichtszeitraum (Monate)
+project-first-months = Erster Zeitraum (Monate)
+project-first-same = gleiche Länge
+project-periods-more = { " " }und { $count } weitere
+project-zone = Zeitzone
+project-zone-placeholder = Stadt suchen: Rome, Lisbon, Ljubljana…
+project-zone-none = Keine Zeitzone passt zu „{ $text }“.
+project-zone-local = Die Zeitzone dieses Computers wird verwendet.
+project-language = Arbeitssprache
+project-lead = Lead-Partner
+project-communication-lead = Kommunikationsleitung
+project-new-leads-later = Danach die Partner hinzufügen; Lead-Partner und Kommunikationsleitung werden unter ihnen gewählt (Übersicht → Projekt bearbeiten).
+project-create = Anlegen…
+project-save = Speichern
+project-saved = Das Projekt wurde gespeichert. Bearbeiten → Rückgängig stellt es wieder her.
+project-missing-name = Der Projektname fehlt.
+project-bad-date = „{ $text }“ ist kein Datum; als 2025-10-01, 01/10/2025 oder 01.10.2025 schreiben.
+project-bad-months = „{ $text }“ ist keine Anzahl von Monaten.
+project-bad-zone = Eine Zeitzone aus der Liste wählen oder das Feld leer lassen („{ $text }“ ist keine).
+project-outside = { $count ->
+    [one] Ein Eintrag liegt außerhalb dieser Daten. Er bleibt unverändert:
+   *[other] { $count } Einträge liegen außerhalb dieser Daten. Sie bleiben unverändert:
+}
+project-outside-more = …und { $count } weitere.
+overview-sample-ended = Beispiel: { $acronym }, beendet am { $date }
+overview-running-period = Das Projekt läuft: { $period }
+overview-edit-project = Projekt bearbeiten…
+overview-start-own = Eigenes Projekt beginnen
+overview-agenda-ended = Das Projekt ist beendet: Es ist nichts mehr geplant.
+overview-undelivered = Bis zum Ende nicht geliefert
+overview-not-delivered = nicht geliefert
+settings-project = Projekt
+settings-project-hint = Name, Daten, Leitung, Zeitzone und Berichtszeiträume des geöffneten Plans.
+log-form-outside-warning = Außerhalb des Projekts ({ $start } – { $end }): wird übernommen und im ersten oder letzten Zeitraum gezählt.

@@ -464,7 +464,6 @@ log-form-add = Add entry
 log-form-save = Save changes
 log-form-cancel = Cancel
 log-form-bad-date = “{ $value }” is not a date: write 2018-03-15, 15/03/2018 or 15.03.2018.
-log-form-outside = The date must lie within the project, { $start } to { $end }.
 log-form-no-partner = Choose the partner who reports it.
 log-form-no-channel = Choose the channel.
 log-form-no-title = Give the entry a title.
@@ -955,3 +954,45 @@ cli-project-outside = { $count ->
    *[other] Warning: { $count } items lie outside the project's dates (kept as they are):
 }
 cli-project-plan-open = { $path } is open in CommPlan; change the project there (Overview → Project), or close it first.
+project-new-title = Your project
+project-edit-title = Project
+project-name = Name
+project-acronym = Acronym
+project-programme = Programme
+project-start = Start
+project-end = End
+project-date-hint = Dates as 2025-10-01, 01/10/2025 or 01.10.2025.
+project-period-months = Reporting period (months)
+project-first-months = First period (months)
+project-first-same = same length
+project-periods-more = { " " }and { $count } more
+project-zone = Time zone
+project-zone-placeholder = Search a city: Rome, Lisbon, Ljubljana…
+project-zone-none = No time zone matches “{ $text }”.
+project-zone-local = This computer's time zone is used.
+project-language = Working language
+project-lead = Lead partner
+project-communication-lead = Communication lead
+project-new-leads-later = Add the partners next; the lead partner and the communication lead are chosen among them (Overview → Edit project).
+project-create = Create…
+project-save = Save
+project-saved = The project was saved. Edit → Undo puts it back.
+project-missing-name = The project's name is missing.
+project-bad-date = “{ $text }” is not a date; write it as 2025-10-01, 01/10/2025 or 01.10.2025.
+project-bad-months = “{ $text }” is not a number of months.
+project-bad-zone = Pick a time zone from the list, or leave the field empty (“{ $text }” is not one).
+project-outside = { $count ->
+    [one] One item lies outside these dates. It is kept as it is:
+   *[other] { $count } items lie outside these dates. They are kept as they are:
+}
+project-outside-more = …and { $count } more.
+overview-sample-ended = Sample: { $acronym }, ended { $date }
+overview-running-period = The project is running: { $period }
+overview-edit-project = Edit project…
+overview-start-own = Start your own project
+overview-agenda-ended = The project has ended: nothing more is planned.
+overview-undelivered = Not delivered by the end
+overview-not-delivered = not delivered
+settings-project = Project
+settings-project-hint = Name, dates, leads, time zone and reporting periods of the open plan.
+log-form-outside-warning = Outside the project ({ $start } – { $end }): kept, and counted in the first or last period.

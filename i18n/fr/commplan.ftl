@@ -470,7 +470,6 @@ log-form-add = Ajouter l'entrée
 log-form-save = Enregistrer les modifications
 log-form-cancel = Annuler
 log-form-bad-date = « { $value } » n'est pas une date : écrivez 2018-03-15, 15/03/2018 ou 15.03.2018.
-log-form-outside = La date doit se situer dans le projet, du { $start } au { $end }.
 log-form-no-partner = Choisissez le partenaire qui la déclare.
 log-form-no-channel = Choisissez le canal.
 log-form-no-title = Donnez un titre à l'entrée.
@@ -968,3 +967,45 @@ cli-project-outside = { $count ->
    *[other] Attention : { $count } éléments sont hors des dates du projet (laissés tels quels) :
 }
 cli-project-plan-open = { $path } est ouvert dans CommPlan ; modifiez le projet là (Aperçu → Projet), ou fermez-le d'abord.
+project-new-title = Votre projet
+project-edit-title = Projet
+project-name = Nom
+project-acronym = Acronyme
+project-programme = Programme
+project-start = Début
+project-end = Fin
+project-date-hint = Dates comme 2025-10-01, 01/10/2025 ou 01.10.2025.
+project-period-months = Période de rapport (mois)
+project-first-months = Première période (mois)
+project-first-same = même durée
+project-periods-more = { " " }et { $count } de plus
+project-zone = Fuseau horaire
+project-zone-placeholder = Chercher une ville : Rome, Lisbon, Ljubljana…
+project-zone-none = Aucun fuseau horaire ne correspond à « { $text } ».
+project-zone-local = Le fuseau horaire de cet ordinateur est utilisé.
+project-language = Langue de travail
+project-lead = Partenaire chef de file
+project-communication-lead = Responsable de la communication
+project-new-leads-later = Ajoutez ensuite les partenaires ; le chef de file et le responsable de la communication sont choisis parmi eux (Aperçu → Modifier le projet).
+project-create = Créer…
+project-save = Enregistrer
+project-saved = Le projet a été enregistré. Édition → Annuler le rétablit.
+project-missing-name = Le nom du projet manque.
+project-bad-date = « { $text } » n'est pas une date ; écrivez-la 2025-10-01, 01/10/2025 ou 01.10.2025.
+project-bad-months = « { $text } » n'est pas un nombre de mois.
+project-bad-zone = Choisissez un fuseau horaire dans la liste, ou laissez le champ vide (« { $text } » n'en est pas un).
+project-outside = { $count ->
+    [one] Un élément est hors de ces dates. Il est laissé tel quel :
+   *[other] { $count } éléments sont hors de ces dates. Ils sont laissés tels quels :
+}
+project-outside-more = …et { $count } de plus.
+overview-sample-ended = Exemple : { $acronym }, terminé le { $date }
+overview-running-period = Le projet est en cours : { $period }
+overview-edit-project = Modifier le projet…
+overview-start-own = Commencer votre projet
+overview-agenda-ended = Le projet est terminé : plus rien n'est prévu.
+overview-undelivered = Non livrés à la fin
+overview-not-delivered = non livré
+settings-project = Projet
+settings-project-hint = Nom, dates, chefs de file, fuseau horaire et périodes de rapport du plan ouvert.
+log-form-outside-warning = Hors du projet ({ $start } – { $end }) : conservée, et comptée dans la première ou la dernière période.

@@ -464,7 +464,6 @@ log-form-add = Aggiungi voce
 log-form-save = Salva le modifiche
 log-form-cancel = Annulla
 log-form-bad-date = «{ $value }» non è una data: scrivi 2018-03-15, 15/03/2018 o 15.03.2018.
-log-form-outside = La data deve cadere nel progetto, dal { $start } al { $end }.
 log-form-no-partner = Scegli il partner che la riporta.
 log-form-no-channel = Scegli il canale.
 log-form-no-title = Dai un titolo alla voce.
@@ -955,3 +954,45 @@ cli-project-outside = { $count ->
    *[other] Attenzione: { $count } elementi sono fuori dalle date del progetto (lasciati come sono):
 }
 cli-project-plan-open = { $path } è aperto in CommPlan; modificare il progetto lì (Panoramica → Progetto), oppure chiuderlo prima.
+project-new-title = Il tuo progetto
+project-edit-title = Progetto
+project-name = Nome
+project-acronym = Acronimo
+project-programme = Programma
+project-start = Inizio
+project-end = Fine
+project-date-hint = Date come 2025-10-01, 01/10/2025 o 01.10.2025.
+project-period-months = Periodo di rendicontazione (mesi)
+project-first-months = Primo periodo (mesi)
+project-first-same = stessa durata
+project-periods-more = { " " }e altri { $count }
+project-zone = Fuso orario
+project-zone-placeholder = Cerca una città: Rome, Lisbon, Ljubljana…
+project-zone-none = Nessun fuso orario corrisponde a «{ $text }».
+project-zone-local = Si usa il fuso orario di questo computer.
+project-language = Lingua di lavoro
+project-lead = Partner capofila
+project-communication-lead = Responsabile della comunicazione
+project-new-leads-later = Aggiungere poi i partner; il capofila e il responsabile della comunicazione si scelgono tra loro (Panoramica → Modifica progetto).
+project-create = Crea…
+project-save = Salva
+project-saved = Il progetto è stato salvato. Modifica → Annulla lo ripristina.
+project-missing-name = Manca il nome del progetto.
+project-bad-date = «{ $text }» non è una data; scriverla come 2025-10-01, 01/10/2025 o 01.10.2025.
+project-bad-months = «{ $text }» non è un numero di mesi.
+project-bad-zone = Scegliere un fuso orario dall'elenco o lasciare vuoto il campo («{ $text }» non lo è).
+project-outside = { $count ->
+    [one] Un elemento è fuori da queste date. Viene lasciato com'è:
+   *[other] { $count } elementi sono fuori da queste date. Vengono lasciati come sono:
+}
+project-outside-more = …e altri { $count }.
+overview-sample-ended = Esempio: { $acronym }, concluso il { $date }
+overview-running-period = Il progetto è in corso: { $period }
+overview-edit-project = Modifica progetto…
+overview-start-own = Inizia il tuo progetto
+overview-agenda-ended = Il progetto è concluso: non è previsto altro.
+overview-undelivered = Non consegnati entro la fine
+overview-not-delivered = non consegnato
+settings-project = Progetto
+settings-project-hint = Nome, date, capofila, fuso orario e periodi di rendicontazione del piano aperto.
+log-form-outside-warning = Fuori dal progetto ({ $start } – { $end }): registrata e conteggiata nel primo o nell'ultimo periodo.

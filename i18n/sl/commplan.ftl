@@ -521,7 +521,6 @@ log-form-add = Dodaj vnos
 log-form-save = Shrani spremembe
 log-form-cancel = Prekliči
 log-form-bad-date = »{ $value }« ni datum: napišite 2018-03-15, 15/03/2018 ali 15.03.2018.
-log-form-outside = Datum mora biti znotraj projekta, od { $start } do { $end }.
 log-form-no-partner = Izberite partnerja, ki poroča.
 log-form-no-channel = Izberite kanal.
 log-form-no-title = Vnosu dajte naslov.
@@ -1073,3 +1072,47 @@ cli-project-outside = { $count ->
    *[other] Opozorilo: { $count } elementov je zunaj datumov projekta (ostanejo nespremenjeni):
 }
 cli-project-plan-open = { $path } je odprt v CommPlanu; projekt spremenite tam (Pregled → Projekt) ali ga najprej zaprite.
+project-new-title = Vaš projekt
+project-edit-title = Projekt
+project-name = Ime
+project-acronym = Kratica
+project-programme = Program
+project-start = Začetek
+project-end = Konec
+project-date-hint = Datumi kot 2025-10-01, 01/10/2025 ali 01.10.2025.
+project-period-months = Poročevalsko obdobje (meseci)
+project-first-months = Prvo obdobje (meseci)
+project-first-same = enaka dolžina
+project-periods-more = { " " }in še { $count }
+project-zone = Časovni pas
+project-zone-placeholder = Poiščite mesto: Rome, Lisbon, Ljubljana…
+project-zone-none = Noben časovni pas se ne ujema z »{ $text }«.
+project-zone-local = Uporabljen je časovni pas tega računalnika.
+project-language = Delovni jezik
+project-lead = Vodilni partner
+project-communication-lead = Vodja komuniciranja
+project-new-leads-later = Nato dodajte partnerje; vodilni partner in vodja komuniciranja se izbereta med njimi (Pregled → Uredi projekt).
+project-create = Ustvari…
+project-save = Shrani
+project-saved = Projekt je shranjen. Urejanje → Razveljavi ga povrne.
+project-missing-name = Manjka ime projekta.
+project-bad-date = »{ $text }« ni datum; zapišite ga kot 2025-10-01, 01/10/2025 ali 01.10.2025.
+project-bad-months = »{ $text }« ni število mesecev.
+project-bad-zone = Izberite časovni pas s seznama ali pustite polje prazno (»{ $text }« ni časovni pas).
+project-outside = { $count ->
+    [one] En element je zunaj teh datumov. Ostane nespremenjen:
+    [two] { $count } elementa sta zunaj teh datumov. Ostaneta nespremenjena:
+    [few] { $count } elementi so zunaj teh datumov. Ostanejo nespremenjeni:
+   *[other] { $count } elementov je zunaj teh datumov. Ostanejo nespremenjeni:
+}
+project-outside-more = …in še { $count }.
+overview-sample-ended = Primer: { $acronym }, končan { $date }
+overview-running-period = Projekt poteka: { $period }
+overview-edit-project = Uredi projekt…
+overview-start-own = Začnite svoj projekt
+overview-agenda-ended = Projekt je končan: nič več ni načrtovano.
+overview-undelivered = Do konca ni oddano
+overview-not-delivered = ni oddano
+settings-project = Projekt
+settings-project-hint = Ime, datumi, vodje, časovni pas in poročevalska obdobja odprtega načrta.
+log-form-outside-warning = Zunaj projekta ({ $start } – { $end }): vnos se ohrani in šteje v prvo ali zadnje obdobje.

@@ -8,6 +8,7 @@ mod edits;
 pub mod export;
 mod files;
 pub mod import;
+mod project;
 mod screens;
 pub mod search;
 mod settings_file;
@@ -67,6 +68,10 @@ pub struct App {
     pub today: NaiveDate,
     pub notice: Option<Notice>,
     dialog: Option<Dialog>,
+    /// The project form (editing the project, or a new one's essentials).
+    project_form: Option<screen::project::Form>,
+    /// A new project's essentials, kept while File → New asks for the file.
+    pending_setup: Option<commplan_core::setup::Setup>,
     export: Option<export::Export>,
     import: Option<import::Import>,
     loading: bool,
@@ -111,6 +116,7 @@ pub enum Message {
     ),
     SettingsWritten(Result<(), Arc<std::io::Error>>),
     Dialog(dialog::Message),
+    Project(screen::project::Message),
     Export(export::Message),
     Import(import::Message),
     NoticeDismissed,
@@ -143,6 +149,8 @@ impl App {
             today: chrono::Local::now().date_naive(),
             notice: None,
             dialog: None,
+            project_form: None,
+            pending_setup: None,
             export: None,
             import: None,
             loading: false,
@@ -275,6 +283,7 @@ impl App {
             Message::Saved(generation, result) => self.saved(generation, result),
             Message::SettingsWritten(result) => self.settings_written(result),
             Message::Dialog(message) => self.dialog(message),
+            Message::Project(message) => self.project(message),
             Message::Export(message) => self.export(message),
             Message::Import(message) => self.import(message),
             Message::NoticeDismissed => {
@@ -357,6 +366,14 @@ impl App {
         };
         let base = match &self.import {
             Some(dialog) => stack![base, import::view(dialog, &self.plan)].into(),
+            None => base,
+        };
+        let base = match &self.project_form {
+            Some(form) => stack![
+                base,
+                dialog::frame(form.view(&self.plan).map(Message::Project), 760.0)
+            ]
+            .into(),
             None => base,
         };
         match &self.dialog {

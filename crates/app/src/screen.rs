@@ -9,6 +9,7 @@ pub mod dissemination;
 pub mod indicators;
 pub mod overview;
 pub mod partners;
+pub mod project;
 pub mod settings;
 
 use crate::widget::icon;

@@ -14,6 +14,14 @@ pub fn plan() -> Result<Plan, LoadError> {
     store::parse(TEXT, Path::new("assets/sample/s3-4alpclusters.ron"))
 }
 
+/// Is this the sample's project (so the window can say it is a finished
+/// example and offer to start one's own)? Compared by acronym and dates.
+pub fn is_sample(project: &crate::Project) -> bool {
+    project.acronym == "S3-4AlpClusters"
+        && project.start.to_string() == "2016-11-01"
+        && project.end.to_string() == "2019-04-30"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -38,6 +46,7 @@ mod tests {
         let countries: std::collections::BTreeSet<_> =
             plan.partners.iter().map(|p| p.country.0.as_str()).collect();
         assert!(countries.len() >= 5, "{countries:?}");
+        assert!(is_sample(&plan.project));
     }
 
     #[test]

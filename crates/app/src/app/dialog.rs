@@ -122,12 +122,13 @@ impl App {
     }
 }
 
-fn frame<'a>(content: Element<'a, AppMessage>) -> Element<'a, AppMessage> {
+/// A modal box of at most `width` pixels over a dimmed window.
+pub(super) fn frame<'a>(content: Element<'a, AppMessage>, width: f32) -> Element<'a, AppMessage> {
     opaque(
         container(center(
             container(content)
                 .padding(24)
-                .max_width(640)
+                .max_width(width)
                 .style(theme::dialog),
         ))
         .width(Fill)
@@ -185,7 +186,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
             } else {
                 body = body.push(text(fl!("dialog-no-backup")).style(theme::muted));
             }
-            frame(body.push(actions).into())
+            frame(body.push(actions).into(), 640.0)
         }
         Dialog::PathEntry {
             purpose,
@@ -236,7 +237,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
                 ]
                 .spacing(8),
             );
-            frame(body.into())
+            frame(body.into(), 640.0)
         }
         Dialog::CloseFailed { text: error, .. } => {
             let body = column![
@@ -252,7 +253,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
                 .spacing(8),
             ]
             .spacing(14);
-            frame(body.into())
+            frame(body.into(), 640.0)
         }
     }
 }

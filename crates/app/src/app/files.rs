@@ -182,11 +182,17 @@ impl App {
             }
         );
         let task = match message {
-            Message::New => return self.choose(Purpose::New, format!("plan.{EXTENSION}")),
+            // The project's essentials first; the file comes after.
+            Message::New => return self.new_project(),
             Message::Open => return self.choose(Purpose::Open, String::new()),
             Message::SaveAs => return self.choose(Purpose::SaveAs, suggested),
             Message::OpenRecent(path) => return self.switch_to(path),
-            Message::Picked(_, None) => Task::none(),
+            Message::Picked(purpose, None) => {
+                if purpose == Purpose::New {
+                    self.pending_setup = None;
+                }
+                Task::none()
+            }
             Message::Picked(Purpose::Open, Some(path)) => return self.switch_to(path),
             Message::Picked(Purpose::New, Some(path)) => return self.create(with_extension(path)),
             Message::Picked(Purpose::SaveAs, Some(path)) => {
@@ -296,15 +302,19 @@ impl App {
     /// replacing it, but a plan is never replaced by an empty one without
     /// one), then opens it.
     fn create(&mut self, path: PathBuf) -> Task<super::Message> {
+        let Some(setup) = self.pending_setup.take() else {
+            // No essentials yet: ask for them (never a plan named after
+            // its file).
+            return self.new_project();
+        };
         let backups = self.paths.backups();
-        let today = self.today;
         let target = path.clone();
         Task::perform(
             async move {
                 if target.exists() {
                     backups.backup(&target).map_err(|e| e.to_string())?;
                 }
-                let plan = Plan::empty(&store::plan_name(&target), today);
+                let plan = setup.plan().map_err(|e| e.to_string())?;
                 store::save(&target, &plan, None).map_err(|e| e.to_string())
             },
             move |result| Message::Created(path.clone(), result),

@@ -40,6 +40,8 @@ impl App {
             Action::Navigate(screen) => self.navigate(screen),
             Action::Jump(target) => self.jump(target),
             Action::OpenSearch => self.open_search(),
+            Action::EditProject => self.edit_project(),
+            Action::NewProject => self.new_project(),
         }
     }
 
@@ -106,6 +108,7 @@ impl App {
     pub(super) fn settings_action(&mut self, action: screen::settings::Action) -> Task<Message> {
         use screen::settings::Action;
         match action {
+            Action::EditProject => return self.edit_project(),
             Action::SetTheme(choice) => self.settings.theme = choice,
             Action::SetLanguage(language) => {
                 let chosen = commplan_core::i18n::select(&language);
@@ -135,6 +138,7 @@ impl App {
         self.document = document;
         self.history.clear();
         self.dialog = None;
+        self.project_form = None;
         self.export = None;
         self.import = None;
         self.search = search::Search::default();

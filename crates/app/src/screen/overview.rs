@@ -32,6 +32,8 @@ pub enum Message {
     /// A line naming an item (a deadline, a late deliverable) was pressed.
     Jump(Target),
     SearchPressed,
+    EditProjectPressed,
+    NewProjectPressed,
 }
 
 /// What the overview asks the app to do.
@@ -43,6 +45,10 @@ pub enum Action {
     Jump(Target),
     /// Open the global search (Ctrl+K).
     OpenSearch,
+    /// Open the project form on the project.
+    EditProject,
+    /// Open the form for a new project of one's own.
+    NewProject,
 }
 
 impl Overview {
@@ -51,6 +57,8 @@ impl Overview {
             Message::Open(screen) => Action::Navigate(screen),
             Message::Jump(target) => Action::Jump(target),
             Message::SearchPressed => Action::OpenSearch,
+            Message::EditProjectPressed => Action::EditProject,
+            Message::NewProjectPressed => Action::NewProject,
         }
     }
 
@@ -116,10 +124,26 @@ impl Overview {
         ]
         .spacing(12);
 
-        let status = if today > project.end {
+        let ended = project.has_ended(today);
+        let current = commplan_core::period::containing(project, today);
+        let status = if ended && commplan_core::sample::is_sample(project) {
+            widget::badge(
+                fl!(
+                    "overview-sample-ended",
+                    acronym = project.acronym.as_str(),
+                    date = format::date(project.end)
+                ),
+                Tone::Info,
+            )
+        } else if ended {
             widget::badge(
                 fl!("overview-ended", date = format::date(project.end)),
                 Tone::Info,
+            )
+        } else if let Some(period) = &current {
+            widget::badge(
+                fl!("overview-running-period", period = period.to_string()),
+                Tone::Success,
             )
         } else if today < project.start {
             widget::badge(
@@ -130,11 +154,36 @@ impl Overview {
             widget::badge(fl!("overview-running"), Tone::Success)
         };
 
+        let mut actions = row![
+            button(text(fl!("overview-edit-project")))
+                .padding([4, 12])
+                .style(button::secondary)
+                .on_press(Message::EditProjectPressed)
+        ]
+        .spacing(8);
+        if ended {
+            actions = actions.push(
+                button(text(fl!("overview-start-own")))
+                    .padding([4, 12])
+                    .style(button::primary)
+                    .on_press(Message::NewProjectPressed),
+            );
+        }
+        // A finished project is seen as it ended: nothing grows late or
+        // silent after its last day.
+        let reference = project.as_of(today);
         let content = column![
-            widget::card(fl!("overview-project"), column![facts, status].spacing(10)),
+            widget::card(
+                fl!("overview-project"),
+                column![
+                    facts,
+                    row![status, Space::new().width(Fill), actions].align_y(Alignment::Center)
+                ]
+                .spacing(10)
+            ),
             figures,
-            widget::card(fl!("overview-deadlines"), deadlines(plan, today)),
-            dashboard(plan, &self.board(plan, version, today)),
+            widget::card(fl!("overview-deadlines"), deadlines(plan, reference)),
+            dashboard(plan, &self.board(plan, version, reference), ended),
         ]
         .spacing(16);
 
@@ -216,8 +265,10 @@ fn deadlines<'a>(plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
 
 /// The dashboard cards: next 14 days, overdue, this month by partner,
 /// indicator progress and quiet partners, each item a link.
-fn dashboard<'a>(plan: &'a Plan, board: &Dashboard) -> Element<'a, Message> {
-    let agenda: Element<'a, Message> = if board.agenda.is_empty() {
+fn dashboard<'a>(plan: &'a Plan, board: &Dashboard, ended: bool) -> Element<'a, Message> {
+    let agenda: Element<'a, Message> = if ended && board.agenda.is_empty() {
+        widget::empty(fl!("overview-agenda-ended"))
+    } else if board.agenda.is_empty() {
         widget::empty(fl!("overview-agenda-empty"))
     } else {
         column(board.agenda.iter().map(|item| {
@@ -262,10 +313,14 @@ fn dashboard<'a>(plan: &'a Plan, board: &Dashboard) -> Element<'a, Message> {
                                 .width(Fill)
                                 .clip(true),
                             widget::badge(
-                                fl!(
-                                    "overview-days-late",
-                                    days = (board.reference - d.due).num_days()
-                                ),
+                                if ended {
+                                    fl!("overview-not-delivered")
+                                } else {
+                                    fl!(
+                                        "overview-days-late",
+                                        days = (board.reference - d.due).num_days()
+                                    )
+                                },
                                 Tone::Danger
                             ),
                         ]
@@ -356,7 +411,14 @@ fn dashboard<'a>(plan: &'a Plan, board: &Dashboard) -> Element<'a, Message> {
     column![
         row![
             widget::card(fl!("overview-agenda"), agenda),
-            widget::card(fl!("overview-overdue"), overdue),
+            widget::card(
+                if ended {
+                    fl!("overview-undelivered")
+                } else {
+                    fl!("overview-overdue")
+                },
+                overdue
+            ),
         ]
         .spacing(16),
         row![

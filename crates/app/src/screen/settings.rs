@@ -15,6 +15,7 @@ use commplan_core::fl;
 pub enum Message {
     ThemeChosen(ThemeChoice),
     LanguageChosen(Language),
+    ProjectPressed,
 }
 
 /// What the settings screen asks the app to do: the settings belong to the
@@ -25,12 +26,15 @@ pub enum Action {
     SetTheme(ThemeChoice),
     /// Switch the interface to this language (a primary tag, "it").
     SetLanguage(String),
+    /// Open the project form on the open plan's project.
+    EditProject,
 }
 
 pub fn update(message: Message) -> Action {
     match message {
         Message::ThemeChosen(choice) => Action::SetTheme(choice),
         Message::LanguageChosen(language) => Action::SetLanguage(language.value),
+        Message::ProjectPressed => Action::EditProject,
     }
 }
 
@@ -119,6 +123,18 @@ pub fn view<'a>(
         widget::card(
             fl!("settings-appearance"),
             column![themes, language].spacing(16)
+        ),
+        widget::card(
+            fl!("settings-project"),
+            row![
+                text(fl!("settings-project-hint")).width(iced::Fill),
+                iced::widget::button(text(fl!("overview-edit-project")))
+                    .padding([4, 12])
+                    .style(iced::widget::button::secondary)
+                    .on_press(Message::ProjectPressed),
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center)
         ),
         widget::card(fl!("settings-places"), places),
     ]

@@ -96,11 +96,18 @@ fn a_bad_entry_is_refused_with_the_reason_and_nothing_changes() {
     log(&mut h, LogMessage::FormSubmitted);
     assert_eq!(*h.app.plan, before, "nothing added");
 
+    // Preparation work before the start is warned about, not refused.
     log(&mut h, LogMessage::Form(Field::Reach(String::new())));
-    log(&mut h, LogMessage::Form(Field::Date("2030-01-01".into())));
-    assert!(h.shows("The date must lie within the project, 1 Nov 2016 to 30 Apr 2019."));
+    log(&mut h, LogMessage::Form(Field::Date("2016-09-15".into())));
+    assert!(h.shows(
+        "Outside the project (1 Nov 2016 – 30 Apr 2019): kept, and counted in the first or last period."
+    ));
     log(&mut h, LogMessage::FormSubmitted);
-    assert_eq!(*h.app.plan, before, "nothing added");
+    assert_eq!(h.app.plan.log.len(), before.log.len() + 1, "added");
+    assert_eq!(
+        h.app.plan.log.last().unwrap().date.to_string(),
+        "2016-09-15"
+    );
 }
 
 #[test]

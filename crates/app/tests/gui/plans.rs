@@ -137,10 +137,19 @@ fn opening_another_plan_first_saves_the_edits_of_the_one_open() {
 fn new_keeps_a_backup_of_a_file_it_replaces_and_opens_the_empty_plan() {
     let mut h = Harness::sample();
     let (b_path, _) = plan_b(&h);
-    open_through_the_path_field(&mut h, "New", &b_path);
+    h.app.native_dialogs = false;
+    h.click("New").unwrap();
+    // The project's essentials come first, then where to keep it.
+    h.type_into(commplan::screen::project::NAME, "Project B")
+        .unwrap();
+    h.click("Create…").unwrap();
+    h.update(Message::Dialog(commplan::app::DialogMessage::PathEdited(
+        b_path.display().to_string(),
+    )));
+    h.update(Message::Dialog(commplan::app::DialogMessage::PathConfirmed));
     assert_eq!(h.app.document.path.as_deref(), Some(b_path.as_path()));
     assert!(h.app.plan.deliverables.is_empty(), "an empty plan");
-    assert_eq!(h.app.plan.project.name, "b", "named after its file");
+    assert_eq!(h.app.plan.project.name, "Project B", "named as asked");
     let backups = h.app.paths.backups().folder(&b_path);
     let kept = std::fs::read_dir(&backups)
         .map(|entries| entries.count())

@@ -107,13 +107,9 @@ impl Form {
     pub fn entry(&self, plan: &Plan) -> Result<LogEntry, String> {
         let date = commplan_core::text::parse_date(&self.date)
             .ok_or_else(|| fl!("log-form-bad-date", value = self.date.trim()))?;
-        if !plan.in_project(date) {
-            return Err(fl!(
-                "log-form-outside",
-                start = format::date(plan.project.start),
-                end = format::date(plan.project.end)
-            ));
-        }
+        // A date outside the project is warned about (see `view`), not
+        // refused: a partner's log may hold preparation work before the
+        // start, or follow-up after the end.
         let partner = self
             .partner
             .clone()
@@ -344,6 +340,17 @@ pub fn view<'a>(form: &'a Form, plan: &'a Plan, read_only: bool) -> Element<'a, 
             status = status.push(text(problem.clone()).size(13).style(theme::danger_text));
         }
         Ok(entry) => {
+            if !plan.in_project(entry.date) {
+                status = status.push(
+                    text(fl!(
+                        "log-form-outside-warning",
+                        start = format::date(plan.project.start),
+                        end = format::date(plan.project.end)
+                    ))
+                    .size(13)
+                    .style(theme::warning_text),
+                );
+            }
             if let Some(activity) = entry.activity.and_then(|id| plan.activity(id)) {
                 status = status.push(
                     text(fl!("log-form-reports-on", title = activity.title.as_str()))

@@ -1,0 +1,185 @@
+//! Setting up one's own project: New asks for the essentials first, the
+//! Overview shows the project and its current reporting period, the dates
+//! can change (what falls outside is listed, never moved or deleted), a
+//! zone is found by typing a city, and a log entry of last year is taken.
+
+use crate::support as gui;
+
+use chrono::{Datelike, Months, NaiveDate};
+use commplan::app::{DialogMessage, Message};
+use commplan::screen::dissemination::Message as LogMessage;
+use commplan::screen::dissemination::form::{self, Field};
+use commplan::screen::project::{self, Message as ProjectMessage};
+use commplan_core::period::Periods;
+use commplan_core::setup::Setup;
+use commplan_core::value::{Color, Country, Lang};
+use commplan_core::vocab::{Channel, Role};
+use commplan_core::{Change, Edit, Partner, PartnerId};
+use gui::Harness;
+use iced::keyboard::Modifiers;
+
+fn form(h: &mut Harness, message: ProjectMessage) {
+    h.update(Message::Project(message));
+}
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+#[test]
+fn new_asks_for_the_project_then_the_overview_shows_it_with_its_period() {
+    let mut h = Harness::sample();
+    h.app.native_dialogs = false;
+    // The sample says it is a finished example and offers one's own.
+    assert!(h.shows("Sample: S3-4AlpClusters, ended 30 Apr 2019"));
+    h.click("Start your own project").unwrap();
+    assert!(h.shows("Your project"), "the form for the essentials");
+
+    // Nothing is created without a name; the reason is shown.
+    h.click("Create…").unwrap();
+    assert!(h.shows("The project's name is missing."));
+
+    let start = NaiveDate::from_ymd_opt(today().year() - 1, 1, 1).unwrap();
+    let end = start
+        .checked_add_months(Months::new(36))
+        .unwrap()
+        .pred_opt()
+        .unwrap();
+    h.type_into(project::NAME, "Alpine Digital Twins").unwrap();
+    h.type_into(project::ACRONYM, "ADT").unwrap();
+    form(
+        &mut h,
+        ProjectMessage::StartEdited(start.format("%d/%m/%Y").to_string()),
+    );
+    form(
+        &mut h,
+        ProjectMessage::EndEdited(end.format("%Y-%m-%d").to_string()),
+    );
+    form(&mut h, ProjectMessage::PeriodMonthsEdited("6".into()));
+    h.type_into(project::ZONE, "lisbon").unwrap();
+    assert!(h.shows("Europe/Lisbon"), "the zone is found by its city");
+    h.click("Europe/Lisbon").unwrap();
+    h.click("Create…").unwrap();
+
+    let file = h.dir.path().join("adt.commplan.ron");
+    h.update(Message::Dialog(DialogMessage::PathEdited(
+        file.display().to_string(),
+    )));
+    h.update(Message::Dialog(DialogMessage::PathConfirmed));
+    assert_eq!(h.app.document.path.as_deref(), Some(file.as_path()));
+    let project = h.app.plan.project.clone();
+    assert_eq!(project.name, "Alpine Digital Twins");
+    assert_eq!(project.acronym, "ADT");
+    assert_eq!((project.start, project.end), (start, end));
+    assert_eq!(project.time_zone, Some(chrono_tz::Europe::Lisbon));
+    assert_eq!(commplan_core::store::load(&file).unwrap().project, project);
+
+    h.click("Overview").unwrap();
+    assert!(h.shows("Alpine Digital Twins"));
+    let current = commplan_core::period::containing(&project, today()).unwrap();
+    assert!(
+        h.shows(&format!("The project is running: {current}")),
+        "the current period is on the project card"
+    );
+}
+
+#[test]
+fn changing_the_dates_lists_what_falls_outside_keeps_it_and_undoes_in_one_step() {
+    let mut h = Harness::sample();
+    let before = (*h.app.plan).clone();
+    h.click("Edit project…").unwrap();
+    assert!(h.shows("Project"));
+    form(&mut h, ProjectMessage::EndEdited("30.04.2018".into()));
+    let outside = commplan_core::setup::outside(
+        &before,
+        before.project.start,
+        NaiveDate::from_ymd_opt(2018, 4, 30).unwrap(),
+    );
+    assert!(outside.len() > 5);
+    assert!(
+        h.shows(&format!(
+            "{} items lie outside these dates. They are kept as they are:",
+            outside.len()
+        )),
+        "the warning counts what falls outside"
+    );
+    // Looking at the warning changed nothing.
+    assert_eq!(*h.app.plan, before);
+    form(&mut h, ProjectMessage::PeriodMonthsEdited("12".into()));
+    h.click("Save").unwrap();
+    assert_eq!(h.app.plan.project.end.to_string(), "2018-04-30");
+    assert_eq!(h.app.plan.project.periods, Periods::Every(12));
+    assert_eq!(h.app.plan.activities, before.activities, "nothing moved");
+    assert_eq!(h.app.plan.log, before.log, "nothing deleted");
+
+    // The Indicators screen follows the project's periods.
+    h.click("Indicators").unwrap();
+    assert!(h.shows("P2"));
+    assert!(!h.shows("P3"), "two twelve-month periods");
+
+    h.key("z", Modifiers::CTRL);
+    assert_eq!(*h.app.plan, before, "one undo puts the project back");
+}
+
+#[test]
+fn a_bad_period_or_an_end_before_the_start_is_refused_where_it_was_typed() {
+    let mut h = Harness::sample();
+    let before = (*h.app.plan).clone();
+    h.click("Edit project…").unwrap();
+    form(&mut h, ProjectMessage::PeriodMonthsEdited("0".into()));
+    h.click("Save").unwrap();
+    assert!(h.shows("A reporting period of 0 months is not possible: give 1 to 120 months."));
+    form(&mut h, ProjectMessage::PeriodMonthsEdited("6".into()));
+    form(&mut h, ProjectMessage::EndEdited("2015-01-01".into()));
+    h.click("Save").unwrap();
+    assert!(h.app.plan.project == before.project, "nothing saved");
+    h.click("Cancel").unwrap();
+    assert!(
+        !h.shows("Edit project…") || !h.shows("Reporting period (months)"),
+        "closed"
+    );
+    assert_eq!(*h.app.plan, before);
+}
+
+#[test]
+fn a_project_that_started_last_year_logs_what_it_did_before_today() {
+    let start = NaiveDate::from_ymd_opt(today().year() - 1, 3, 1).unwrap();
+    let setup = Setup {
+        name: "Alpine Digital Twins".into(),
+        acronym: "ADT".into(),
+        programme: String::new(),
+        start,
+        end: start.checked_add_months(Months::new(36)).unwrap(),
+        periods: Periods::default(),
+        time_zone: None,
+        working_language: Lang::new("en"),
+    };
+    let mut plan = setup.plan().unwrap();
+    let partner = Partner {
+        id: PartnerId::new("VEN"),
+        name: "Regione del Veneto".into(),
+        short_name: String::new(),
+        country: Country::new("IT"),
+        role: Role::Partner,
+        contact_name: String::new(),
+        contact_email: String::new(),
+        languages: vec![Lang::new("it")],
+        color: Color::PALETTE[0],
+    };
+    plan.apply(Edit::Partner(Change::Add(partner))).unwrap();
+    let mut h = Harness::with_plan(plan);
+    h.click("Dissemination").unwrap();
+    let day = start.checked_add_months(Months::new(2)).unwrap();
+    h.type_into(form::DATE_INPUT, &day.format("%d.%m.%Y").to_string())
+        .unwrap();
+    h.update(Message::Dissemination(LogMessage::Form(Field::Partner(
+        PartnerId::new("VEN"),
+    ))));
+    h.update(Message::Dissemination(LogMessage::Form(Field::Channel(
+        Channel::Press,
+    ))));
+    h.type_into(form::TITLE_INPUT, "Launch article").unwrap();
+    h.click("Add entry").unwrap();
+    assert_eq!(h.app.plan.log.len(), 1);
+    assert_eq!(h.app.plan.log[0].date, day);
+}
