@@ -996,3 +996,4 @@ overview-not-delivered = nicht geliefert
 settings-project = Projekt
 settings-project-hint = Name, Daten, Leitung, Zeitzone und Berichtszeiträume des geöffneten Plans.
 log-form-outside-warning = Außerhalb des Projekts ({ $start } – { $end }): wird übernommen und im ersten oder letzten Zeitraum gezählt.
+log-filter-all-periods = Jeder Zeitraum

@@ -996,3 +996,4 @@ overview-not-delivered = not delivered
 settings-project = Project
 settings-project-hint = Name, dates, leads, time zone and reporting periods of the open plan.
 log-form-outside-warning = Outside the project ({ $start } – { $end }): kept, and counted in the first or last period.
+log-filter-all-periods = Any period

@@ -1009,3 +1009,4 @@ overview-not-delivered = non livré
 settings-project = Projet
 settings-project-hint = Nom, dates, chefs de file, fuseau horaire et périodes de rapport du plan ouvert.
 log-form-outside-warning = Hors du projet ({ $start } – { $end }) : conservée, et comptée dans la première ou la dernière période.
+log-filter-all-periods = Toute période

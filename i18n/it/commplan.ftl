@@ -996,3 +996,4 @@ overview-not-delivered = non consegnato
 settings-project = Progetto
 settings-project-hint = Nome, date, capofila, fuso orario e periodi di rendicontazione del piano aperto.
 log-form-outside-warning = Fuori dal progetto ({ $start } – { $end }): registrata e conteggiata nel primo o nell'ultimo periodo.
+log-filter-all-periods = Qualsiasi periodo

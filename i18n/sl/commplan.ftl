@@ -1116,3 +1116,4 @@ overview-not-delivered = ni oddano
 settings-project = Projekt
 settings-project-hint = Ime, datumi, vodje, časovni pas in poročevalska obdobja odprtega načrta.
 log-form-outside-warning = Zunaj projekta ({ $start } – { $end }): vnos se ohrani in šteje v prvo ali zadnje obdobje.
+log-filter-all-periods = Katero koli obdobje

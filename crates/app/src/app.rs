@@ -371,7 +371,10 @@ impl App {
         let base = match &self.project_form {
             Some(form) => stack![
                 base,
-                dialog::frame(form.view(&self.plan).map(Message::Project), 760.0)
+                dialog::frame(
+                    form.view(&self.plan, self.today).map(Message::Project),
+                    760.0
+                )
             ]
             .into(),
             None => base,

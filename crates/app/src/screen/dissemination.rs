@@ -7,6 +7,7 @@ pub mod form;
 mod shown;
 mod table;
 
+use chrono::NaiveDate;
 use std::rc::Rc;
 
 use iced::widget::{Space, button, column, pick_list, row, scrollable, text_input};
@@ -44,6 +45,9 @@ pub enum Message {
     GroupFiltered(Option<commplan_core::vocab::TargetGroup>),
     FromEdited(String),
     ToEdited(String),
+    /// A reporting period was picked: its first and last day become the
+    /// date filter (`None`: any date).
+    PeriodFiltered(Option<(NaiveDate, NaiveDate)>),
     TextEdited(String),
     FiltersCleared,
     Sorted(Column),
@@ -79,6 +83,13 @@ impl Dissemination {
             Message::GroupFiltered(v) => self.filter.group = v,
             Message::FromEdited(v) => self.filter.from = v,
             Message::ToEdited(v) => self.filter.to = v,
+            Message::PeriodFiltered(span) => {
+                let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+                (self.filter.from, self.filter.to) = match span {
+                    Some((first, last)) => (iso(first), iso(last)),
+                    None => (String::new(), String::new()),
+                };
+            }
             Message::TextEdited(v) => self.filter.text = v,
             Message::FiltersCleared => self.filter = Filter::default(),
             Message::Sorted(column) => self.sort = self.sort.toggled(column),
@@ -210,6 +221,15 @@ impl Dissemination {
         let channel = pick::selected(&channels, &self.filter.channel);
         let groups = form::groups(fl!("log-filter-all-groups"));
         let group = pick::selected(&groups, &self.filter.group);
+        let periods = pick::with_none(
+            fl!("log-filter-all-periods"),
+            commplan_core::period::of(&plan.project)
+                .into_iter()
+                .map(|p| Pick::new((p.start, p.end), p.label())),
+        );
+        let span = commplan_core::text::parse_date(&self.filter.from)
+            .zip(commplan_core::text::parse_date(&self.filter.to));
+        let period = pick::selected(&periods, &span);
         let date =
             |placeholder: String, value: &str, id: &'static str, on: fn(String) -> Message| {
                 let bad =
@@ -241,6 +261,12 @@ impl Dissemination {
             pick_list(groups, group, |g: Pick<_>| Message::GroupFiltered(g.value))
                 .text_size(13)
                 .width(210),
+            pick_list(periods, period, |p: Pick<_>| Message::PeriodFiltered(
+                p.value
+            ))
+            .placeholder(fl!("log-filter-all-periods"))
+            .text_size(13)
+            .width(150),
             date(
                 fl!("log-filter-from"),
                 &self.filter.from,

@@ -16,6 +16,7 @@ use iced::{Alignment, Element, Fill, Length};
 
 use crate::theme;
 use crate::widget::BOLD;
+use crate::widget::date_picker::{Messages, Open, date_picker};
 use crate::widget::pick::{self, Pick};
 use commplan_core::period::{self, Periods};
 use commplan_core::setup::{self, Setup};
@@ -66,6 +67,15 @@ pub struct Form {
     communication_lead: Option<PartnerId>,
     /// Why the last save was refused.
     error: Option<String>,
+    /// The date picker that is open, if any.
+    picker: Option<Open<DateField>>,
+}
+
+/// The form's date fields, for its date pickers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateField {
+    Start,
+    End,
 }
 
 #[derive(Debug, Clone)]
@@ -80,6 +90,10 @@ pub enum Message {
     ZoneEdited(String),
     ZonePicked(Tz),
     ZoneCleared,
+    PickerToggled(DateField),
+    PickerDismissed,
+    PickerMoved(i32),
+    DatePicked(DateField, NaiveDate),
     LanguageEdited(String),
     LeadPicked(Option<PartnerId>),
     CommunicationLeadPicked(Option<PartnerId>),
@@ -121,6 +135,7 @@ impl Form {
             lead: None,
             communication_lead: None,
             error: None,
+            picker: None,
         }
     }
 
@@ -152,6 +167,7 @@ impl Form {
             lead: project.lead_partner.clone(),
             communication_lead: project.communication_lead.clone(),
             error: None,
+            picker: None,
         }
     }
 
@@ -176,6 +192,29 @@ impl Form {
             Message::ZoneCleared => {
                 self.zone = None;
                 self.zone_query.clear();
+            }
+            Message::PickerToggled(field) => {
+                self.picker = match self.picker {
+                    Some(open) if open.field == field => None,
+                    _ => {
+                        let value = match field {
+                            DateField::Start => &self.start,
+                            DateField::End => &self.end,
+                        };
+                        let fallback = parse_date(&self.start).unwrap_or(plan.project.start);
+                        Some(Open::on(field, value, fallback))
+                    }
+                };
+            }
+            Message::PickerDismissed => self.picker = None,
+            Message::PickerMoved(months) => self.picker = self.picker.map(|p| p.moved(months)),
+            Message::DatePicked(field, day) => {
+                let text = iso(day);
+                match field {
+                    DateField::Start => self.start = text,
+                    DateField::End => self.end = text,
+                }
+                self.picker = None;
             }
             Message::LanguageEdited(v) => self.language = v,
             Message::LeadPicked(id) => self.lead = id,
@@ -257,7 +296,41 @@ impl Form {
         }
     }
 
-    pub fn view<'a>(&'a self, plan: &'a Plan) -> Element<'a, Message> {
+    /// A date field with its picker.
+    fn date<'a>(
+        &self,
+        field: DateField,
+        id: &'static str,
+        today: NaiveDate,
+    ) -> Element<'a, Message> {
+        let value = match field {
+            DateField::Start => &self.start,
+            DateField::End => &self.end,
+        };
+        let on: fn(String) -> Message = match field {
+            DateField::Start => Message::StartEdited,
+            DateField::End => Message::EndEdited,
+        };
+        let input = text_input("", value)
+            .id(id)
+            .on_input(on)
+            .on_submit(Message::Saved)
+            .padding(6);
+        date_picker(
+            input,
+            value,
+            self.picker.filter(|p| p.field == field).map(|p| p.month),
+            today,
+            Messages {
+                toggle: Message::PickerToggled(field),
+                dismiss: Message::PickerDismissed,
+                month: Message::PickerMoved,
+                pick: Box::new(move |day| Message::DatePicked(field, day)),
+            },
+        )
+    }
+
+    pub fn view<'a>(&'a self, plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
         let title = match self.mode {
             Mode::New => fl!("project-new-title"),
             Mode::Edit => fl!("project-edit-title"),
@@ -289,12 +362,9 @@ impl Form {
             row![
                 field(
                     fl!("project-start"),
-                    input(START, &self.start, Message::StartEdited)
+                    self.date(DateField::Start, START, today)
                 ),
-                field(
-                    fl!("project-end"),
-                    input(END, &self.end, Message::EndEdited)
-                ),
+                field(fl!("project-end"), self.date(DateField::End, END, today)),
             ]
             .spacing(12),
             text(fl!("project-date-hint")).size(12).style(theme::muted),

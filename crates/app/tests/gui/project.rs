@@ -183,3 +183,59 @@ fn a_project_that_started_last_year_logs_what_it_did_before_today() {
     assert_eq!(h.app.plan.log.len(), 1);
     assert_eq!(h.app.plan.log[0].date, day);
 }
+
+#[test]
+fn the_log_is_filtered_by_reporting_period() {
+    let mut h = Harness::sample();
+    h.click("Dissemination").unwrap();
+    let periods = commplan_core::period::of(&h.app.plan.project);
+    let p2 = &periods[1];
+    h.update(Message::Dissemination(LogMessage::PeriodFiltered(Some((
+        p2.start, p2.end,
+    )))));
+    let expected = h
+        .app
+        .plan
+        .log
+        .iter()
+        .filter(|e| p2.contains(e.date))
+        .count();
+    assert!(expected > 0 && expected < h.app.plan.log.len());
+    let all = h.app.plan.log.len();
+    assert!(
+        h.shows(&format!("{expected} entries of {all}")),
+        "the totals row counts the period's entries"
+    );
+    h.update(Message::Dissemination(LogMessage::PeriodFiltered(None)));
+    assert!(h.shows(&format!("{} entries", h.app.plan.log.len())));
+}
+
+#[test]
+fn a_date_is_picked_from_the_month_calendar() {
+    let mut h = Harness::sample();
+    h.click("Edit project…").unwrap();
+    form(
+        &mut h,
+        ProjectMessage::PickerToggled(project::DateField::End),
+    );
+    assert!(
+        h.shows("April 2019"),
+        "the picker opens on the field's month"
+    );
+    form(&mut h, ProjectMessage::PickerMoved(-1));
+    assert!(h.shows("March 2019"));
+    // 13 is on the grid once (25 Feb – 7 Apr) and nowhere else in sight.
+    h.click("13").unwrap();
+    assert!(!h.shows("March 2019"), "picking closes the calendar");
+    h.click("Save").unwrap();
+    assert_eq!(h.app.plan.project.end.to_string(), "2019-03-13");
+    // A dismissed picker changes nothing.
+    h.click("Edit project…").unwrap();
+    form(
+        &mut h,
+        ProjectMessage::PickerToggled(project::DateField::Start),
+    );
+    form(&mut h, ProjectMessage::PickerDismissed);
+    h.click("Save").unwrap();
+    assert_eq!(h.app.plan.project.start.to_string(), "2016-11-01");
+}
