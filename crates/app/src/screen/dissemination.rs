@@ -246,7 +246,9 @@ impl Dissemination {
                     field
                 }
             };
-        let mut line = row![
+        // Two lines: what the entries are, then when; the text filter keeps
+        // a usable width in every language.
+        let what = row![
             icon::icon(icon::FILTER).style(theme::muted),
             pick_list(partners, partner, |p: Pick<_>| {
                 Message::PartnerFiltered(p.value)
@@ -261,6 +263,19 @@ impl Dissemination {
             pick_list(groups, group, |g: Pick<_>| Message::GroupFiltered(g.value))
                 .text_size(13)
                 .width(210),
+            text_input(&fl!("log-filter-text"), &self.filter.text)
+                .id(SEARCH_INPUT)
+                .on_input(Message::TextEdited)
+                .size(13)
+                .padding([5, 8])
+                .width(Fill),
+        ]
+        .spacing(6)
+        .align_y(Alignment::Center);
+        // The clear button keeps its place, so nothing moves when a filter
+        // is set.
+        let when = row![
+            Space::new().width(16),
             pick_list(periods, period, |p: Pick<_>| Message::PeriodFiltered(
                 p.value
             ))
@@ -279,25 +294,14 @@ impl Dissemination {
                 TO_INPUT,
                 Message::ToEdited
             ),
-            text_input(&fl!("log-filter-text"), &self.filter.text)
-                .id(SEARCH_INPUT)
-                .on_input(Message::TextEdited)
-                .size(13)
-                .padding([5, 8])
-                .width(Fill),
+            Space::new().width(Fill),
+            button(icon::labelled(icon::X, fl!("log-filter-clear")))
+                .padding([4, 8])
+                .style(theme::tool_button)
+                .on_press_maybe((!self.filter.is_empty()).then_some(Message::FiltersCleared)),
         ]
         .spacing(6)
         .align_y(Alignment::Center);
-        if !self.filter.is_empty() {
-            line = line.push(
-                button(icon::labelled(icon::X, fl!("log-filter-clear")))
-                    .padding([4, 8])
-                    .style(theme::tool_button)
-                    .on_press(Message::FiltersCleared),
-            );
-        } else {
-            line = line.push(Space::new().width(0));
-        }
-        line.into()
+        column![what, when].spacing(6).into()
     }
 }

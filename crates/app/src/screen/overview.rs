@@ -266,7 +266,7 @@ fn deadlines<'a>(plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
 /// The dashboard cards: next 14 days, overdue, this month by partner,
 /// indicator progress and quiet partners, each item a link.
 fn dashboard<'a>(plan: &'a Plan, board: &Dashboard, ended: bool) -> Element<'a, Message> {
-    let agenda: Element<'a, Message> = if ended && board.agenda.is_empty() {
+    let agenda: Element<'a, Message> = if ended {
         widget::empty(fl!("overview-agenda-ended"))
     } else if board.agenda.is_empty() {
         widget::empty(fl!("overview-agenda-empty"))

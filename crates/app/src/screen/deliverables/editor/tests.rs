@@ -54,14 +54,13 @@ fn refuses_a_duplicate_code_and_a_due_date_outside_the_project() {
 
 #[test]
 fn a_status_change_records_its_date() {
-    let plan = sample::plan().expect("the sample loads");
+    // The sample is a finished project: one of its deliverables is put
+    // back in progress.
+    let mut plan = sample::plan().expect("the sample loads");
     let today = day(2018, 1, 1);
-    let open = plan
-        .deliverables
-        .iter()
-        .find(|d| !d.status.is_delivered())
-        .expect("an open deliverable");
-    let mut editor = Editor::open(open);
+    plan.deliverables[1] = plan.deliverables[1].with_status(DeliverableStatus::InProgress, today);
+    let open = plan.deliverables[1].clone();
+    let mut editor = Editor::open(&open);
     editor.update(
         Message::StatusPicked(DeliverableStatus::Submitted),
         &plan,
