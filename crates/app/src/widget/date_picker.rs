@@ -90,6 +90,7 @@ pub fn date_picker<'a, M: Clone + 'a>(
     };
     DropDown::new(underlay, overlay, shown.is_some())
         .on_dismiss(messages.dismiss)
+        .alignment(iced_aw::drop_down::Alignment::BottomEnd)
         .width(Length::Shrink)
         .into()
 }

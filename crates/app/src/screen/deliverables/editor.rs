@@ -21,6 +21,8 @@ pub const CODE_INPUT: &str = "deliverable-code";
 pub const TITLE_INPUT: &str = "deliverable-title";
 pub const DUE_INPUT: &str = "deliverable-due";
 pub const LINK_INPUT: &str = "deliverable-link";
+pub const SUBMITTED_INPUT: &str = "deliverable-submitted";
+pub const APPROVED_INPUT: &str = "deliverable-approved";
 
 /// A deliverable being written: the fields as typed.
 #[derive(Debug, Clone)]
@@ -35,6 +37,11 @@ pub struct Editor {
     contributors: Vec<PartnerId>,
     due: String,
     status: DeliverableStatus,
+    /// The submission and approval dates as typed: stamped with today when
+    /// the status moves on, and correctable (a submission logged after the
+    /// fact). Empty for none.
+    submitted: String,
+    approved: String,
     link: String,
     error: Option<String>,
 }
@@ -48,6 +55,8 @@ pub enum Message {
     ContributorToggled(PartnerId),
     DueChanged(String),
     StatusPicked(DeliverableStatus),
+    SubmittedChanged(String),
+    ApprovedChanged(String),
     LinkChanged(String),
     SavePressed,
     CancelPressed,
@@ -80,6 +89,8 @@ impl Editor {
             contributors: Vec::new(),
             due: due.format("%Y-%m-%d").to_string(),
             status: DeliverableStatus::NotStarted,
+            submitted: String::new(),
+            approved: String::new(),
             link: String::new(),
             error: None,
         }
@@ -97,6 +108,8 @@ impl Editor {
             contributors: d.contributors.clone(),
             due: d.due.format("%Y-%m-%d").to_string(),
             status: d.status,
+            submitted: d.submitted.map(iso).unwrap_or_default(),
+            approved: d.approved.map(iso).unwrap_or_default(),
             link: d.link.clone().unwrap_or_default(),
             error: None,
         }
@@ -121,7 +134,33 @@ impl Editor {
                 }
             }
             Message::DueChanged(due) => self.due = due,
-            Message::StatusPicked(status) => self.status = status,
+            Message::StatusPicked(status) => {
+                // The workflow's dates as the move records them (today for a
+                // new step, kept for a step already dated), shown to correct.
+                let dated = |text: &str| commplan_core::text::parse_date(text);
+                let mut current = self.original.clone().unwrap_or_else(|| Deliverable {
+                    id: self.id,
+                    code: String::new(),
+                    title: String::new(),
+                    work_package: WorkPackageId::new(""),
+                    lead: PartnerId::new(""),
+                    contributors: Vec::new(),
+                    due: today,
+                    status: self.status,
+                    submitted: None,
+                    approved: None,
+                    link: None,
+                });
+                current.status = self.status;
+                current.submitted = dated(&self.submitted);
+                current.approved = dated(&self.approved);
+                let next = current.with_status(status, today);
+                self.submitted = next.submitted.map(iso).unwrap_or_default();
+                self.approved = next.approved.map(iso).unwrap_or_default();
+                self.status = status;
+            }
+            Message::SubmittedChanged(text) => self.submitted = text,
+            Message::ApprovedChanged(text) => self.approved = text,
             Message::LinkChanged(link) => self.link = link,
             Message::CancelPressed => return Outcome::Close,
             Message::DeletePressed => {
@@ -200,6 +239,21 @@ impl Editor {
         d.lead = lead;
         d.due = due;
         d.link = (!link.is_empty()).then(|| link.to_owned());
+        let typed = |text: &str| -> Result<Option<NaiveDate>, String> {
+            if text.trim().is_empty() {
+                return Ok(None);
+            }
+            commplan_core::text::parse_date(text)
+                .map(Some)
+                .ok_or_else(|| fl!("deliverables-error-due", text = text.trim()))
+        };
+        d.submitted = typed(&self.submitted)?;
+        d.approved = typed(&self.approved)?;
+        if let (Some(submitted), Some(approved)) = (d.submitted, d.approved)
+            && approved < submitted
+        {
+            return Err(fl!("deliverables-error-approved-before"));
+        }
         validate::deliverable(plan, &d).map_err(|e| e.to_string())?;
         Ok(d)
     }
@@ -288,17 +342,28 @@ impl Editor {
             ),
         ]
         .spacing(10);
-        if let Some(d) = &self.original {
-            let mut dates = Vec::new();
-            if let Some(day) = d.submitted {
-                dates.push(fl!("deliverables-submitted-on", date = format::date(day)));
-            }
-            if let Some(day) = d.approved {
-                dates.push(fl!("deliverables-approved-on", date = format::date(day)));
-            }
-            if !dates.is_empty() {
-                body = body.push(text(dates.join(" · ")).size(13).style(theme::muted));
-            }
+        if !self.submitted.is_empty() || !self.approved.is_empty() || self.status.is_delivered() {
+            body = body.push(
+                row![
+                    field(
+                        fl!("deliverables-submitted-date"),
+                        text_input("", &self.submitted)
+                            .id(SUBMITTED_INPUT)
+                            .on_input_maybe(on(Message::SubmittedChanged))
+                            .on_submit(Message::SavePressed)
+                            .into()
+                    ),
+                    field(
+                        fl!("deliverables-approved-date"),
+                        text_input("", &self.approved)
+                            .id(APPROVED_INPUT)
+                            .on_input_maybe(on(Message::ApprovedChanged))
+                            .on_submit(Message::SavePressed)
+                            .into()
+                    ),
+                ]
+                .spacing(10),
+            );
         }
         body = body.push(field(
             fl!("deliverables-link"),
@@ -361,6 +426,11 @@ impl Editor {
             });
         row(chips).spacing(4).wrap().into()
     }
+}
+
+/// A date as the editor's fields show it.
+fn iso(day: NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
 }
 
 fn field<'a>(label: String, input: Element<'a, Message>) -> Element<'a, Message> {

@@ -113,3 +113,45 @@ fn contributors_are_ticked_and_never_include_the_lead() {
     };
     assert!(saved.contributors.contains(&other));
 }
+
+#[test]
+fn a_submission_logged_after_the_fact_keeps_the_corrected_date() {
+    let mut plan = sample::plan().expect("the sample loads");
+    let today = day(2018, 1, 10);
+    plan.deliverables[1] = plan.deliverables[1].with_status(DeliverableStatus::InProgress, today);
+    let open = plan.deliverables[1].clone();
+    let mut editor = Editor::open(&open);
+    editor.update(
+        Message::StatusPicked(DeliverableStatus::Submitted),
+        &plan,
+        today,
+    );
+    assert_eq!(editor.submitted, "2018-01-10", "stamped with today");
+    editor.update(Message::SubmittedChanged("28.12.2017".into()), &plan, today);
+    let Outcome::Save(edit) = editor.update(Message::SavePressed, &plan, today) else {
+        panic!("saved");
+    };
+    let Edit::Deliverable(Change::Update(d)) = *edit else {
+        panic!("an update");
+    };
+    assert_eq!(d.submitted, Some(day(2017, 12, 28)), "the corrected date");
+
+    // A bad date or an approval before the submission is refused.
+    let mut editor = Editor::open(&d);
+    editor.update(
+        Message::StatusPicked(DeliverableStatus::Approved),
+        &plan,
+        today,
+    );
+    assert_eq!(editor.approved, "2018-01-10");
+    editor.update(Message::ApprovedChanged("2017-12-01".into()), &plan, today);
+    assert!(matches!(
+        editor.update(Message::SavePressed, &plan, today),
+        Outcome::None
+    ));
+    editor.update(Message::SubmittedChanged("yesterday".into()), &plan, today);
+    assert!(matches!(
+        editor.update(Message::SavePressed, &plan, today),
+        Outcome::None
+    ));
+}
