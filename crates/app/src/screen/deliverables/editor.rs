@@ -3,8 +3,8 @@
 //! the project) said before anything is saved.
 
 use chrono::NaiveDate;
-use iced::widget::{Space, button, column, pick_list, row, text, text_input};
-use iced::{Alignment, Element, Fill};
+use iced::widget::{Space, button, column, container, pick_list, row, text, text_input};
+use iced::{Alignment, Element, Fill, Length};
 
 use super::list;
 use crate::label::Label;
@@ -332,38 +332,50 @@ impl Editor {
                     .on_submit(Message::SavePressed)
                     .into()
             ),
-            field(
-                fl!("deliverables-status"),
-                pick_list(statuses, status_selected, |p| Message::StatusPicked(
-                    p.value
-                ))
-                .width(Fill)
-                .into()
-            ),
         ]
         .spacing(10);
+        let status = field(
+            fl!("deliverables-status"),
+            pick_list(statuses, status_selected, |p| {
+                Message::StatusPicked(p.value)
+            })
+            .width(Fill)
+            .into(),
+        );
+        // The workflow's dates beside the status, where they were set: the
+        // editor does not grow when the status moves on.
         if !self.submitted.is_empty() || !self.approved.is_empty() || self.status.is_delivered() {
+            let date = |label: String, id: &'static str, value: &str, f: fn(String) -> Message| {
+                container(field(
+                    label,
+                    text_input("", value)
+                        .id(id)
+                        .on_input_maybe(on(f))
+                        .on_submit(Message::SavePressed)
+                        .into(),
+                ))
+                .width(Length::Fixed(96.0))
+            };
             body = body.push(
                 row![
-                    field(
+                    container(status).width(Fill),
+                    date(
                         fl!("deliverables-submitted-date"),
-                        text_input("", &self.submitted)
-                            .id(SUBMITTED_INPUT)
-                            .on_input_maybe(on(Message::SubmittedChanged))
-                            .on_submit(Message::SavePressed)
-                            .into()
+                        SUBMITTED_INPUT,
+                        &self.submitted,
+                        Message::SubmittedChanged
                     ),
-                    field(
+                    date(
                         fl!("deliverables-approved-date"),
-                        text_input("", &self.approved)
-                            .id(APPROVED_INPUT)
-                            .on_input_maybe(on(Message::ApprovedChanged))
-                            .on_submit(Message::SavePressed)
-                            .into()
+                        APPROVED_INPUT,
+                        &self.approved,
+                        Message::ApprovedChanged
                     ),
                 ]
-                .spacing(10),
+                .spacing(6),
             );
+        } else {
+            body = body.push(status);
         }
         body = body.push(field(
             fl!("deliverables-link"),
