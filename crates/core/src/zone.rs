@@ -34,10 +34,10 @@ pub fn city(zone: Tz) -> String {
 /// ("Etc/…", "US/…", three-letter names) are left out unless named exactly.
 pub fn search(query: &str) -> Vec<Tz> {
     let query = fold(query.trim()).replace(' ', "_");
-    if let Some(exact) = by_name(&query) {
-        if !is_canonical(exact) {
-            return vec![exact];
-        }
+    if let Some(exact) = by_name(&query)
+        && !is_canonical(exact)
+    {
+        return vec![exact];
     }
     let mut found: Vec<(bool, Tz)> = TZ_VARIANTS
         .iter()

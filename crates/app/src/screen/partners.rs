@@ -14,6 +14,7 @@ use crate::widget::pick::{self, Pick};
 use crate::widget::{self, BOLD, icon};
 use commplan_core::fl;
 use commplan_core::validate::{self, Uses};
+use commplan_core::vocab::Role;
 use commplan_core::{Change, Edit, EditError, PartnerId, Plan, Subject};
 pub use form::{
     CONTACT_INPUT, COUNTRY_INPUT, EMAIL_INPUT, ID_INPUT, LANGUAGES_INPUT, Message as FormMessage,
@@ -26,6 +27,10 @@ pub struct Partners {
     tab: Tab,
     form: form::Form,
     removal: Option<Removal>,
+    /// A partner just given the role of lead partner or communication lead
+    /// that the project does not name as such yet: offered, never set
+    /// silently.
+    offer: Option<(PartnerId, Role)>,
     work_packages: work_packages::WorkPackages,
 }
 
@@ -59,6 +64,9 @@ pub enum Message {
     /// The partner's "deliverables" link was pressed.
     DeliverablesPressed(PartnerId),
     WorkPackages(work_packages::Message),
+    /// Make the offered partner the project's lead or communication lead.
+    OfferAccepted,
+    OfferDeclined,
 }
 
 /// What the partners screen asks the app to do after a message.
@@ -76,9 +84,26 @@ impl Partners {
             Message::TabPicked(tab) => self.tab = tab,
             Message::Form(message) => {
                 if let Some(edit) = self.form.update(message, plan) {
+                    self.offer = match &edit {
+                        Edit::Partner(Change::Add(p) | Change::Update(p)) => {
+                            offer_for(plan, &p.id, p.role)
+                        }
+                        _ => None,
+                    };
                     return Action::Edit(Box::new(edit));
                 }
             }
+            Message::OfferAccepted => {
+                if let Some((id, role)) = self.offer.take() {
+                    let mut project = plan.project.clone();
+                    match role {
+                        Role::LeadPartner => project.lead_partner = Some(id),
+                        _ => project.communication_lead = Some(id),
+                    }
+                    return Action::Edit(Box::new(Edit::Project(project)));
+                }
+            }
+            Message::OfferDeclined => self.offer = None,
             Message::EditPressed(id) => self.edit(&id, plan),
             Message::RemovePressed(id) => {
                 let uses = validate::partner_uses(plan, &id);
@@ -154,6 +179,7 @@ impl Partners {
     pub fn reset(&mut self) {
         self.form = form::Form::default();
         self.removal = None;
+        self.offer = None;
         self.work_packages = work_packages::WorkPackages::default();
     }
 
@@ -161,6 +187,7 @@ impl Partners {
     pub fn is_idle(&self) -> bool {
         self.form == form::Form::default()
             && self.removal.is_none()
+            && self.offer.is_none()
             && self.work_packages == work_packages::WorkPackages::default()
     }
 
@@ -213,12 +240,61 @@ impl Partners {
             form = form.push(table::owes(plan, id, today));
         }
         let mut content = column![widget::card(title, form)].spacing(10);
+        if let Some((id, role)) = &self.offer {
+            content = content.push(offer_view(plan, id, *role, read_only));
+        }
         if let Some(removal) = &self.removal {
             content = content.push(removal_view(plan, removal, read_only));
         }
         content = content.push(table::view(plan, self.form.editing(), today, read_only));
         content.into()
     }
+}
+
+/// The offer to name a partner the project's lead or communication lead,
+/// when its role says so and the project names another (or none).
+fn offer_for(plan: &Plan, id: &PartnerId, role: Role) -> Option<(PartnerId, Role)> {
+    let named = match role {
+        Role::LeadPartner => plan.project.lead_partner.as_ref(),
+        Role::CommunicationLead => plan.project.communication_lead.as_ref(),
+        _ => return None,
+    };
+    (named != Some(id)).then(|| (id.clone(), role))
+}
+
+fn offer_view<'a>(
+    plan: &'a Plan,
+    id: &'a PartnerId,
+    role: Role,
+    read_only: bool,
+) -> Element<'a, Message> {
+    let name = plan.partner(id).map_or(id.as_str(), |p| p.label());
+    let (question, accept) = match role {
+        Role::LeadPartner => (
+            fl!("partners-offer-lead", name = name),
+            fl!("partners-offer-lead-accept"),
+        ),
+        _ => (
+            fl!("partners-offer-communication", name = name),
+            fl!("partners-offer-communication-accept"),
+        ),
+    };
+    container(
+        row![
+            text(question).width(Fill),
+            button(text(fl!("partners-offer-decline")))
+                .style(button::secondary)
+                .on_press(Message::OfferDeclined),
+            button(text(accept))
+                .style(button::primary)
+                .on_press_maybe((!read_only).then_some(Message::OfferAccepted)),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center),
+    )
+    .padding(12)
+    .style(theme::banner(Tone::Info))
+    .into()
 }
 
 /// Why a partner cannot simply go, and the offer to hand its items over.

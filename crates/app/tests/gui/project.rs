@@ -239,3 +239,78 @@ fn a_date_is_picked_from_the_month_calendar() {
     h.click("Save").unwrap();
     assert_eq!(h.app.plan.project.start.to_string(), "2016-11-01");
 }
+
+#[test]
+fn giving_a_partner_the_communication_lead_role_offers_to_make_it_the_projects() {
+    use commplan::screen::partners;
+    let mut h = Harness::sample();
+    let before = (*h.app.plan).clone();
+    assert_eq!(
+        before.project.communication_lead.as_ref().unwrap().as_str(),
+        "VEN"
+    );
+    h.click("Partners").unwrap();
+    h.update(Message::Partners(partners::Message::EditPressed(
+        PartnerId::new("LOMB"),
+    )));
+    h.update(Message::Partners(partners::Message::Form(
+        partners::FormMessage::RolePicked(Role::CommunicationLead),
+    )));
+    h.update(Message::Partners(partners::Message::Form(
+        partners::FormMessage::Submitted,
+    )));
+    let lomb = h.app.plan.partner(&PartnerId::new("LOMB")).unwrap().clone();
+    assert_eq!(lomb.role, Role::CommunicationLead);
+    assert_eq!(
+        h.app
+            .plan
+            .project
+            .communication_lead
+            .as_ref()
+            .unwrap()
+            .as_str(),
+        "VEN",
+        "the project is not changed behind the person's back"
+    );
+    assert!(h.shows("Make it the communication lead"));
+    h.click("Make it the communication lead").unwrap();
+    assert_eq!(
+        h.app
+            .plan
+            .project
+            .communication_lead
+            .as_ref()
+            .unwrap()
+            .as_str(),
+        "LOMB"
+    );
+    h.click("Overview").unwrap();
+    let lead = h
+        .app
+        .plan
+        .partner(&PartnerId::new("HES-SO"))
+        .unwrap()
+        .label()
+        .to_owned();
+    assert!(
+        h.shows(&format!(
+            "Lead partner: {lead} · Communication lead: {}",
+            lomb.label()
+        )),
+        "the Overview names it"
+    );
+    // Each step undoes on its own.
+    h.key("z", Modifiers::CTRL);
+    assert_eq!(
+        h.app
+            .plan
+            .project
+            .communication_lead
+            .as_ref()
+            .unwrap()
+            .as_str(),
+        "VEN"
+    );
+    h.key("z", Modifiers::CTRL);
+    assert_eq!(*h.app.plan, before);
+}
