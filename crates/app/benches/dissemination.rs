@@ -101,8 +101,13 @@ fn log_table(c: &mut Criterion) {
         let screen = Dissemination::default();
         let mut renderer = frame::renderer();
         // The first frame sorts the log; later ones reuse it.
-        drop(screen.view(&plan, 1, false));
-        b.iter(|| frame::layout(&mut renderer, screen.view(&plan, 1, false)))
+        drop(screen.view(&plan, 1, plan.project.start, false));
+        b.iter(|| {
+            frame::layout(
+                &mut renderer,
+                screen.view(&plan, 1, plan.project.start, false),
+            )
+        })
     });
     group.finish();
 }

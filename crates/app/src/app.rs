@@ -332,6 +332,7 @@ impl App {
                 .view(
                     &self.plan,
                     self.plan_version,
+                    self.today,
                     self.document.read_only.is_some(),
                 )
                 .map(Message::Dissemination),

@@ -264,7 +264,7 @@ impl Deliverables {
                 row![
                     container(table).width(Fill),
                     container(widget::scroll(
-                        editor.view(plan, read_only).map(Message::Editor)
+                        editor.view(plan, today, read_only).map(Message::Editor)
                     ))
                     .width(360),
                 ]

@@ -14,6 +14,7 @@ use iced::widget::{Space, button, column, pick_list, row, scrollable, text_input
 use iced::{Alignment, Element, Fill};
 
 use crate::theme;
+use crate::widget::date_picker::Open;
 use crate::widget::pick::{self, Pick};
 use crate::widget::{self, icon};
 use commplan_core::fl;
@@ -34,6 +35,8 @@ pub struct Dissemination {
     pub sort: Sort,
     pub form: Form,
     window: widget::Window,
+    /// The month the form's date picker shows, when it is open.
+    picker: Option<NaiveDate>,
     /// The rows shown, kept for a plan version, filter and sort.
     shown: widget::Memo<(u64, Filter, Sort), Shown>,
 }
@@ -53,6 +56,10 @@ pub enum Message {
     Sorted(Column),
     Scrolled(scrollable::Viewport),
     Form(form::Field),
+    DatePickerToggled,
+    DatePickerDismissed,
+    DatePickerMoved(i32),
+    DatePicked(NaiveDate),
     FormSubmitted,
     FormCancelled,
     EditPressed(EntryId),
@@ -99,6 +106,30 @@ impl Dissemination {
             }
             Message::Form(field) => {
                 self.form.set(field);
+                return Action::None;
+            }
+            Message::DatePickerToggled => {
+                let fallback = plan.project.start;
+                self.picker = match self.picker {
+                    Some(_) => None,
+                    None => Some(Open::on((), &self.form.date, fallback).month),
+                };
+                return Action::None;
+            }
+            Message::DatePickerDismissed => {
+                self.picker = None;
+                return Action::None;
+            }
+            Message::DatePickerMoved(months) => {
+                self.picker = self
+                    .picker
+                    .map(|month| Open { field: (), month }.moved(months).month);
+                return Action::None;
+            }
+            Message::DatePicked(day) => {
+                self.picker = None;
+                self.form
+                    .set(form::Field::Date(day.format("%Y-%m-%d").to_string()));
                 return Action::None;
             }
             Message::FormSubmitted => {
@@ -189,6 +220,7 @@ impl Dissemination {
         &'a self,
         plan: &'a Plan,
         version: u64,
+        today: NaiveDate,
         read_only: bool,
     ) -> Element<'a, Message> {
         let shown = self.shown(plan, version);
@@ -200,7 +232,7 @@ impl Dissemination {
         ]
         .spacing(8);
         let content = column![
-            form::view(&self.form, plan, read_only),
+            form::view(&self.form, plan, self.picker, today, read_only),
             self.filters(plan),
             table::view(plan, &shown, self.sort, self.form.editing, &self.window),
         ]

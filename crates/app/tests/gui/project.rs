@@ -314,3 +314,51 @@ fn giving_a_partner_the_communication_lead_role_offers_to_make_it_the_projects()
     h.key("z", Modifiers::CTRL);
     assert_eq!(*h.app.plan, before);
 }
+
+#[test]
+fn the_log_and_the_deliverable_editor_have_the_same_date_picker() {
+    use commplan::screen::deliverables;
+    let mut h = Harness::sample();
+    h.click("Dissemination").unwrap();
+    h.type_into(form::DATE_INPUT, "2018-03-01").unwrap();
+    h.update(Message::Dissemination(LogMessage::DatePickerToggled));
+    assert!(h.shows("March 2018"), "opens on the typed date's month");
+    h.update(Message::Dissemination(LogMessage::DatePickerMoved(1)));
+    assert!(h.shows("April 2018"));
+    h.update(Message::Dissemination(LogMessage::DatePicked(
+        NaiveDate::from_ymd_opt(2018, 4, 12).unwrap(),
+    )));
+    assert!(!h.shows("April 2018"), "closed after the pick");
+    h.update(Message::Dissemination(LogMessage::Form(Field::Partner(
+        PartnerId::new("VEN"),
+    ))));
+    h.update(Message::Dissemination(LogMessage::Form(Field::Channel(
+        Channel::Press,
+    ))));
+    h.type_into(form::TITLE_INPUT, "Picked article").unwrap();
+    h.click("Add entry").unwrap();
+    assert_eq!(
+        h.app.plan.log.last().unwrap().date.to_string(),
+        "2018-04-12"
+    );
+
+    let target = h.app.plan.deliverables[2].clone();
+    h.click("Deliverables").unwrap();
+    h.click(&target.title).unwrap();
+    let open = |h: &mut Harness, m| {
+        h.update(Message::Deliverables(deliverables::Message::Editor(m)));
+    };
+    open(&mut h, deliverables::EditorMessage::DuePickerToggled);
+    assert!(h.shows(&commplan_core::format::month_year(target.due)));
+    open(&mut h, deliverables::EditorMessage::DuePickerDismissed);
+    open(&mut h, deliverables::EditorMessage::DuePickerToggled);
+    open(
+        &mut h,
+        deliverables::EditorMessage::DuePicked(NaiveDate::from_ymd_opt(2018, 5, 31).unwrap()),
+    );
+    h.click("Save").unwrap();
+    assert_eq!(
+        h.app.plan.deliverable(target.id).unwrap().due.to_string(),
+        "2018-05-31"
+    );
+}

@@ -10,6 +10,7 @@ use super::list;
 use crate::label::Label;
 use crate::theme;
 use crate::widget;
+use crate::widget::date_picker::{Messages, Open, date_picker};
 use crate::widget::pick::{self, Pick};
 use commplan_core::validate;
 use commplan_core::vocab::DeliverableStatus;
@@ -44,10 +45,16 @@ pub struct Editor {
     approved: String,
     link: String,
     error: Option<String>,
+    /// The month the due date's picker shows, when it is open.
+    picker: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    DuePickerToggled,
+    DuePickerDismissed,
+    DuePickerMoved(i32),
+    DuePicked(NaiveDate),
     CodeChanged(String),
     TitleChanged(String),
     WorkPackagePicked(WorkPackageId),
@@ -93,6 +100,7 @@ impl Editor {
             approved: String::new(),
             link: String::new(),
             error: None,
+            picker: None,
         }
     }
 
@@ -112,6 +120,7 @@ impl Editor {
             approved: d.approved.map(iso).unwrap_or_default(),
             link: d.link.clone().unwrap_or_default(),
             error: None,
+            picker: None,
         }
     }
 
@@ -134,6 +143,27 @@ impl Editor {
                 }
             }
             Message::DueChanged(due) => self.due = due,
+            Message::DuePickerToggled => {
+                self.picker = match self.picker {
+                    Some(_) => None,
+                    None => Some(Open::on((), &self.due, today).month),
+                };
+                return Outcome::None;
+            }
+            Message::DuePickerDismissed => {
+                self.picker = None;
+                return Outcome::None;
+            }
+            Message::DuePickerMoved(months) => {
+                self.picker = self
+                    .picker
+                    .map(|month| Open { field: (), month }.moved(months).month);
+                return Outcome::None;
+            }
+            Message::DuePicked(day) => {
+                self.due = iso(day);
+                self.picker = None;
+            }
             Message::StatusPicked(status) => {
                 // The workflow's dates as the move records them (today for a
                 // new step, kept for a step already dated), shown to correct.
@@ -258,7 +288,12 @@ impl Editor {
         Ok(d)
     }
 
-    pub fn view<'a>(&'a self, plan: &'a Plan, read_only: bool) -> Element<'a, Message> {
+    pub fn view<'a>(
+        &'a self,
+        plan: &'a Plan,
+        today: NaiveDate,
+        read_only: bool,
+    ) -> Element<'a, Message> {
         let on = |f: fn(String) -> Message| (!read_only).then_some(f);
         let work_packages: Vec<Pick<WorkPackageId>> = plan
             .work_packages
@@ -326,11 +361,21 @@ impl Editor {
             ),
             field(
                 fl!("deliverables-due"),
-                text_input("2018-06-30", &self.due)
-                    .id(DUE_INPUT)
-                    .on_input_maybe(on(Message::DueChanged))
-                    .on_submit(Message::SavePressed)
-                    .into()
+                date_picker(
+                    text_input("2018-06-30", &self.due)
+                        .id(DUE_INPUT)
+                        .on_input_maybe(on(Message::DueChanged))
+                        .on_submit(Message::SavePressed),
+                    &self.due,
+                    self.picker.filter(|_| !read_only),
+                    today,
+                    Messages {
+                        toggle: Message::DuePickerToggled,
+                        dismiss: Message::DuePickerDismissed,
+                        month: Message::DuePickerMoved,
+                        pick: Box::new(Message::DuePicked),
+                    },
+                )
             ),
         ]
         .spacing(10);

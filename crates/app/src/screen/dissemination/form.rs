@@ -2,12 +2,14 @@
 //! every field checked as it is typed, and nothing saved while a field is
 //! wrong.
 
+use chrono::NaiveDate;
 use iced::widget::{Space, button, column, container, pick_list, row, text, text_input};
 use iced::{Alignment, Element, Fill, Length};
 
 use super::Message;
 use crate::label::Label;
 use crate::theme;
+use crate::widget::date_picker::{Messages, date_picker};
 use crate::widget::pick::{self, Pick};
 use crate::widget::{BOLD, icon};
 use commplan_core::import::values;
@@ -216,7 +218,14 @@ fn input<'a>(
         .into()
 }
 
-pub fn view<'a>(form: &'a Form, plan: &'a Plan, read_only: bool) -> Element<'a, Message> {
+/// The log form. `picker` is the month its date picker shows when open.
+pub fn view<'a>(
+    form: &'a Form,
+    plan: &'a Plan,
+    picker: Option<NaiveDate>,
+    today: NaiveDate,
+    read_only: bool,
+) -> Element<'a, Message> {
     let partners = partners(plan);
     let partner = form
         .partner
@@ -228,12 +237,23 @@ pub fn view<'a>(form: &'a Form, plan: &'a Plan, read_only: bool) -> Element<'a, 
     let group = pick::selected(&groups, &form.group);
     let result = form.entry(plan);
     let first = row![
-        input(
-            fl!("log-form-date"),
+        date_picker(
+            text_input(&fl!("log-form-date"), &form.date)
+                .id(DATE_INPUT)
+                .on_input(|v| Message::Form(Field::Date(v)))
+                .on_submit(Message::FormSubmitted)
+                .padding([5, 8])
+                .size(13)
+                .width(110),
             &form.date,
-            DATE_INPUT,
-            Field::Date,
-            110
+            picker,
+            today,
+            Messages {
+                toggle: Message::DatePickerToggled,
+                dismiss: Message::DatePickerDismissed,
+                month: Message::DatePickerMoved,
+                pick: Box::new(Message::DatePicked),
+            },
         ),
         pick_list(partners, partner, |p: Pick<PartnerId>| Message::Form(
             Field::Partner(p.value)
