@@ -53,6 +53,34 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }
 
+/// Reads a time of day as people type it, 24-hour: `9` (09:00), `930` or
+/// `0930` (09:30), `9:30`, `09.30`, `9h30` (French), `9:30:00`. Every time
+/// field of the window goes through here.
+///
+/// Returns `None` for an empty text, an hour over 23, minutes over 59, or
+/// anything else (`half past nine`, `9pm`).
+pub fn parse_time(text: &str) -> Option<chrono::NaiveTime> {
+    let text = text.trim().to_ascii_lowercase();
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = text.split([':', '.', 'h']).collect();
+    let (hour, minute) = match parts.as_slice() {
+        [h] if digits(h) => (h.parse().ok()?, 0),
+        [hm] if (3..=4).contains(&hm.len()) && hm.bytes().all(|b| b.is_ascii_digit()) => {
+            let (h, m) = hm.split_at(hm.len() - 2);
+            (h.parse().ok()?, m.parse().ok()?)
+        }
+        [h, m] if digits(h) && (m.is_empty() || m.len() == 2 && digits(m)) => (
+            h.parse().ok()?,
+            if m.is_empty() { 0 } else { m.parse().ok()? },
+        ),
+        [h, m, s] if digits(h) && m.len() == 2 && digits(m) && s.len() == 2 && digits(s) => {
+            (h.parse().ok()?, m.parse().ok()?)
+        }
+        _ => return None,
+    };
+    chrono::NaiveTime::from_hms_opt(hour, minute, 0)
+}
+
 /// Appends `text` folded for comparison: lower-cased, with the accents
 /// taken off the letters of the partnership's languages ("Zürich" →
 /// "zurich", "Čačak" → "cacak", "Straße" → "strasse"), typographic dashes
@@ -202,5 +230,37 @@ mod tests {
         let mut out = String::from("kept ");
         fold_into(&mut out, "ÀB");
         assert_eq!(out, "kept ab");
+    }
+
+    #[test]
+    fn times_are_read_as_people_type_them() {
+        let t = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0);
+        for (typed, want) in [
+            ("9", t(9, 0)),
+            ("09", t(9, 0)),
+            ("930", t(9, 30)),
+            ("0930", t(9, 30)),
+            ("9:30", t(9, 30)),
+            ("09.30", t(9, 30)),
+            ("9h30", t(9, 30)),
+            ("14h", t(14, 0)),
+            (" 23:59 ", t(23, 59)),
+            ("10:30:00", t(10, 30)),
+            ("0", t(0, 0)),
+        ] {
+            assert_eq!(parse_time(typed), want, "{typed}");
+        }
+        for bad in [
+            "",
+            "24",
+            "9:60",
+            "9:5",
+            "half past nine",
+            "9pm",
+            "12345",
+            "1:2:3",
+        ] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
     }
 }

@@ -32,8 +32,12 @@ pub fn city(zone: Tz) -> String {
 /// "new york" or "new_york"), cities that start with it first, then by
 /// name; every zone of a continent or region for "europe/". Legacy aliases
 /// ("Etc/…", "US/…", three-letter names) are left out unless named exactly.
+/// An empty query finds nothing.
 pub fn search(query: &str) -> Vec<Tz> {
     let query = fold(query.trim()).replace(' ', "_");
+    if query.is_empty() {
+        return Vec::new();
+    }
     if let Some(exact) = by_name(&query)
         && !is_canonical(exact)
     {
@@ -90,6 +94,7 @@ mod tests {
         assert_eq!(search("Zürich").first(), Some(&chrono_tz::Europe::Zurich));
         assert!(search("europe/").len() > 40);
         assert!(search("no such place").is_empty());
+        assert!(search("  ").is_empty(), "an empty field finds nothing");
         assert_eq!(by_name("europe/rome"), Some(chrono_tz::Europe::Rome));
         assert_eq!(city(chrono_tz::America::New_York), "New York");
     }

@@ -362,3 +362,43 @@ fn the_log_and_the_deliverable_editor_have_the_same_date_picker() {
         "2018-05-31"
     );
 }
+
+#[test]
+fn times_and_zones_are_typed_as_people_write_them() {
+    use commplan::screen::calendar::{self, Message as CalendarMessage};
+    use commplan_core::When;
+    let mut h = Harness::sample();
+    h.click("Calendar").unwrap();
+    let day = NaiveDate::from_ymd_opt(2017, 10, 11).unwrap();
+    h.update(Message::Calendar(CalendarMessage::Create(
+        day,
+        Some(10 * 60),
+    )));
+    let edit = |h: &mut Harness, m| {
+        h.update(Message::Calendar(CalendarMessage::Editor(m)));
+    };
+    h.type_into(calendar::editor::TITLE_INPUT, "Conference in Lisbon")
+        .unwrap();
+    edit(
+        &mut h,
+        calendar::editor::Message::StartTimeEdited("9".into()),
+    );
+    edit(
+        &mut h,
+        calendar::editor::Message::EndTimeEdited("17.30".into()),
+    );
+    edit(
+        &mut h,
+        calendar::editor::Message::ZoneEdited("lisbon".into()),
+    );
+    let before = h.app.plan.activities.len();
+    h.click("Save activity").unwrap();
+    assert_eq!(h.app.plan.activities.len(), before + 1, "saved");
+    let added = h.app.plan.activities.last().unwrap();
+    let When::Timed { start, end, zone } = &added.when else {
+        panic!("a timed item: {:?}", added.when);
+    };
+    assert_eq!(start.to_string(), "2017-10-11 09:00:00");
+    assert_eq!(end.to_string(), "2017-10-11 17:30:00");
+    assert_eq!(*zone, chrono_tz::Europe::Lisbon);
+}

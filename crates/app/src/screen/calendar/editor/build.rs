@@ -1,10 +1,9 @@
 //! Reading the editor's fields into an activity, with every problem found
 //! on the way, so each shows under its field.
 
-use chrono::NaiveTime;
 use chrono_tz::Tz;
 
-use super::{Editor, Field, TIME};
+use super::{Editor, Field};
 use commplan_core::activity::{Location, Recurrence};
 use commplan_core::fl;
 use commplan_core::text::parse_date;
@@ -53,7 +52,7 @@ impl Editor {
             }
         } else {
             let time = |text: &str, field, problem: &mut dyn FnMut(Field, String)| {
-                let time = NaiveTime::parse_from_str(text.trim(), TIME).ok();
+                let time = commplan_core::text::parse_time(text);
                 if time.is_none() {
                     problem(field, fl!("editor-time-invalid", value = text.trim()));
                 }
@@ -61,7 +60,9 @@ impl Editor {
             };
             let start_time = time(&self.start_time, Field::StartTime, &mut problem);
             let end_time = time(&self.end_time, Field::EndTime, &mut problem);
-            let zone: Option<Tz> = self.zone.trim().parse().ok();
+            // "Europe/Lisbon", "europe/lisbon" or the city alone ("lisbon").
+            let zone: Option<Tz> = commplan_core::zone::by_name(&self.zone)
+                .or_else(|| commplan_core::zone::search(&self.zone).first().copied());
             if zone.is_none() {
                 problem(
                     Field::Zone,
