@@ -291,7 +291,8 @@ impl App {
                 Task::none()
             }
             Message::Tick(now) => {
-                self.today = chrono::Local::now().date_naive();
+                // "Today" in the project's zone (the computer's without one).
+                self.today = self.plan.project.today(chrono::Utc::now());
                 Task::batch([self.autosave(now), self.write_settings(now)])
             }
             Message::CloseRequested(window) => self.close_requested(window),

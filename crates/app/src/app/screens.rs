@@ -133,6 +133,7 @@ impl App {
     /// next plan. View preferences (the screen, the calendar's view, sort
     /// orders) stay.
     pub fn install_plan(&mut self, plan: Plan, document: Document) {
+        self.today = plan.project.today(chrono::Utc::now());
         self.plan = Arc::new(plan);
         self.plan_version += 1;
         self.document = document;

@@ -140,7 +140,12 @@ impl Editor {
             end: day.format(DATE).to_string(),
             start_time: at(minute.unwrap_or(10 * 60)),
             end_time: at(minute.unwrap_or(10 * 60) + 60),
-            zone: "Europe/Rome".to_owned(),
+            // The project's zone; Rome (the sample's) when it has none.
+            zone: plan
+                .project
+                .time_zone
+                .map_or("Europe/Rome", |z| z.name())
+                .to_owned(),
             repeat: None,
             every: "1".to_owned(),
             until: String::new(),
