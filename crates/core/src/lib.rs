@@ -13,7 +13,7 @@
 //! - edits: [`edit`] (values with inverses), [`history`] (undo/redo),
 //!   [`validate`], [`check`];
 //! - queries: [`query`], [`search`], [`dashboard`], [`deadline`],
-//!   [`indicators`];
+//!   [`indicators`], [`report`] (the progress-report pack of a period);
 //! - files: [`store`], [`import`], [`export`], [`sample`], [`setup`] (a new
 //!   project, and what its dates leave out);
 //! - words: [`i18n`] (Fluent, [`fl!`] and [`tr!`]), [`format`](mod@format), [`text`]
@@ -44,6 +44,7 @@ pub mod period;
 pub mod plan;
 pub mod query;
 pub mod recurrence;
+pub mod report;
 pub mod sample;
 pub mod search;
 pub mod setup;

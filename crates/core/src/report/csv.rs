@@ -1,0 +1,264 @@
+//! The pack as CSV: one block per part (activities, not done, deliverables,
+//! indicators, partners, target groups, warnings), each with its own header
+//! row and a blank line after it, so a spreadsheet shows the parts one under
+//! the other. Headers and values in the chosen language; dates as ISO 8601;
+//! numbers without separators; text cells neutralised against formulas.
+
+use super::Pack;
+use crate::export::text::csv_cell;
+use crate::export::words;
+use crate::i18n::Strings;
+use crate::plan::Plan;
+use crate::tr;
+
+/// Options of the CSV form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// The field separator (`,`, or `;` for languages whose Excel expects
+    /// it).
+    pub separator: u8,
+    /// Starts the file with a UTF-8 byte order mark (Excel reads the
+    /// encoding from it).
+    pub bom: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            separator: b',',
+            bom: true,
+        }
+    }
+}
+
+fn iso(day: chrono::NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
+}
+
+/// One part: its title, its header and its rows.
+struct Block {
+    title: String,
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+/// The pack's parts as tables of text, shared by the CSV and the checks
+/// of the other forms.
+fn blocks(plan: &Plan, pack: &Pack, s: &Strings) -> Vec<Block> {
+    let mut out = Vec::new();
+    let activity_header = vec![
+        tr!(s, "report-col-work-package"),
+        tr!(s, "report-col-title"),
+        tr!(s, "report-col-kind"),
+        tr!(s, "report-col-first"),
+        tr!(s, "report-col-last"),
+        tr!(s, "report-col-times"),
+        tr!(s, "report-col-responsible"),
+        tr!(s, "report-col-contributors"),
+        tr!(s, "report-col-status"),
+        tr!(s, "report-col-notes"),
+    ];
+    for (title, not_done) in [
+        (tr!(s, "report-part-activities"), false),
+        (tr!(s, "report-part-not-done"), true),
+    ] {
+        let mut rows = Vec::new();
+        for wp in &pack.work_packages {
+            let list = if not_done {
+                &wp.not_done
+            } else {
+                &wp.activities
+            };
+            for row in list {
+                let Some(a) = plan.activity(row.id) else {
+                    continue;
+                };
+                rows.push(vec![
+                    wp.id.as_ref().map_or_else(String::new, ToString::to_string),
+                    a.title.clone(),
+                    words::kind(s, a.kind),
+                    iso(row.first),
+                    iso(row.last),
+                    row.occurrences.to_string(),
+                    a.responsible.to_string(),
+                    a.contributors
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    words::status(s, a.status),
+                    a.notes.clone(),
+                ]);
+            }
+        }
+        out.push(Block {
+            title,
+            header: activity_header.clone(),
+            rows,
+        });
+    }
+    out.push(Block {
+        title: tr!(s, "report-part-deliverables"),
+        header: vec![
+            tr!(s, "report-col-code"),
+            tr!(s, "report-col-title"),
+            tr!(s, "report-col-work-package"),
+            tr!(s, "report-col-responsible"),
+            tr!(s, "report-col-due"),
+            tr!(s, "report-col-status"),
+            tr!(s, "report-col-submitted"),
+            tr!(s, "report-col-overdue"),
+            tr!(s, "report-col-link"),
+        ],
+        rows: pack
+            .deliverables
+            .iter()
+            .filter_map(|row| plan.deliverable(row.id).map(|d| (row, d)))
+            .map(|(row, d)| {
+                vec![
+                    d.code.clone(),
+                    d.title.clone(),
+                    d.work_package.to_string(),
+                    d.lead.to_string(),
+                    iso(d.due),
+                    words::deliverable_status(s, d.status),
+                    d.submitted.map_or_else(String::new, iso),
+                    if row.overdue_at_end {
+                        tr!(s, "report-yes")
+                    } else {
+                        String::new()
+                    },
+                    d.link.clone().unwrap_or_default(),
+                ]
+            })
+            .collect(),
+    });
+    out.push(Block {
+        title: tr!(s, "report-part-indicators"),
+        header: vec![
+            tr!(s, "report-col-code"),
+            tr!(s, "report-col-title"),
+            tr!(s, "report-col-unit"),
+            tr!(s, "report-col-this-period"),
+            tr!(s, "report-col-before"),
+            tr!(s, "report-col-cumulative"),
+            tr!(s, "report-col-target"),
+            tr!(s, "report-col-share"),
+        ],
+        rows: pack
+            .indicators
+            .iter()
+            .filter_map(|row| plan.indicator(row.id).map(|i| (row, i)))
+            .map(|(row, i)| {
+                vec![
+                    i.code.clone(),
+                    i.name.clone(),
+                    i.unit.clone(),
+                    row.this_period.to_string(),
+                    row.before.to_string(),
+                    row.cumulative.to_string(),
+                    row.target.to_string(),
+                    format!("{:.0}", f64::from(row.share) * 100.0),
+                ]
+            })
+            .collect(),
+    });
+    out.push(Block {
+        title: tr!(s, "report-part-partners"),
+        header: vec![
+            tr!(s, "report-col-partner"),
+            tr!(s, "report-col-title"),
+            tr!(s, "report-col-activities"),
+            tr!(s, "report-col-entries"),
+            tr!(s, "report-col-reach"),
+            tr!(s, "report-col-participants"),
+        ],
+        rows: pack
+            .partners
+            .iter()
+            .map(|row| {
+                vec![
+                    row.id.to_string(),
+                    plan.partner(&row.id)
+                        .map_or_else(String::new, |p| p.name.clone()),
+                    row.activities.to_string(),
+                    row.entries.to_string(),
+                    row.reach.to_string(),
+                    row.participants.to_string(),
+                ]
+            })
+            .collect(),
+    });
+    out.push(Block {
+        title: tr!(s, "report-part-groups"),
+        header: vec![
+            tr!(s, "report-col-group"),
+            tr!(s, "report-col-entries"),
+            tr!(s, "report-col-reach"),
+        ],
+        rows: pack
+            .groups
+            .iter()
+            .map(|row| {
+                vec![
+                    words::target_group(s, row.group),
+                    row.entries.to_string(),
+                    row.reach.to_string(),
+                ]
+            })
+            .collect(),
+    });
+    out.push(Block {
+        title: tr!(s, "report-part-warnings"),
+        header: vec![tr!(s, "report-col-warning")],
+        rows: pack
+            .warnings
+            .iter()
+            .map(|w| vec![super::html::warning_text(plan, s, w)])
+            .collect(),
+    });
+    out
+}
+
+/// Writes the pack as CSV.
+pub fn write(plan: &Plan, pack: &Pack, s: &Strings, options: Options) -> Vec<u8> {
+    let mut out = Vec::new();
+    if options.bom {
+        out.extend_from_slice("\u{feff}".as_bytes());
+    }
+    {
+        let mut writer = ::csv::WriterBuilder::new()
+            .delimiter(options.separator)
+            .terminator(::csv::Terminator::CRLF)
+            .flexible(true)
+            .from_writer(&mut out);
+        let mut record = |cells: &[String]| {
+            // Writing into a Vec cannot fail; an error would be a bug in
+            // the csv crate, and what was written is kept.
+            if let Err(error) = writer.write_record(cells.iter().map(|c| csv_cell(c).into_owned()))
+            {
+                tracing::error!("report csv: {error}");
+            }
+        };
+        record(&[tr!(
+            s,
+            "report-title",
+            project = plan.display_name(),
+            period = pack.period.label()
+        )]);
+        record(&[String::new()]);
+        for block in blocks(plan, pack, s) {
+            record(&[block.title]);
+            record(&block.header);
+            for row in &block.rows {
+                record(row);
+            }
+            record(&[String::new()]);
+        }
+        drop(record);
+        if let Err(error) = writer.flush() {
+            tracing::error!("report csv flush: {error}");
+        }
+    }
+    out
+}

@@ -1,0 +1,158 @@
+//! The pack against independent sums of the sample's log.
+
+use super::*;
+use crate::indicators::{amount, counts, kinds};
+use crate::sample;
+
+fn pack(plan: &Plan, period: usize, partner: Option<&str>) -> Pack {
+    let figures = Figures::compute(plan);
+    Pack::compute(
+        plan,
+        &figures,
+        &Request {
+            period,
+            partner: partner.map(PartnerId::new),
+        },
+    )
+    .unwrap()
+}
+
+/// The indicator's amount over the entries dated in `from..=to`, summed
+/// straight from the log (entries outside the project count in the first
+/// or last period, as reports count them).
+fn straight_sum(plan: &Plan, i: usize, period: &Period, last: usize, partner: Option<&str>) -> u64 {
+    let indicator = &plan.indicators[i];
+    let kinds = kinds(plan);
+    plan.log
+        .iter()
+        .filter(|e| {
+            period.contains(e.date)
+                || (period.index == 0 && e.date < plan.project.start)
+                || (period.index == last && e.date > plan.project.end)
+        })
+        .filter(|e| partner.is_none_or(|p| e.partner.as_str() == p))
+        .filter(|e| counts(indicator, e, &kinds))
+        .map(|e| amount(indicator.measure, e))
+        .sum()
+}
+
+#[test]
+fn every_period_of_the_sample_adds_up() {
+    let plan = sample::plan().unwrap();
+    let periods = period::of(&plan.project);
+    assert_eq!(periods.len(), 5);
+    let figures = Figures::compute(&plan);
+    let mut cumulative = vec![0u64; plan.indicators.len()];
+    for (index, period) in periods.iter().enumerate() {
+        let pack = pack(&plan, index, None);
+        assert_eq!(pack.period, *period);
+        for (i, row) in pack.indicators.iter().enumerate() {
+            // The Indicators screen's figure for the period.
+            assert_eq!(row.this_period, figures.total(i, period.months.clone()));
+            // The log summed by hand.
+            assert_eq!(
+                row.this_period,
+                straight_sum(&plan, i, period, periods.len() - 1, None),
+                "{} in P{}",
+                plan.indicators[i].code,
+                index + 1
+            );
+            assert_eq!(row.before, cumulative[i], "reported before");
+            assert_eq!(row.before + row.this_period, row.cumulative);
+            cumulative[i] = row.cumulative;
+            let evidence: u64 = row
+                .evidence
+                .iter()
+                .map(|id| amount(plan.indicators[i].measure, plan.entry(*id).unwrap()))
+                .sum();
+            assert_eq!(evidence, row.this_period, "the evidence makes the value");
+            let shares: u64 = row.by_partner.iter().map(|(_, v)| v).sum();
+            assert_eq!(shares, row.this_period, "the partners' shares add up");
+        }
+    }
+    let whole: Vec<u64> = crate::indicators::all(&plan)
+        .iter()
+        .map(|a| a.total)
+        .collect();
+    assert_eq!(
+        cumulative, whole,
+        "the last period's cumulative is the whole project"
+    );
+}
+
+#[test]
+fn a_partners_pack_holds_only_that_partner() {
+    let plan = sample::plan().unwrap();
+    let last = period::of(&plan.project).len() - 1;
+    for index in 0..=last {
+        let pack = pack(&plan, index, Some("VEN"));
+        let ven = PartnerId::new("VEN");
+        for part in &pack.work_packages {
+            for row in part.activities.iter().chain(&part.not_done) {
+                assert!(plan.activity(row.id).unwrap().partners().any(|p| p == &ven));
+            }
+        }
+        for row in &pack.deliverables {
+            assert!(
+                plan.deliverable(row.id)
+                    .unwrap()
+                    .partners()
+                    .any(|p| p == &ven)
+            );
+        }
+        for row in &pack.indicators {
+            assert!(row.by_partner.iter().all(|(p, _)| p == &ven));
+            for id in &row.evidence {
+                assert_eq!(plan.entry(*id).unwrap().partner, ven);
+            }
+        }
+        assert!(pack.partners.iter().all(|p| p.id == ven));
+        for (i, row) in pack.indicators.iter().enumerate() {
+            let period = &pack.period;
+            assert_eq!(
+                row.this_period,
+                straight_sum(&plan, i, period, last, Some("VEN"))
+            );
+        }
+    }
+}
+
+#[test]
+fn a_period_or_partner_the_plan_lacks_is_refused() {
+    let plan = sample::plan().unwrap();
+    let figures = Figures::compute(&plan);
+    let request = Request {
+        period: 9,
+        partner: None,
+    };
+    assert_eq!(
+        Pack::compute(&plan, &figures, &request),
+        Err(RequestError::NoSuchPeriod {
+            number: 10,
+            count: 5
+        })
+    );
+    let request = Request {
+        period: 0,
+        partner: Some(PartnerId::new("NOPE")),
+    };
+    assert!(matches!(
+        Pack::compute(&plan, &figures, &request),
+        Err(RequestError::NoSuchPartner(_))
+    ));
+}
+
+#[test]
+fn the_packs_parts_are_filled_for_the_sample() {
+    let plan = sample::plan().unwrap();
+    let pack = pack(&plan, 1, None);
+    assert!(pack.work_packages.iter().any(|w| !w.activities.is_empty()));
+    assert!(!pack.partners.is_empty());
+    assert!(!pack.groups.is_empty());
+    // Every activity listed takes place in the period.
+    for part in &pack.work_packages {
+        for row in part.activities.iter().chain(&part.not_done) {
+            assert!(row.first >= pack.period.start && row.last <= pack.period.end);
+        }
+    }
+}
