@@ -232,30 +232,30 @@ pub fn write(plan: &Plan, pack: &Pack, s: &Strings, options: Options) -> Vec<u8>
             .terminator(::csv::Terminator::CRLF)
             .flexible(true)
             .from_writer(&mut out);
-        let mut record = |cells: &[String]| {
+        fn record(writer: &mut ::csv::Writer<&mut Vec<u8>>, cells: &[String]) {
             // Writing into a Vec cannot fail; an error would be a bug in
             // the csv crate, and what was written is kept.
             if let Err(error) = writer.write_record(cells.iter().map(|c| csv_cell(c).into_owned()))
             {
                 tracing::error!("report csv: {error}");
             }
-        };
-        record(&[tr!(
+        }
+        let title = tr!(
             s,
             "report-title",
             project = plan.display_name(),
             period = pack.period.label()
-        )]);
-        record(&[String::new()]);
+        );
+        record(&mut writer, &[title]);
+        record(&mut writer, &[String::new()]);
         for block in blocks(plan, pack, s) {
-            record(&[block.title]);
-            record(&block.header);
+            record(&mut writer, &[block.title]);
+            record(&mut writer, &block.header);
             for row in &block.rows {
-                record(row);
+                record(&mut writer, row);
             }
-            record(&[String::new()]);
+            record(&mut writer, &[String::new()]);
         }
-        drop(record);
         if let Err(error) = writer.flush() {
             tracing::error!("report csv flush: {error}");
         }

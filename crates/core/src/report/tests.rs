@@ -156,3 +156,56 @@ fn the_packs_parts_are_filled_for_the_sample() {
         }
     }
 }
+
+#[test]
+fn the_page_is_self_contained_and_in_every_language() {
+    let plan = sample::plan().unwrap();
+    let pack = pack(&plan, 2, None);
+    let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    for (language, heading) in [
+        ("en", "Activities by work package"),
+        ("it", "Attività per work package"),
+        ("de", "Aktivitäten nach Arbeitspaket"),
+        ("fr", "Activités par lot de travail"),
+        ("sl", "Dejavnosti po delovnih sklopih"),
+    ] {
+        let s = crate::i18n::Strings::new(language);
+        let page = html::write(&plan, &pack, &s, now);
+        assert!(page.contains(&format!("<html lang=\"{language}\">")));
+        assert!(page.contains(heading), "{language}");
+        for fetched in ["<script", "<link", "src=", "url(", "@import"] {
+            assert!(!page.contains(fetched), "{language}: {fetched}");
+        }
+        assert!(page.contains("default-src 'none'"));
+        assert!(!page.contains('\u{2068}'), "no isolation marks");
+    }
+}
+
+#[test]
+fn the_csv_holds_the_same_indicator_figures() {
+    let plan = sample::plan().unwrap();
+    let pack = pack(&plan, 1, None);
+    let s = crate::i18n::Strings::new("en");
+    let bytes = csv::write(&plan, &pack, &s, csv::Options::default());
+    let text = String::from_utf8(bytes).unwrap();
+    let text = text.trim_start_matches('\u{feff}');
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    let at = rows.iter().position(|r| r[0] == "Indicators").unwrap();
+    assert_eq!(rows[at + 1][3], "This period");
+    for (k, row) in pack.indicators.iter().enumerate() {
+        let line = &rows[at + 2 + k];
+        assert_eq!(line[0], plan.indicator(row.id).unwrap().code);
+        assert_eq!(line[3], row.this_period.to_string());
+        assert_eq!(line[4], row.before.to_string());
+        assert_eq!(line[5], row.cumulative.to_string());
+    }
+}
