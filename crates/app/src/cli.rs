@@ -16,6 +16,7 @@ use commplan_core::{sample, store};
 
 pub mod import;
 pub mod project;
+pub mod report;
 
 /// Exit status of a plan that is unreadable or has errors.
 pub const EXIT_INVALID: u8 = 1;
@@ -58,6 +59,10 @@ pub enum Command {
         #[command(flatten)]
         project: project::NewProject,
     },
+    /// The progress-report pack of a reporting period: activities per work
+    /// package, deliverables, indicators (this period, before, cumulative,
+    /// target), partners' contribution, target groups and what to check.
+    Report(report::ReportArgs),
     /// Print the project (name, dates, leads, zone, reporting periods), or
     /// change it with the options given.
     Project(project::ProjectArgs),
@@ -109,6 +114,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
             project,
         } => new(sample, &project, &output, force, out),
         Command::Project(args) => project::run(args, out),
+        Command::Report(args) => report::run(args, out),
         Command::Check { file, plan } => plan_path(file.or(plan))
             .map_err(|e| (EXIT_INVALID, e))
             .and_then(|path| check_plan(&path, out)),

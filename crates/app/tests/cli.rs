@@ -380,3 +380,93 @@ fn project_prints_and_changes_the_project_and_warns_about_what_falls_outside() {
     assert_eq!(plan.project.communication_lead.unwrap().as_str(), "LOMB");
     assert_eq!(plan.project.name, "Renamed");
 }
+
+#[test]
+fn report_writes_a_periods_pack_as_a_page_or_a_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s3.commplan.ron");
+    let path = file.to_str().unwrap();
+    assert!(
+        commplan(&["new", "--sample", "-o", path], dir.path())
+            .status
+            .success()
+    );
+    let page = dir.path().join("p2.html");
+    let out = commplan(
+        &[
+            "report",
+            "--plan",
+            path,
+            "--period",
+            "2",
+            "--lang",
+            "it",
+            "--format",
+            "html",
+            "-o",
+            page.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let html = fs::read_to_string(&page).unwrap();
+    assert!(html.contains("<html lang=\"it\">"));
+    assert!(html.contains("Attività per work package"));
+    assert!(
+        html.contains("P2: 1 mag 2017 – 31 ott 2017"),
+        "the period with its dates"
+    );
+
+    let out = commplan(
+        &[
+            "report",
+            "--plan",
+            path,
+            "--period",
+            "2",
+            "--partner",
+            "ven",
+            "--format",
+            "csv",
+            "-o",
+            "-",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    assert!(csv.contains("This period"), "{csv}");
+
+    for bad in [["--period", "0"], ["--period", "9"]] {
+        let out = commplan(
+            &[
+                "report", "--plan", path, bad[0], bad[1], "--format", "csv", "-o", "-",
+            ],
+            dir.path(),
+        );
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            text(&out.stderr).contains("reporting period"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    let out = commplan(
+        &[
+            "report",
+            "--plan",
+            path,
+            "--period",
+            "1",
+            "--partner",
+            "NOPE",
+            "--format",
+            "csv",
+            "-o",
+            "-",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("NOPE"));
+}

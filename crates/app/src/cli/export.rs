@@ -137,7 +137,7 @@ fn now(given: Option<DateTime<Utc>>) -> DateTime<Utc> {
 /// The interface language: the one chosen in the settings, or the
 /// system's. On Unix the locale variables are read directly, so the "C"
 /// locale of scripts and CI means English without a warning.
-fn interface_language() -> String {
+pub(crate) fn interface_language() -> String {
     if let Some(chosen) =
         Paths::from_system().and_then(|p| Settings::load(&p.settings_file()).language)
     {
@@ -226,7 +226,7 @@ pub fn run(export: Export, out: &mut dyn Write) -> Outcome {
     write_output(&common.output, &bytes, out)
 }
 
-fn write_output(output: &Path, bytes: &[u8], out: &mut dyn Write) -> Outcome {
+pub(crate) fn write_output(output: &Path, bytes: &[u8], out: &mut dyn Write) -> Outcome {
     if output == Path::new("-") {
         return out
             .write_all(bytes)
