@@ -9,6 +9,7 @@ pub mod export;
 mod files;
 pub mod import;
 mod project;
+mod report;
 mod screens;
 pub mod search;
 mod settings_file;
@@ -70,6 +71,8 @@ pub struct App {
     dialog: Option<Dialog>,
     /// The project form (editing the project, or a new one's essentials).
     project_form: Option<screen::project::Form>,
+    /// The progress-report dialog.
+    report: Option<screen::report::Dialog>,
     /// A new project's essentials, kept while File → New asks for the file.
     pending_setup: Option<commplan_core::setup::Setup>,
     export: Option<export::Export>,
@@ -117,6 +120,9 @@ pub enum Message {
     SettingsWritten(Result<(), Arc<std::io::Error>>),
     Dialog(dialog::Message),
     Project(screen::project::Message),
+    Report(screen::report::Message),
+    /// The report pack was written (path, or why not).
+    ReportWritten(PathBuf, Result<(), String>),
     Export(export::Message),
     Import(import::Message),
     NoticeDismissed,
@@ -150,6 +156,7 @@ impl App {
             notice: None,
             dialog: None,
             project_form: None,
+            report: None,
             pending_setup: None,
             export: None,
             import: None,
@@ -284,6 +291,8 @@ impl App {
             Message::SettingsWritten(result) => self.settings_written(result),
             Message::Dialog(message) => self.dialog(message),
             Message::Project(message) => self.project(message),
+            Message::Report(message) => self.report(message),
+            Message::ReportWritten(path, result) => self.report_written(path, result),
             Message::Export(message) => self.export(message),
             Message::Import(message) => self.import(message),
             Message::NoticeDismissed => {
@@ -368,6 +377,14 @@ impl App {
         };
         let base = match &self.import {
             Some(dialog) => stack![base, import::view(dialog, &self.plan)].into(),
+            None => base,
+        };
+        let base = match &self.report {
+            Some(dialog) => stack![
+                base,
+                dialog::frame(dialog.view(&self.plan).map(Message::Report), 820.0)
+            ]
+            .into(),
             None => base,
         };
         let base = match &self.project_form {

@@ -10,6 +10,7 @@ pub mod indicators;
 pub mod overview;
 pub mod partners;
 pub mod project;
+pub mod report;
 pub mod settings;
 
 use crate::widget::icon;

@@ -200,6 +200,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
                 files::Purpose::Export => fl!("export-dialog-save-title"),
                 files::Purpose::ExportFolder => fl!("export-dialog-folder-title"),
                 files::Purpose::Import => fl!("import-choose-title"),
+                files::Purpose::Report => fl!("report-save-title"),
             };
             let mut body = column![
                 chrome::dialog_title(icon::FOLDER_OPEN, title),
@@ -208,7 +209,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
                     what = match purpose {
                         files::Purpose::New | files::Purpose::Open | files::Purpose::SaveAs =>
                             "plan",
-                        files::Purpose::Export => "export",
+                        files::Purpose::Export | files::Purpose::Report => "export",
                         files::Purpose::ExportFolder => "folder",
                         files::Purpose::Import => "csv",
                     }
@@ -226,7 +227,9 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
             let confirm = match purpose {
                 files::Purpose::Open => fl!("toolbar-open"),
                 files::Purpose::Import => fl!("import-read"),
-                files::Purpose::Export | files::Purpose::ExportFolder => fl!("export-dialog-write"),
+                files::Purpose::Export | files::Purpose::ExportFolder | files::Purpose::Report => {
+                    fl!("export-dialog-write")
+                }
                 _ => fl!("dialog-path-save"),
             };
             body = body.push(

@@ -42,6 +42,8 @@ pub enum Purpose {
     ExportFolder,
     /// A partner's dissemination log to import (CSV).
     Import,
+    /// Where the progress-report pack goes.
+    Report,
 }
 
 /// The extension plan files carry, so the desktop opens them with CommPlan.
@@ -67,10 +69,13 @@ fn pick(purpose: Purpose, suggested: String) -> Task<Message> {
         Purpose::Export => fl!("export-dialog-save-title"),
         Purpose::ExportFolder => fl!("export-dialog-folder-title"),
         Purpose::Import => fl!("import-choose-title"),
+        Purpose::Report => fl!("report-save-title"),
     };
     let dialog = rfd::AsyncFileDialog::new().set_title(title);
     let dialog = if purpose == Purpose::Import {
         dialog.add_filter(fl!("file-filter-csv"), &["csv", "txt"])
+    } else if purpose == Purpose::Report {
+        dialog
     } else {
         dialog.add_filter(fl!("file-filter-plans"), &["ron"])
     };
@@ -78,7 +83,7 @@ fn pick(purpose: Purpose, suggested: String) -> Task<Message> {
         async move {
             let handle = match purpose {
                 Purpose::Open | Purpose::Import => dialog.pick_file().await,
-                Purpose::New | Purpose::SaveAs | Purpose::Export => {
+                Purpose::New | Purpose::SaveAs | Purpose::Export | Purpose::Report => {
                     dialog.set_file_name(suggested).save_file().await
                 }
                 Purpose::ExportFolder => dialog.pick_folder().await,
@@ -204,6 +209,7 @@ impl App {
             Message::Picked(Purpose::Import, Some(path)) => {
                 return self.import(super::import::Message::Picked(path));
             }
+            Message::Picked(Purpose::Report, Some(path)) => return self.write_report(path),
             Message::Picked(Purpose::ExportFolder, path) => {
                 return self.export(super::export::Message::FolderPicked(path));
             }

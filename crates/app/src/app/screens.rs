@@ -102,6 +102,7 @@ impl App {
         match action {
             Action::None => Task::none(),
             Action::Edit(edit) => self.apply_task(*edit),
+            Action::Report(period) => self.open_report(period),
         }
     }
 
@@ -140,6 +141,7 @@ impl App {
         self.history.clear();
         self.dialog = None;
         self.project_form = None;
+        self.report = None;
         self.export = None;
         self.import = None;
         self.search = search::Search::default();

@@ -73,6 +73,8 @@ pub enum Message {
     DeletePressed(IndicatorId),
     DeleteConfirmed(IndicatorId),
     DeleteCancelled,
+    /// "Progress report…": the pack of the chosen period.
+    ReportPressed,
     Editor(editor::Message),
     /// A key no widget used: ↑/↓ pick an indicator, ←/→ a period, Enter
     /// edits, Delete asks to delete, N makes a new one.
@@ -84,6 +86,8 @@ pub enum Action {
     None,
     /// Apply a change to the plan (undoable, autosaved).
     Edit(Box<Edit>),
+    /// Open the progress-report dialog on this period (0 for P1).
+    Report(usize),
 }
 
 impl Indicators {
@@ -104,6 +108,7 @@ impl Indicators {
             }
             Message::DeletePressed(id) => self.confirm_delete = Some(id),
             Message::DeleteCancelled => self.confirm_delete = None,
+            Message::ReportPressed => return Action::Report(self.period.unwrap_or(0)),
             Message::DeleteConfirmed(id) => {
                 self.confirm_delete = None;
                 if self.selected == Some(id) {
@@ -174,9 +179,16 @@ impl Indicators {
         version: u64,
         today: NaiveDate,
     ) -> Element<'a, Message> {
-        let new = button(icon::labelled(icon::PLUS, fl!("indicators-new")))
-            .padding([6, 12])
-            .on_press(Message::NewPressed);
+        let new = iced::widget::row![
+            button(icon::labelled(icon::FILE_TEXT, fl!("indicators-report")))
+                .padding([6, 12])
+                .style(theme::tool_button)
+                .on_press(Message::ReportPressed),
+            button(icon::labelled(icon::PLUS, fl!("indicators-new")))
+                .padding([6, 12])
+                .on_press(Message::NewPressed),
+        ]
+        .spacing(8);
         let title = fl!("screen-indicators");
         if plan.indicators.is_empty() && self.editor.is_none() {
             return widget::page(

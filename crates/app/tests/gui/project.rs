@@ -402,3 +402,35 @@ fn times_and_zones_are_typed_as_people_write_them() {
     assert_eq!(end.to_string(), "2017-10-11 17:30:00");
     assert_eq!(*zone, chrono_tz::Europe::Lisbon);
 }
+
+#[test]
+fn the_progress_report_is_written_from_the_indicators_screen() {
+    use commplan::screen::report::Message as ReportMessage;
+    use commplan_core::indicators::series::Figures;
+    let mut h = Harness::sample();
+    h.app.native_dialogs = false;
+    h.click("Indicators").unwrap();
+    h.click("Progress report…").unwrap();
+    assert!(h.shows("Progress report"), "the dialog opens");
+    h.update(Message::Report(ReportMessage::PeriodPicked(1)));
+    // The preview's figures are the Indicators screen's for P2.
+    let figures = Figures::compute(&h.app.plan);
+    let p2 = commplan_core::period::of(&h.app.plan.project)[1].clone();
+    let first = figures.total(0, p2.months.clone());
+    let code = &h.app.plan.indicators[0].code;
+    assert!(h.shows(&format!("{} {}", code, h.app.plan.indicators[0].name)));
+    assert!(h.shows(&commplan_core::format::number(first)));
+    h.update(Message::Report(ReportMessage::LanguagePicked("de".into())));
+    let before = (*h.app.plan).clone();
+    h.click("Write…").unwrap();
+    let file = h.dir.path().join("p2.html");
+    h.update(Message::Dialog(DialogMessage::PathEdited(
+        file.display().to_string(),
+    )));
+    h.update(Message::Dialog(DialogMessage::PathConfirmed));
+    let page = std::fs::read_to_string(&file).expect("the pack was written");
+    assert!(page.contains("<html lang=\"de\">"));
+    assert!(page.contains("Aktivitäten nach Arbeitspaket"));
+    assert!(h.shows(&format!("Wrote the progress report to {}", file.display())));
+    assert_eq!(*h.app.plan, before, "writing a report changes nothing");
+}
