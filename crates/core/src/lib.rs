@@ -50,7 +50,7 @@ pub mod validate;
 pub mod value;
 pub mod vocab;
 
-pub use activity::{Activity, Location, Recurrence, When};
+pub use activity::{Activity, Location, Moved, Recurrence, When};
 pub use deliverable::Deliverable;
 pub use edit::{Change, Edit, Subject};
 pub use history::History;

@@ -7,6 +7,7 @@
 
 mod agenda;
 mod bars;
+mod choice;
 pub mod editor;
 mod filters;
 mod frame;
@@ -62,6 +63,18 @@ struct Drag {
     minute: Option<u32>,
 }
 
+/// A move of an occurrence of a series, waiting for the person to say
+/// whether it is for this occurrence only or for the whole series.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PendingMove {
+    pick: Pick,
+    grip: Grip,
+    days: i64,
+    minutes: i64,
+    /// The day in focus once it is done.
+    day: NaiveDate,
+}
+
 /// How the timeline groups its rows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Rows {
@@ -84,6 +97,7 @@ pub struct Calendar {
     rows: Rows,
     agenda: widget::Window,
     drag: Option<Drag>,
+    pending: Option<PendingMove>,
     jump: String,
     jump_error: bool,
     /// The day under the mouse in the timeline.
@@ -108,6 +122,9 @@ pub enum Message {
     DragStarted(Pick, Grip, NaiveDate, Option<u32>),
     /// The mouse was released over a day, or a half hour of a day.
     Dropped(NaiveDate, Option<u32>),
+    /// The answer to "this occurrence or the whole series?": `Some(true)`
+    /// this occurrence, `Some(false)` the series, `None` neither.
+    MoveChosen(Option<bool>),
     Wheel(f32),
     /// The mouse is over this day of the timeline.
     Hovered(NaiveDate),
@@ -149,6 +166,7 @@ impl Calendar {
         self.selected = None;
         self.editor = None;
         self.drag = None;
+        self.pending = None;
         self.filter = Filter::default();
         self.facet = None;
         self.jump.clear();
@@ -164,6 +182,7 @@ impl Calendar {
         self.selected.is_none()
             && self.editor.is_none()
             && self.drag.is_none()
+            && self.pending.is_none()
             && self.filter == Filter::default()
             && self.facet.is_none()
             && self.jump.is_empty()
@@ -252,9 +271,7 @@ impl Calendar {
             Message::ItemOpened(pick) => {
                 self.selected = Some(pick);
                 self.drag = None;
-                if let Some(activity) = plan.activity(pick.id) {
-                    return self.edit(Editor::open(activity));
-                }
+                return self.open(plan, pick);
             }
             Message::DragStarted(pick, grip, from, minute) => {
                 self.selected = Some(pick);
@@ -279,12 +296,42 @@ impl Calendar {
                     self.anchor = Some(day);
                     return Action::None;
                 }
+                if self.ask_if_repeating(plan, drag.pick, drag.grip, days, minutes, day) {
+                    return Action::None;
+                }
                 let moved = match drag.grip {
                     Grip::Move => keys::moved(plan, drag.pick.id, days, minutes),
                     Grip::End => keys::resized(plan, drag.pick.id, days, minutes),
                 };
                 if let Some(edit) = moved {
                     self.anchor = Some(day);
+                    return Action::Edit(Box::new(edit));
+                }
+            }
+            Message::MoveChosen(answer) => {
+                let Some(pending) = self.pending.take() else {
+                    return Action::None;
+                };
+                let edit = match answer {
+                    None => None,
+                    Some(true) => keys::occurrence_moved(
+                        plan,
+                        pending.pick,
+                        pending.grip,
+                        pending.days,
+                        pending.minutes,
+                    ),
+                    Some(false) => match pending.grip {
+                        Grip::Move => {
+                            keys::moved(plan, pending.pick.id, pending.days, pending.minutes)
+                        }
+                        Grip::End => {
+                            keys::resized(plan, pending.pick.id, pending.days, pending.minutes)
+                        }
+                    },
+                };
+                if let Some(edit) = edit {
+                    self.anchor = Some(pending.day);
                     return Action::Edit(Box::new(edit));
                 }
             }
@@ -353,9 +400,52 @@ impl Calendar {
         Action::Run(iced::widget::operation::focus(editor::TITLE_INPUT))
     }
 
-    /// Closes the editor without saving; `false` when none was open.
+    /// Closes the editor without saving (or the question about moving an
+    /// occurrence); `false` when none was open.
     pub fn close_editor(&mut self) -> bool {
-        self.editor.take().is_some()
+        self.pending.take().is_some() | self.editor.take().is_some()
+    }
+
+    /// The editor on the occurrence `pick` of an activity: for a series,
+    /// on that occurrence, asking whether changes are for it only.
+    fn open(&mut self, plan: &Plan, pick: Pick) -> Action {
+        let Some(activity) = plan.activity(pick.id) else {
+            return Action::None;
+        };
+        let editor = match commplan_core::recurrence::nth(activity, pick.step, plan.project.end) {
+            Some(occurrence) if activity.recurrence.is_some() => {
+                Editor::open_occurrence(activity, &occurrence)
+            }
+            _ => Editor::open(activity),
+        };
+        self.edit(editor)
+    }
+
+    /// A move of an occurrence of a series waits for "this occurrence or
+    /// the whole series?" (`true`); other items move at once (`false`).
+    fn ask_if_repeating(
+        &mut self,
+        plan: &Plan,
+        pick: Pick,
+        grip: Grip,
+        days: i64,
+        minutes: i64,
+        day: NaiveDate,
+    ) -> bool {
+        if plan
+            .activity(pick.id)
+            .is_none_or(|a| a.recurrence.is_none())
+        {
+            return false;
+        }
+        self.pending = Some(PendingMove {
+            pick,
+            grip,
+            days,
+            minutes,
+            day,
+        });
+        true
     }
 
     /// The calendar comes into sight (its screen chosen, a plan opened on

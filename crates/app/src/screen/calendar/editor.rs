@@ -6,13 +6,18 @@
 mod build;
 mod fields;
 mod form;
+mod repeat;
 
 use std::collections::BTreeSet;
 
 use chrono::{NaiveDate, NaiveTime, Utc};
 
+use chrono::Weekday;
+use commplan_core::recurrence::{self, change};
 use commplan_core::vocab::{Channel, Kind, RepeatUnit, Status, TargetGroup};
 use commplan_core::{Activity, ActivityId, Change, Edit, PartnerId, Plan, When, WorkPackageId};
+
+pub use repeat::{Ends, Monthly};
 
 pub use form::{END_INPUT, START_INPUT, TITLE_INPUT};
 
@@ -28,6 +33,8 @@ pub enum Field {
     Zone,
     Every,
     Until,
+    Count,
+    Weekdays,
     Country,
     Languages,
     /// A problem the whole item has (e.g. its campaign).
@@ -50,9 +57,10 @@ pub struct Editor {
     start_time: String,
     end_time: String,
     zone: String,
-    repeat: Option<RepeatUnit>,
-    every: String,
-    until: String,
+    rule: repeat::Fields,
+    /// Opened on one occurrence of a series: which, and whether the
+    /// changes are for it only.
+    occurrence: Option<Scope>,
     venue: String,
     city: String,
     country: String,
@@ -83,6 +91,13 @@ pub enum Message {
     RepeatPicked(Option<RepeatUnit>),
     EveryEdited(String),
     UntilEdited(String),
+    WeekdayToggled(Weekday),
+    MonthlyPicked(Monthly),
+    EndsPicked(Ends),
+    CountEdited(String),
+    /// Changes go to this occurrence only (`true`) or the whole series.
+    ScopePicked(bool),
+    SkipPressed,
     VenueEdited(String),
     CityEdited(String),
     CountryEdited(String),
@@ -141,9 +156,8 @@ impl Editor {
             start_time: at(minute.unwrap_or(10 * 60)),
             end_time: at(minute.unwrap_or(10 * 60) + 60),
             zone: "Europe/Rome".to_owned(),
-            repeat: None,
-            every: "1".to_owned(),
-            until: String::new(),
+            rule: repeat::Fields::of(None),
+            occurrence: None,
             venue: String::new(),
             city: String::new(),
             country: String::new(),
@@ -193,17 +207,8 @@ impl Editor {
             start_time,
             end_time,
             zone,
-            repeat: a.recurrence.as_ref().map(|r| r.unit),
-            every: a
-                .recurrence
-                .as_ref()
-                .map_or("1".to_owned(), |r| r.every.to_string()),
-            until: a
-                .recurrence
-                .as_ref()
-                .and_then(|r| r.until)
-                .map(|d| d.format(DATE).to_string())
-                .unwrap_or_default(),
+            rule: repeat::Fields::of(a.recurrence.as_deref()),
+            occurrence: None,
             venue: a.location.venue.clone(),
             city: a.location.city.clone(),
             country: a
@@ -259,9 +264,25 @@ impl Editor {
             Message::StartTimeEdited(v) => self.start_time = v,
             Message::EndTimeEdited(v) => self.end_time = v,
             Message::ZoneEdited(v) => self.zone = v,
-            Message::RepeatPicked(v) => self.repeat = v,
-            Message::EveryEdited(v) => self.every = v,
-            Message::UntilEdited(v) => self.until = v,
+            Message::RepeatPicked(v) => self.rule.unit = v,
+            Message::EveryEdited(v) => self.rule.every = v,
+            Message::UntilEdited(v) => self.rule.until = v,
+            Message::WeekdayToggled(v) => self.rule.toggle(v),
+            Message::MonthlyPicked(v) => self.rule.monthly = v,
+            Message::EndsPicked(v) => self.rule.ends = v,
+            Message::CountEdited(v) => self.rule.count = v,
+            Message::ScopePicked(only) => self.choose_scope(only),
+            Message::SkipPressed => {
+                let (Some(original), Some(scope)) = (&self.original, &self.occurrence) else {
+                    return Outcome::Open;
+                };
+                if let Some(mut skipped) = change::skip_occurrence(original, scope.original) {
+                    skipped.stamp(original, Utc::now());
+                    let day = scope.when.start_date();
+                    let edit = Edit::Activity(Change::Update(skipped));
+                    return Outcome::Saved(Box::new(edit), self.id, day);
+                }
+            }
             Message::VenueEdited(v) => self.venue = v,
             Message::CityEdited(v) => self.city = v,
             Message::CountryEdited(v) => self.country = v.trim().to_uppercase(),
@@ -285,6 +306,9 @@ impl Editor {
                 return Outcome::Closed;
             }
             Message::SavePressed => {
+                if let Some(outcome) = self.save_occurrence(plan) {
+                    return outcome;
+                }
                 if let Ok(activity) = self.build(plan) {
                     let day = activity.when.start_date();
                     let id = activity.id;
@@ -302,5 +326,94 @@ impl Editor {
             }
         }
         Outcome::Open
+    }
+}
+
+/// The occurrence of a series the editor was opened on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scope {
+    /// The day the rule gives it (its RECURRENCE-ID).
+    pub original: NaiveDate,
+    /// When it takes place now.
+    pub when: When,
+    /// Changes are for this occurrence only.
+    pub only: bool,
+}
+
+impl Editor {
+    /// The editor on one occurrence of a repeating item: its date and time
+    /// shown, changes for it only until the whole series is chosen. A
+    /// non-repeating item opens as [`Editor::open`] does.
+    pub fn open_occurrence(a: &Activity, occurrence: &recurrence::Occurrence) -> Self {
+        let mut editor = Self::open(a);
+        if a.recurrence.is_some() {
+            editor.occurrence = Some(Scope {
+                original: occurrence.original,
+                when: occurrence.when.clone(),
+                only: true,
+            });
+            editor.show_when(&occurrence.when);
+        }
+        editor
+    }
+
+    /// Which occurrence the editor is on, and for whom its changes are.
+    pub fn scope(&self) -> Option<&Scope> {
+        self.occurrence.as_ref()
+    }
+
+    /// Changes go to the occurrence only, or to the series (whose own
+    /// date and time the fields then show).
+    fn choose_scope(&mut self, only: bool) {
+        let Some(scope) = self.occurrence.as_mut() else {
+            return;
+        };
+        scope.only = only;
+        let when = if only {
+            Some(scope.when.clone())
+        } else {
+            self.original.as_ref().map(|a| a.when.clone())
+        };
+        if let Some(when) = when {
+            self.show_when(&when);
+        }
+    }
+
+    /// The date and time fields set to `when`.
+    fn show_when(&mut self, when: &When) {
+        match when {
+            When::Days { start, end } => {
+                self.all_day = true;
+                self.start = start.format(DATE).to_string();
+                self.end = end.format(DATE).to_string();
+            }
+            When::Timed { start, end, zone } => {
+                self.all_day = false;
+                self.start = start.format(DATE).to_string();
+                self.end = end.format(DATE).to_string();
+                self.start_time = start.format(TIME).to_string();
+                self.end_time = end.format(TIME).to_string();
+                self.zone = zone.name().to_owned();
+            }
+        }
+    }
+
+    /// Saving with "this occurrence" chosen: the occurrence moved to the
+    /// date and time in the fields (the rest of the series unchanged).
+    /// `None` when the changes are for the whole series.
+    fn save_occurrence(&self, plan: &Plan) -> Option<Outcome> {
+        let scope = self.occurrence.as_ref().filter(|s| s.only)?;
+        let original = self.original.as_ref()?;
+        let Ok(built) = self.build(plan) else {
+            return Some(Outcome::Open);
+        };
+        if built.when == scope.when {
+            return Some(Outcome::Closed);
+        }
+        let day = built.when.start_date();
+        let mut moved = change::move_occurrence(original, scope.original, built.when)?;
+        moved.stamp(original, Utc::now());
+        let edit = Edit::Activity(Change::Update(moved));
+        Some(Outcome::Saved(Box::new(edit), self.id, day))
     }
 }
