@@ -17,7 +17,7 @@ use commplan_core::recurrence::{self, change};
 use commplan_core::vocab::{Channel, Kind, RepeatUnit, Status, TargetGroup};
 use commplan_core::{Activity, ActivityId, Change, Edit, PartnerId, Plan, When, WorkPackageId};
 
-pub use repeat::{Ends, Monthly};
+pub use repeat::{COUNT_INPUT, EVERY_INPUT, Ends, Monthly, UNTIL_INPUT};
 
 pub use form::{END_INPUT, START_INPUT, TITLE_INPUT};
 

@@ -20,6 +20,11 @@ use commplan_core::recurrence::words;
 use commplan_core::text::parse_date;
 use commplan_core::vocab::RepeatUnit;
 
+/// Widget ids, so tests and keyboard focus can find the fields.
+pub const EVERY_INPUT: &str = "activity-every";
+pub const UNTIL_INPUT: &str = "activity-until";
+pub const COUNT_INPUT: &str = "activity-count";
+
 /// How a monthly repetition picks its day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Monthly {
@@ -215,7 +220,7 @@ impl Fields {
         first = first.push(input(
             fl!("editor-every-n"),
             &self.every,
-            None,
+            Some(EVERY_INPUT),
             Message::EveryEdited,
             problem(Field::Every).as_deref(),
         ));
@@ -238,7 +243,7 @@ impl Fields {
                 first = first.push(input(
                     fl!("editor-until"),
                     &self.until,
-                    None,
+                    Some(UNTIL_INPUT),
                     Message::UntilEdited,
                     problem(Field::Until).as_deref(),
                 ));
@@ -247,7 +252,7 @@ impl Fields {
                 first = first.push(input(
                     fl!("editor-count"),
                     &self.count,
-                    None,
+                    Some(COUNT_INPUT),
                     Message::CountEdited,
                     problem(Field::Count).as_deref(),
                 ));
