@@ -203,3 +203,17 @@ fn the_editor_asks_this_occurrence_or_the_whole_series_and_skips_one() {
     assert_eq!(changed.when, saved.when);
     assert_eq!(days(&h, id), second_tuesdays());
 }
+
+#[test]
+fn a_click_on_an_occurrence_selects_it_and_asks_nothing() {
+    let (mut h, id) = with_monthly_call();
+    calendar(&mut h, CalendarMessage::DayPicked(day(2017, 8, 1)));
+    let third = Pick { id, step: 2 };
+    calendar(
+        &mut h,
+        CalendarMessage::DragStarted(third, Grip::Move, day(2017, 8, 8), Some(10 * 60)),
+    );
+    calendar(&mut h, CalendarMessage::Dropped(day(2017, 8, 8), None));
+    assert_eq!(h.app.calendar.selected, Some(third));
+    assert!(!h.shows("This item repeats: move only this occurrence, or the whole series?"));
+}
