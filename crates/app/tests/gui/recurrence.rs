@@ -217,3 +217,28 @@ fn a_click_on_an_occurrence_selects_it_and_asks_nothing() {
     assert_eq!(h.app.calendar.selected, Some(third));
     assert!(!h.shows("This item repeats: move only this occurrence, or the whole series?"));
 }
+
+#[test]
+fn alt_arrows_on_an_occurrence_ask_too_and_escape_cancels() {
+    use iced::keyboard::key::Named;
+    let (mut h, id) = with_monthly_call();
+    let saved = series(&h, id);
+    let second = Pick { id, step: 1 };
+    calendar(&mut h, CalendarMessage::DayPicked(day(2017, 7, 11)));
+    calendar(
+        &mut h,
+        CalendarMessage::DragStarted(second, Grip::Move, day(2017, 7, 11), Some(10 * 60)),
+    );
+    calendar(&mut h, CalendarMessage::Dropped(day(2017, 7, 11), None));
+    h.press(Named::ArrowRight, Modifiers::ALT);
+    assert!(h.shows("This item repeats: move only this occurrence, or the whole series?"));
+    h.press(Named::Escape, Modifiers::empty());
+    assert!(!h.shows("This item repeats: move only this occurrence, or the whole series?"));
+    assert_eq!(series(&h, id), saved, "Escape moves nothing");
+
+    h.press(Named::ArrowRight, Modifiers::ALT);
+    h.click("This occurrence").unwrap();
+    let mut expected = second_tuesdays();
+    expected[1] = day(2017, 7, 12);
+    assert_eq!(days(&h, id), expected, "Alt+Right: the second a day later");
+}
