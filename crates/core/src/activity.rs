@@ -243,7 +243,9 @@ pub struct Recurrence {
 /// by the rule (its RECURRENCE-ID) and when it takes place instead.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Moved {
+    /// The day the rule starts this occurrence on.
     pub from: NaiveDate,
+    /// When it takes place instead (its own day, time and length).
     pub when: When,
 }
 

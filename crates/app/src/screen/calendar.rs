@@ -63,18 +63,6 @@ struct Drag {
     minute: Option<u32>,
 }
 
-/// A move of an occurrence of a series, waiting for the person to say
-/// whether it is for this occurrence only or for the whole series.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct PendingMove {
-    pick: Pick,
-    grip: Grip,
-    days: i64,
-    minutes: i64,
-    /// The day in focus once it is done.
-    day: NaiveDate,
-}
-
 /// How the timeline groups its rows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Rows {
@@ -97,7 +85,7 @@ pub struct Calendar {
     rows: Rows,
     agenda: widget::Window,
     drag: Option<Drag>,
-    pending: Option<PendingMove>,
+    pending: Option<choice::PendingMove>,
     jump: String,
     jump_error: bool,
     /// The day under the mouse in the timeline.
@@ -308,33 +296,7 @@ impl Calendar {
                     return Action::Edit(Box::new(edit));
                 }
             }
-            Message::MoveChosen(answer) => {
-                let Some(pending) = self.pending.take() else {
-                    return Action::None;
-                };
-                let edit = match answer {
-                    None => None,
-                    Some(true) => keys::occurrence_moved(
-                        plan,
-                        pending.pick,
-                        pending.grip,
-                        pending.days,
-                        pending.minutes,
-                    ),
-                    Some(false) => match pending.grip {
-                        Grip::Move => {
-                            keys::moved(plan, pending.pick.id, pending.days, pending.minutes)
-                        }
-                        Grip::End => {
-                            keys::resized(plan, pending.pick.id, pending.days, pending.minutes)
-                        }
-                    },
-                };
-                if let Some(edit) = edit {
-                    self.anchor = Some(pending.day);
-                    return Action::Edit(Box::new(edit));
-                }
-            }
+            Message::MoveChosen(answer) => return self.answered(plan, answer),
             Message::Hovered(day) => self.hover = Some(day),
             Message::Released => {
                 if let Some(day) = self.hover.take() {
@@ -404,48 +366,6 @@ impl Calendar {
     /// occurrence); `false` when none was open.
     pub fn close_editor(&mut self) -> bool {
         self.pending.take().is_some() | self.editor.take().is_some()
-    }
-
-    /// The editor on the occurrence `pick` of an activity: for a series,
-    /// on that occurrence, asking whether changes are for it only.
-    fn open(&mut self, plan: &Plan, pick: Pick) -> Action {
-        let Some(activity) = plan.activity(pick.id) else {
-            return Action::None;
-        };
-        let editor = match commplan_core::recurrence::nth(activity, pick.step, plan.project.end) {
-            Some(occurrence) if activity.recurrence.is_some() => {
-                Editor::open_occurrence(activity, &occurrence)
-            }
-            _ => Editor::open(activity),
-        };
-        self.edit(editor)
-    }
-
-    /// A move of an occurrence of a series waits for "this occurrence or
-    /// the whole series?" (`true`); other items move at once (`false`).
-    fn ask_if_repeating(
-        &mut self,
-        plan: &Plan,
-        pick: Pick,
-        grip: Grip,
-        days: i64,
-        minutes: i64,
-        day: NaiveDate,
-    ) -> bool {
-        if plan
-            .activity(pick.id)
-            .is_none_or(|a| a.recurrence.is_none())
-        {
-            return false;
-        }
-        self.pending = Some(PendingMove {
-            pick,
-            grip,
-            days,
-            minutes,
-            day,
-        });
-        true
     }
 
     /// The calendar comes into sight (its screen chosen, a plan opened on
