@@ -15,6 +15,8 @@ pub mod change;
 pub mod dates;
 pub mod words;
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDate;
 
 use super::activity::{Activity, Recurrence, When};
@@ -54,12 +56,20 @@ fn expand(
     mut each: impl FnMut(Occurrence) -> bool,
 ) {
     let first = activity.when.start_date();
+    // Sets, so a file with thousands of exceptions cannot make this slow.
+    let skipped: HashSet<NaiveDate> = rule.skipped.iter().copied().collect();
+    let moved: HashMap<NaiveDate, &When> = rule
+        .moved
+        .iter()
+        .rev() // the first of two for one day wins
+        .map(|m| (m.from, &m.when))
+        .collect();
     dates::each(first, rule, scan_to, |step, day| {
-        if rule.skipped.contains(&day) {
+        if skipped.contains(&day) {
             return true;
         }
-        let (when, moved) = match rule.moved_from(day) {
-            Some(when) => (Some(when.clone()), true),
+        let (when, moved) = match moved.get(&day) {
+            Some(when) => (Some((*when).clone()), true),
             None => (activity.when.checked_shift((day - first).num_days()), false),
         };
         match when {
@@ -159,6 +169,25 @@ pub fn is_rule_day(activity: &Activity, day: NaiveDate, default_until: NaiveDate
         },
     );
     found
+}
+
+/// Every day the rule of `activity` starts an occurrence on, skipped or
+/// not: the days its exceptions may name. One expansion, for checking many
+/// exceptions at once.
+pub fn rule_days(activity: &Activity, default_until: NaiveDate) -> HashSet<NaiveDate> {
+    let mut days = HashSet::new();
+    match &activity.recurrence {
+        None => {
+            days.insert(activity.when.start_date());
+        }
+        Some(rule) => dates::each(
+            activity.when.start_date(),
+            rule,
+            last_day(rule, default_until),
+            |_, day| days.insert(day) || true,
+        ),
+    }
+    days
 }
 
 #[cfg(test)]

@@ -456,3 +456,44 @@ fn second_tuesday_six_times_with_the_third_moved() {
         ]
     );
 }
+
+#[test]
+fn thousands_of_exceptions_in_a_hostile_file_stay_quick() {
+    let first = NaiveDate::from_ymd_opt(2017, 1, 2).unwrap();
+    let mut plan = support::sample();
+    plan.activities.clear();
+    let mut a = Activity::new(
+        ActivityId(1),
+        "Daily",
+        commplan_core::PartnerId::new("VEN"),
+        first,
+    );
+    let mut rule = Recurrence::new(1, RepeatUnit::Day, None);
+    rule.count = Some(10_000);
+    for k in 0..20_000 {
+        let d = first + Duration::days(k);
+        if k % 2 == 0 {
+            rule.skipped.push(d);
+        } else {
+            rule.moved.push(Moved {
+                from: d,
+                when: When::Days {
+                    start: d + Duration::days(1),
+                    end: d + Duration::days(1),
+                },
+            });
+        }
+    }
+    a.recurrence = Some(rule.into());
+    plan.activities.push(a.clone());
+    let started = std::time::Instant::now();
+    let all = recurrence::all(&a, plan.project.end);
+    assert_eq!(all.len(), 5_000, "every other day skipped, the rest moved");
+    let text = ics(&plan);
+    assert_eq!(text.matches("RECURRENCE-ID").count(), 5_000);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+}

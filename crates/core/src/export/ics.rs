@@ -198,11 +198,12 @@ fn exdates(lines: &mut Lines, activity: &Activity, project_end: NaiveDate, optio
     let Some(rule) = &activity.recurrence else {
         return;
     };
+    let rule_days = recurrence::rule_days(activity, project_end);
     let mut days: Vec<NaiveDate> = rule
         .skipped
         .iter()
         .copied()
-        .filter(|d| recurrence::is_rule_day(activity, *d, project_end))
+        .filter(|d| rule_days.contains(d))
         .collect();
     days.sort_unstable();
     days.dedup();
@@ -414,13 +415,14 @@ fn moved_occurrences(activity: &Activity, project_end: NaiveDate) -> Vec<&Moved>
     let Some(rule) = &activity.recurrence else {
         return Vec::new();
     };
+    let mut rule_days = recurrence::rule_days(activity, project_end);
+    for day in &rule.skipped {
+        rule_days.remove(day);
+    }
     let mut out: Vec<&Moved> = rule
         .moved
         .iter()
-        .filter(|m| {
-            !rule.skipped.contains(&m.from)
-                && recurrence::is_rule_day(activity, m.from, project_end)
-        })
+        .filter(|m| rule_days.contains(&m.from))
         .collect();
     out.sort_by_key(|m| m.from);
     out.dedup_by_key(|m| m.from);

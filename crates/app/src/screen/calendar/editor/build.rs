@@ -150,8 +150,8 @@ fn keep_exceptions_that_apply(activity: &mut Activity, plan: &Plan) {
     let Some(rule) = activity.recurrence.as_deref() else {
         return;
     };
-    let end = plan.project.end;
-    let applies = |day: &chrono::NaiveDate| recurrence::is_rule_day(activity, *day, end);
+    let days = recurrence::rule_days(activity, plan.project.end);
+    let applies = |day: &chrono::NaiveDate| days.contains(day);
     let skipped: Vec<_> = rule.skipped.iter().copied().filter(applies).collect();
     let moved: Vec<_> = rule
         .moved
