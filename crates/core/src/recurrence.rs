@@ -184,7 +184,10 @@ pub fn rule_days(activity: &Activity, default_until: NaiveDate) -> HashSet<Naive
             activity.when.start_date(),
             rule,
             last_day(rule, default_until),
-            |_, day| days.insert(day) || true,
+            |_, day| {
+                days.insert(day);
+                true
+            },
         ),
     }
     days
