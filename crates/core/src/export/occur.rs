@@ -30,17 +30,12 @@ pub fn last_day(activity: &Activity, project_end: NaiveDate) -> NaiveDate {
 
 /// Every occurrence of an activity as it takes place (skipped ones left
 /// out, moved ones at their own time), the rule's first being the
-/// activity's own `when`; never empty.
+/// activity's own `when`. Empty only when every occurrence is skipped.
 pub fn occurrences(activity: &Activity, project_end: NaiveDate) -> Vec<When> {
-    let out: Vec<When> = recurrence::all(activity, project_end)
+    recurrence::all(activity, project_end)
         .into_iter()
         .map(|o| o.when)
-        .collect();
-    if out.is_empty() {
-        vec![activity.when.clone()]
-    } else {
-        out
-    }
+        .collect()
 }
 
 #[cfg(test)]
