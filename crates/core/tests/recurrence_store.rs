@@ -193,3 +193,86 @@ fn rules_read_as_words_in_all_five_languages() {
         );
     }
 }
+
+#[test]
+fn rules_that_make_no_sense_are_refused_with_what_and_where() {
+    use commplan_core::validate;
+    let plan = sample::plan().expect("sample");
+    let thursday = day(2017, 3, 2);
+    let with = |f: &dyn Fn(&mut Recurrence)| {
+        let mut a = Activity::new(ActivityId(900), "Call", PartnerId::new("VEN"), thursday);
+        let mut rule = Recurrence::new(1, RepeatUnit::Week, None);
+        f(&mut rule);
+        a.recurrence = Some(rule.into());
+        validate::activity(&plan, &a).map_err(|e| e.to_string())
+    };
+    assert!(with(&|_| {}).is_ok());
+    let misses =
+        "The repetition does not fall on the first day: choose the first day's weekday too.";
+    assert_eq!(
+        with(&|r| r.weekdays = vec![Weekday::Mon]).unwrap_err(),
+        misses
+    );
+    assert!(with(&|r| r.weekdays = vec![Weekday::Mon, Weekday::Thu]).is_ok());
+    let bad = "The repetition needs a step of at least 1 and an end after the start.";
+    assert_eq!(with(&|r| r.count = Some(0)).unwrap_err(), bad);
+    assert_eq!(
+        with(&|r| {
+            r.count = Some(3);
+            r.until = Some(day(2017, 6, 1));
+        })
+        .unwrap_err(),
+        bad,
+        "COUNT and UNTIL together (RFC 5545 forbids it)"
+    );
+    assert_eq!(
+        with(&|r| r.nth = Some(1)).unwrap_err(),
+        bad,
+        "nth only when monthly"
+    );
+    assert_eq!(
+        with(&|r| {
+            r.unit = RepeatUnit::Month;
+            r.nth = Some(2);
+        })
+        .unwrap_err(),
+        misses,
+        "2 March 2017 is the first Thursday, not the second"
+    );
+    assert!(
+        with(&|r| {
+            r.unit = RepeatUnit::Month;
+            r.nth = Some(1);
+        })
+        .is_ok()
+    );
+    assert_eq!(
+        with(&|r| {
+            r.unit = RepeatUnit::Month;
+            r.nth = Some(6);
+        })
+        .unwrap_err(),
+        bad
+    );
+
+    // In a file: the load is refused and says where.
+    let mut plan = sample::plan().expect("sample");
+    let mut a = Activity::new(ActivityId(900), "Call", PartnerId::new("VEN"), thursday);
+    let mut rule = Recurrence::new(1, RepeatUnit::Week, None);
+    rule.weekdays = vec![Weekday::Mon];
+    a.recurrence = Some(rule.into());
+    plan.activities.push(a);
+    let text = store::to_text(&plan);
+    let error = store::parse(&text, Path::new("bad.ron"))
+        .unwrap_err()
+        .to_string();
+    let line = text
+        .lines()
+        .position(|l| l.contains("id: 900"))
+        .expect("the item is written")
+        + 1;
+    assert!(
+        error.starts_with(&format!("bad.ron:{line}:")) && error.ends_with(misses),
+        "{error}"
+    );
+}
