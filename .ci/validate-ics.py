@@ -3,9 +3,15 @@
 python3-icalendar and python3-vobject): every component parses, every
 event has DTEND after DTSTART, whole-day items are VALUE=DATE with DTEND
 the day after the last day, every TZID has its VTIMEZONE, lines are folded
-at 75 octets and end in CRLF.
+at 75 octets and end in CRLF. A series' overrides (RECURRENCE-ID) share
+its UID and must name an occurrence of its rule.
 
-Usage: validate-ics.py FILE.ics [FILE.ics ...]"""
+With --expect LIST, the occurrences python3-vobject (dateutil) expands from
+the files (RRULE, EXDATE, RECURRENCE-ID, in each VTIMEZONE written) must be
+exactly the lines of LIST, "UID START" with START in UTC (20170302T083000Z)
+or a date (20170127): the occurrences CommPlan shows.
+
+Usage: validate-ics.py [--expect LIST] FILE.ics [FILE.ics ...]"""
 
 import datetime
 import sys
@@ -47,9 +53,10 @@ def check_icalendar(path, data):
     for event in calendar.walk("VEVENT"):
         events += 1
         uid = str(event["UID"])
-        if uid in uids:
+        key = (uid, event.get("RECURRENCE-ID") and event["RECURRENCE-ID"].to_ical())
+        if key in uids:
             fail(path, f"UID {uid} appears twice")
-        uids.add(uid)
+        uids.add(key)
         for required in ("DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "SEQUENCE", "STATUS"):
             if required not in event:
                 fail(path, f"{uid} has no {required}")
@@ -86,11 +93,47 @@ def check_vobject(path, data):
     return count
 
 
+def stamp(value):
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is None:
+            return value.strftime("%Y%m%d")  # a whole day, read as midnight
+        return value.astimezone(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return value.strftime("%Y%m%d")
+
+
+def occurrences(path, data):
+    """Every occurrence of every event as "UID START", expanded by vobject."""
+    out = []
+    for calendar in vobject.readComponents(data.decode("utf-8")):
+        masters, overrides = {}, {}
+        for event in calendar.vevent_list:
+            uid = event.uid.value
+            if hasattr(event, "recurrence_id"):
+                overrides[(uid, stamp(event.recurrence_id.value))] = stamp(event.dtstart.value)
+            else:
+                masters[uid] = event
+        for uid, event in masters.items():
+            if hasattr(event, "rrule"):
+                starts = [stamp(d) for d in event.getrruleset(addRDate=True)]
+            else:
+                starts = [stamp(event.dtstart.value)]
+            for start in starts:
+                out.append(f"{uid} {overrides.pop((uid, start), start)}")
+        for (uid, start) in overrides:
+            fail(path, f"{uid}: RECURRENCE-ID {start} names no occurrence of its rule")
+    return out
+
+
 def main():
-    if len(sys.argv) < 2:
+    args = sys.argv[1:]
+    expect = None
+    if len(args) >= 2 and args[0] == "--expect":
+        expect, args = args[1], args[2:]
+    if not args:
         print(__doc__, file=sys.stderr)
         sys.exit(2)
-    for path in sys.argv[1:]:
+    found = []
+    for path in args:
         with open(path, "rb") as handle:
             data = handle.read()
         check_lines(path, data)
@@ -98,7 +141,16 @@ def main():
         counted = check_vobject(path, data)
         if counted != events:
             fail(path, f"vobject reads {counted} events, icalendar {events}")
+        found += occurrences(path, data)
         print(f"{path}: {events} events, {zones} time zones: valid")
+    if expect:
+        with open(expect, encoding="utf-8") as handle:
+            wanted = sorted(line.strip() for line in handle if line.strip())
+        if sorted(found) != wanted:
+            missing = sorted(set(wanted) - set(found))
+            extra = sorted(set(found) - set(wanted))
+            fail(expect, f"occurrences differ: CommPlan only {missing}, Python only {extra}")
+        print(f"{expect}: {len(wanted)} occurrences, the same as Python's readers expand")
 
 
 if __name__ == "__main__":

@@ -1069,3 +1069,75 @@ report-save-title = Fortschrittsbericht speichern
 report-written = Fortschrittsbericht geschrieben nach { $path }
 report-summary = { $activities } Aktivitäten, { $deliverables } Deliverables, { $warnings } Punkte zu prüfen.
 indicators-report = Fortschrittsbericht…
+## issue 17: recurrence like a calendar client
+repeat-day = Tag(e)
+repeat-year = Jahr(e)
+problem-rule-misses-first-day = Die Wiederholung trifft den ersten Tag nicht: Wähle auch dessen Wochentag.
+recur-daily = { $every ->
+    [one] jeden Tag
+   *[other] alle { $every } Tage
+}
+recur-weekly-on = { $every ->
+    [one] jede Woche am { $days }
+   *[other] alle { $every } Wochen am { $days }
+}
+recur-monthly-day = { $every ->
+    [one] jeden Monat am { $day }.
+   *[other] alle { $every } Monate am { $day }.
+}
+recur-monthly-nth = { $every ->
+    [one] jeden
+   *[other] am
+} { $nth ->
+    [first] ersten
+    [second] zweiten
+    [third] dritten
+    [fourth] vierten
+    [fifth] fünften
+   *[last] letzten
+} { $weekday ->
+    [mon] Montag
+    [tue] Dienstag
+    [wed] Mittwoch
+    [thu] Donnerstag
+    [fri] Freitag
+    [sat] Samstag
+   *[sun] Sonntag
+} { $every ->
+    [one] im Monat
+   *[other] alle { $every } Monate
+}
+recur-yearly = { $every ->
+    [one] jedes Jahr am { $day }. { $month }
+   *[other] alle { $every } Jahre am { $day }. { $month }
+}
+recur-count = { $count ->
+    [one] , einmal
+   *[other] , { $count }-mal
+}
+recur-until = , bis { $date }
+recur-skipped = , { $count } ausgelassen
+recur-moved = , { $count } verschoben
+export-repeats = Wiederholung: { $rule }
+editor-repeat-daily = Täglich
+editor-repeat-yearly = Jährlich
+editor-every-n = Alle
+editor-weekdays = An
+editor-monthly-on = Welcher Tag
+editor-ends = Endet
+editor-ends-never = Mit dem Projekt
+editor-ends-on = An einem Datum
+editor-ends-after = Nach N Malen
+editor-count = Anzahl
+editor-count-invalid = Schreibe eine ganze Zahl ab 1.
+editor-weekday-missing = Wähle auch den Wochentag des ersten Tages.
+editor-occurrence-title = Termin vom { $date }
+editor-scope-question = Änderungen anwenden auf
+editor-scope-occurrence = Nur diesen Termin
+editor-scope-series = Die ganze Serie
+editor-scope-note = Bei diesem Termin ändern sich nur Datum und Uhrzeit.
+editor-skip-occurrence = Diesen Termin auslassen
+calendar-move-question = Dieser Eintrag wiederholt sich: nur diesen Termin oder die ganze Serie verschieben?
+calendar-move-occurrence = Nur diesen Termin
+calendar-move-series = Die ganze Serie
+calendar-move-cancel = Abbrechen

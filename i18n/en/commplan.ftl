@@ -1069,3 +1069,75 @@ report-save-title = Save the progress report
 report-written = Wrote the progress report to { $path }
 report-summary = { $activities } activities, { $deliverables } deliverables, { $warnings } things to check.
 indicators-report = Progress report…
+## issue 17: recurrence like a calendar client
+repeat-day = day(s)
+repeat-year = year(s)
+problem-rule-misses-first-day = The repetition does not fall on the first day: choose the first day's weekday too.
+recur-daily = { $every ->
+    [one] every day
+   *[other] every { $every } days
+}
+recur-weekly-on = { $every ->
+    [one] every week on { $days }
+   *[other] every { $every } weeks on { $days }
+}
+recur-monthly-day = { $every ->
+    [one] every month on day { $day }
+   *[other] every { $every } months on day { $day }
+}
+recur-monthly-nth = { $every ->
+    [one] every
+   *[other] the
+} { $nth ->
+    [first] first
+    [second] second
+    [third] third
+    [fourth] fourth
+    [fifth] fifth
+   *[last] last
+} { $weekday ->
+    [mon] Monday
+    [tue] Tuesday
+    [wed] Wednesday
+    [thu] Thursday
+    [fri] Friday
+    [sat] Saturday
+   *[sun] Sunday
+} { $every ->
+    [one] of the month
+   *[other] every { $every } months
+}
+recur-yearly = { $every ->
+    [one] every year on { $day } { $month }
+   *[other] every { $every } years on { $day } { $month }
+}
+recur-count = { $count ->
+    [one] , once
+   *[other] , { $count } times
+}
+recur-until = , until { $date }
+recur-skipped = , { $count } skipped
+recur-moved = , { $count } moved
+export-repeats = Repeats: { $rule }
+editor-repeat-daily = Daily
+editor-repeat-yearly = Yearly
+editor-every-n = Every
+editor-weekdays = On
+editor-monthly-on = Which day
+editor-ends = Ends
+editor-ends-never = With the project
+editor-ends-on = On a date
+editor-ends-after = After N times
+editor-count = Times
+editor-count-invalid = Write a whole number from 1 up.
+editor-weekday-missing = Choose the first day's weekday too.
+editor-occurrence-title = Occurrence of { $date }
+editor-scope-question = Apply changes to
+editor-scope-occurrence = This occurrence
+editor-scope-series = The whole series
+editor-scope-note = For this occurrence only its date and time change.
+editor-skip-occurrence = Skip this occurrence
+calendar-move-question = This item repeats: move only this occurrence, or the whole series?
+calendar-move-occurrence = This occurrence
+calendar-move-series = The whole series
+calendar-move-cancel = Cancel

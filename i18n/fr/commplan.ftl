@@ -1082,3 +1082,78 @@ report-save-title = Enregistrer le rapport d'avancement
 report-written = Rapport d'avancement écrit dans { $path }
 report-summary = { $activities } activités, { $deliverables } livrables, { $warnings } points à vérifier.
 indicators-report = Rapport d'avancement…
+## issue 17: recurrence like a calendar client
+repeat-day = jour(s)
+repeat-year = an(s)
+problem-rule-misses-first-day = La répétition ne tombe pas le premier jour : choisissez aussi son jour de la semaine.
+recur-daily = { $every ->
+    [one] tous les jours
+   *[other] tous les { $every } jours
+}
+recur-weekly-on = { $every ->
+    [one] chaque semaine : { $days }
+   *[other] toutes les { $every } semaines : { $days }
+}
+recur-monthly-day = { $every ->
+    [one] chaque mois le { $day }
+   *[other] tous les { $every } mois le { $day }
+}
+recur-monthly-nth = le { $nth ->
+    [first] premier
+    [second] deuxième
+    [third] troisième
+    [fourth] quatrième
+    [fifth] cinquième
+   *[last] dernier
+} { $weekday ->
+    [mon] lundi
+    [tue] mardi
+    [wed] mercredi
+    [thu] jeudi
+    [fri] vendredi
+    [sat] samedi
+   *[sun] dimanche
+} { $every ->
+    [one] de chaque mois
+   *[other] tous les { $every } mois
+}
+recur-yearly = { $every ->
+    [one] chaque année le { $day } { $month }
+   *[other] tous les { $every } ans le { $day } { $month }
+}
+recur-count = { $count ->
+    [one] , une fois
+   *[other] , { $count } fois
+}
+recur-until = , jusqu’au { $date }
+recur-skipped = { $count ->
+    [one] , 1 sautée
+   *[other] , { $count } sautées
+}
+recur-moved = { $count ->
+    [one] , 1 déplacée
+   *[other] , { $count } déplacées
+}
+export-repeats = Répétition : { $rule }
+editor-repeat-daily = Tous les jours
+editor-repeat-yearly = Chaque année
+editor-every-n = Tous les
+editor-weekdays = Les
+editor-monthly-on = Quel jour
+editor-ends = Se termine
+editor-ends-never = Avec le projet
+editor-ends-on = À une date
+editor-ends-after = Après N fois
+editor-count = Nombre de fois
+editor-count-invalid = Écrivez un nombre entier à partir de 1.
+editor-weekday-missing = Choisissez aussi le jour de la semaine du premier jour.
+editor-occurrence-title = Occurrence du { $date }
+editor-scope-question = Appliquer les modifications à
+editor-scope-occurrence = Cette occurrence
+editor-scope-series = Toute la série
+editor-scope-note = Pour cette occurrence, seules la date et l’heure changent.
+editor-skip-occurrence = Sauter cette occurrence
+calendar-move-question = Cet élément se répète : déplacer seulement cette occurrence ou toute la série ?
+calendar-move-occurrence = Cette occurrence
+calendar-move-series = Toute la série
+calendar-move-cancel = Annuler

@@ -1069,3 +1069,87 @@ report-save-title = Salva il rapporto di avanzamento
 report-written = Rapporto di avanzamento scritto in { $path }
 report-summary = { $activities } attività, { $deliverables } deliverable, { $warnings } elementi da verificare.
 indicators-report = Rapporto di avanzamento…
+## issue 17: recurrence like a calendar client
+repeat-day = giorno/i
+repeat-year = anno/i
+problem-rule-misses-first-day = La ripetizione non cade nel primo giorno: scegli anche il suo giorno della settimana.
+recur-daily = { $every ->
+    [one] ogni giorno
+   *[other] ogni { $every } giorni
+}
+recur-weekly-on = { $every ->
+    [one] ogni settimana: { $days }
+   *[other] ogni { $every } settimane: { $days }
+}
+recur-monthly-day = { $every ->
+    [one] ogni mese il giorno { $day }
+   *[other] ogni { $every } mesi il giorno { $day }
+}
+recur-monthly-nth = { $weekday ->
+    [sun] { $nth ->
+        [first] la prima
+        [second] la seconda
+        [third] la terza
+        [fourth] la quarta
+        [fifth] la quinta
+       *[last] l'ultima
+    } domenica
+   *[rest] { $nth ->
+        [first] il primo
+        [second] il secondo
+        [third] il terzo
+        [fourth] il quarto
+        [fifth] il quinto
+       *[last] l'ultimo
+    } { $weekday ->
+        [mon] lunedì
+        [tue] martedì
+        [wed] mercoledì
+        [thu] giovedì
+        [fri] venerdì
+       *[sat] sabato
+    }
+} { $every ->
+    [one] di ogni mese
+   *[other] ogni { $every } mesi
+}
+recur-yearly = { $every ->
+    [one] ogni anno il { $day } { $month }
+   *[other] ogni { $every } anni il { $day } { $month }
+}
+recur-count = { $count ->
+    [one] , una volta
+   *[other] , { $count } volte
+}
+recur-until = , fino al { $date }
+recur-skipped = { $count ->
+    [one] , 1 saltata
+   *[other] , { $count } saltate
+}
+recur-moved = { $count ->
+    [one] , 1 spostata
+   *[other] , { $count } spostate
+}
+export-repeats = Si ripete: { $rule }
+editor-repeat-daily = Ogni giorno
+editor-repeat-yearly = Ogni anno
+editor-every-n = Ogni
+editor-weekdays = Nei giorni
+editor-monthly-on = Quale giorno
+editor-ends = Termina
+editor-ends-never = Con il progetto
+editor-ends-on = In una data
+editor-ends-after = Dopo N volte
+editor-count = Volte
+editor-count-invalid = Scrivi un numero intero da 1 in su.
+editor-weekday-missing = Scegli anche il giorno della settimana del primo giorno.
+editor-occurrence-title = Occorrenza del { $date }
+editor-scope-question = Applica le modifiche a
+editor-scope-occurrence = Questa occorrenza
+editor-scope-series = Tutta la serie
+editor-scope-note = Per questa occorrenza cambiano solo data e ora.
+editor-skip-occurrence = Salta questa occorrenza
+calendar-move-question = Questa voce si ripete: spostare solo questa occorrenza o tutta la serie?
+calendar-move-occurrence = Questa occorrenza
+calendar-move-series = Tutta la serie
+calendar-move-cancel = Annulla

@@ -1189,3 +1189,107 @@ report-save-title = Shrani poročilo o napredku
 report-written = Poročilo o napredku je zapisano v { $path }
 report-summary = Dejavnosti: { $activities }, dosežki: { $deliverables }, za preverjanje: { $warnings }.
 indicators-report = Poročilo o napredku…
+## issue 17: recurrence like a calendar client
+repeat-day = dan/dni
+repeat-year = leto/let
+problem-rule-misses-first-day = Ponavljanje ne pade na prvi dan: izberite tudi njegov dan v tednu.
+recur-daily = { $every ->
+    [1] vsak dan
+    [one] vsakih { $every } dni
+    [two] vsaka { $every } dneva
+    [few] vsake { $every } dni
+   *[other] vsakih { $every } dni
+}
+recur-weekly-on = { $every ->
+    [1] vsak teden: { $days }
+    [one] vsakih { $every } tednov: { $days }
+    [two] vsaka { $every } tedna: { $days }
+    [few] vsake { $every } tedne: { $days }
+   *[other] vsakih { $every } tednov: { $days }
+}
+recur-monthly-day = { $every ->
+    [1] vsak mesec { $day }. dan
+    [one] vsakih { $every } mesecev { $day }. dan
+    [two] vsaka { $every } meseca { $day }. dan
+    [few] vsake { $every } mesece { $day }. dan
+   *[other] vsakih { $every } mesecev { $day }. dan
+}
+recur-monthly-nth = { $weekday ->
+    [wed] vsako { $nth ->
+        [first] prvo
+        [second] drugo
+        [third] tretjo
+        [fourth] četrto
+        [fifth] peto
+       *[last] zadnjo
+    } sredo
+    [sat] vsako { $nth ->
+        [first] prvo
+        [second] drugo
+        [third] tretjo
+        [fourth] četrto
+        [fifth] peto
+       *[last] zadnjo
+    } soboto
+    [sun] vsako { $nth ->
+        [first] prvo
+        [second] drugo
+        [third] tretjo
+        [fourth] četrto
+        [fifth] peto
+       *[last] zadnjo
+    } nedeljo
+   *[rest] vsak { $nth ->
+        [first] prvi
+        [second] drugi
+        [third] tretji
+        [fourth] četrti
+        [fifth] peti
+       *[last] zadnji
+    } { $weekday ->
+        [mon] ponedeljek
+        [tue] torek
+        [thu] četrtek
+       *[fri] petek
+    }
+} { $every ->
+    [1] v mesecu
+    [one] vsakih { $every } mesecev
+    [two] vsaka { $every } meseca
+    [few] vsake { $every } mesece
+   *[other] vsakih { $every } mesecev
+}
+recur-yearly = { $every ->
+    [1] vsako leto { $day }. { $month }
+    [one] vsakih { $every } let { $day }. { $month }
+    [two] vsaki { $every } leti { $day }. { $month }
+    [few] vsaka { $every } leta { $day }. { $month }
+   *[other] vsakih { $every } let { $day }. { $month }
+}
+recur-count = , { $count }-krat
+recur-until = , do { $date }
+recur-skipped = , izpuščenih: { $count }
+recur-moved = , premaknjenih: { $count }
+export-repeats = Ponavljanje: { $rule }
+editor-repeat-daily = Dnevno
+editor-repeat-yearly = Letno
+editor-every-n = Vsakih
+editor-weekdays = Ob
+editor-monthly-on = Kateri dan
+editor-ends = Konča se
+editor-ends-never = S projektom
+editor-ends-on = Na datum
+editor-ends-after = Po N ponovitvah
+editor-count = Število ponovitev
+editor-count-invalid = Vpišite celo število od 1 naprej.
+editor-weekday-missing = Izberite tudi dan v tednu prvega dne.
+editor-occurrence-title = Ponovitev z dne { $date }
+editor-scope-question = Spremembe veljajo za
+editor-scope-occurrence = To ponovitev
+editor-scope-series = Celotno serijo
+editor-scope-note = Pri tej ponovitvi se spremenita le datum in čas.
+editor-skip-occurrence = Izpusti to ponovitev
+calendar-move-question = Ta postavka se ponavlja: premaknem le to ponovitev ali celotno serijo?
+calendar-move-occurrence = To ponovitev
+calendar-move-series = Celotno serijo
+calendar-move-cancel = Prekliči

@@ -114,8 +114,10 @@ impl Label for Measure {
 impl Label for RepeatUnit {
     fn label(&self) -> String {
         match self {
+            RepeatUnit::Day => fl!("repeat-day"),
             RepeatUnit::Week => fl!("repeat-week"),
             RepeatUnit::Month => fl!("repeat-month"),
+            RepeatUnit::Year => fl!("repeat-year"),
         }
     }
 }

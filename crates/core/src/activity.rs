@@ -1,6 +1,6 @@
 //! Activities: the items of the communication plan.
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc, Weekday};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +22,8 @@ pub struct Activity {
     pub work_package: Option<WorkPackageId>,
     pub when: When,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recurrence: Option<Recurrence>,
+    /// How it repeats, if it does (boxed: most activities do not).
+    pub recurrence: Option<Box<Recurrence>>,
     #[serde(default, skip_serializing_if = "Location::is_empty")]
     pub location: Location,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -100,7 +101,7 @@ impl Activity {
 }
 
 /// When an activity takes place: whole days, or exact times in a zone.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum When {
     /// Whole days, `start` to `end` inclusive.
     Days { start: NaiveDate, end: NaiveDate },
@@ -198,14 +199,114 @@ pub fn to_utc(local: NaiveDateTime, zone: Tz) -> DateTime<Utc> {
     }
 }
 
-/// Repeats an activity every `every` weeks or months, until a date (or the
-/// end of the project).
+/// How an activity repeats: a recurrence rule in the sense of RFC 5545
+/// §3.3.10 (FREQ, INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL), with the
+/// exceptions of §3.8.5.1 (EXDATE) and §3.8.4.4 (RECURRENCE-ID).
+///
+/// The first occurrence is the activity's own `when`; the rule must agree
+/// with it (a weekly rule on chosen weekdays includes the first day's
+/// weekday, an "nth weekday" rule is the first day's). Every occurrence
+/// keeps the wall-clock times of the first, in the activity's zone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Recurrence {
+    /// Every `every` days, weeks, months or years (INTERVAL, 1 or more).
     pub every: u32,
+    /// FREQ: daily, weekly, monthly or yearly.
     pub unit: RepeatUnit,
+    /// Weekly only: the days of the week it takes place on (BYDAY=MO,TH);
+    /// empty means the first day's weekday.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub weekdays: Vec<Weekday>,
+    /// Monthly only: on the nth weekday of the month instead of the same
+    /// day of the month (BYDAY=2TU): 1 to 5, or -1 for the last. The
+    /// weekday is the first day's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nth: Option<i8>,
+    /// The last day an occurrence may start on (UNTIL, inclusive). With
+    /// neither `until` nor `count`, the series ends with the project.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<NaiveDate>,
+    /// How many occurrences the rule makes (COUNT), skipped ones included,
+    /// as RFC 5545 counts them. Not together with `until`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
+    /// Occurrences that do not take place, by the day they would start on
+    /// (EXDATE).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<NaiveDate>,
+    /// Occurrences moved without moving the series (RECURRENCE-ID).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub moved: Vec<Moved>,
+}
+
+/// One occurrence of a series moved on its own: the day it would start on
+/// by the rule (its RECURRENCE-ID) and when it takes place instead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Moved {
+    /// The day the rule starts this occurrence on.
+    pub from: NaiveDate,
+    /// When it takes place instead (its own day, time and length).
+    pub when: When,
+}
+
+impl Recurrence {
+    /// A plain rule: every `every` units until `until` (or the project's
+    /// end), with no weekdays, count or exceptions.
+    pub fn new(every: u32, unit: RepeatUnit, until: Option<NaiveDate>) -> Self {
+        Self {
+            every,
+            unit,
+            weekdays: Vec::new(),
+            nth: None,
+            until,
+            count: None,
+            skipped: Vec::new(),
+            moved: Vec::new(),
+        }
+    }
+
+    /// The occurrence that would start on `from` is moved, if it is.
+    pub fn moved_from(&self, from: NaiveDate) -> Option<&When> {
+        self.moved.iter().find(|m| m.from == from).map(|m| &m.when)
+    }
+
+    /// The same rule for a series whose first day moved by `days` (to
+    /// `start`): chosen weekdays turn with it, an "nth weekday" rule takes
+    /// the new day's place in its month, and the exceptions move along.
+    pub fn shifted(&self, days: i64, start: NaiveDate) -> Recurrence {
+        let mut rule = self.clone();
+        let turn = u32::try_from(days.rem_euclid(7)).unwrap_or(0);
+        let mut weekdays: Vec<Weekday> = rule
+            .weekdays
+            .iter()
+            .map(|w| Weekday::try_from(((w.num_days_from_monday() + turn) % 7) as u8))
+            .filter_map(Result::ok)
+            .collect();
+        weekdays.sort_by_key(|w| w.num_days_from_monday());
+        rule.weekdays = weekdays;
+        if let Some(nth) = rule.nth {
+            rule.nth = Some(nth_of(start, nth < 0));
+        }
+        let shift = |d: NaiveDate| d.checked_add_signed(Duration::days(days)).unwrap_or(d);
+        rule.skipped = rule.skipped.iter().map(|d| shift(*d)).collect();
+        rule.until = rule.until.map(shift);
+        for m in &mut rule.moved {
+            m.from = shift(m.from);
+            m.when = m.when.checked_shift(days).unwrap_or_else(|| m.when.clone());
+        }
+        rule
+    }
+}
+
+/// Which weekday of its month `day` is: 1 to 5, or -1 when `last` is
+/// asked and it is the last one of the month.
+pub fn nth_of(day: NaiveDate, last: bool) -> i8 {
+    let next_month = day.checked_add_signed(Duration::days(7));
+    if last && next_month.is_none_or(|d| d.month() != day.month()) {
+        -1
+    } else {
+        i8::try_from((day.day() - 1) / 7 + 1).unwrap_or(1)
+    }
 }
 
 /// Where an activity takes place: a venue, or an online link, or both.

@@ -11,17 +11,15 @@ use super::activity::Activity;
 use super::ids::{ActivityId, DeliverableId, IndicatorId, PartnerId};
 use super::indicators;
 use super::plan::Plan;
+use super::recurrence;
 use super::search::Target;
-use super::vocab::{RepeatUnit, Role};
+use super::vocab::Role;
 
 /// How many days the agenda looks ahead, the reference day included.
 pub const AGENDA_DAYS: i64 = 14;
 
 /// A partner with no log entry for this many days is flagged.
 pub const QUIET_DAYS: i64 = 30;
-
-/// How many repetitions of one activity are considered at most.
-const MAX_REPEATS: u32 = 5_000;
 
 /// Something on the agenda: an activity on a day, or a deadline.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,41 +87,23 @@ pub fn window_end(from: NaiveDate, days: i64) -> NaiveDate {
 }
 
 /// The (first day, last day) of each occurrence of an activity that
-/// touches `from..=to`. Repetitions run until their own end date, or else
-/// until `until` (the end of the project).
+/// touches `from..=to`, as the calendar expands it ([`recurrence`]):
+/// skipped occurrences left out, moved ones where they were moved to.
+/// Repetitions with neither an end date nor a count run until `until` (the
+/// end of the project).
 pub fn occurrences(
     activity: &Activity,
     from: NaiveDate,
     to: NaiveDate,
     until: NaiveDate,
 ) -> Vec<(NaiveDate, NaiveDate)> {
-    let start = activity.when.start_date();
-    let end = activity.when.end_date().max(start);
-    let span = end.signed_duration_since(start);
-    let Some(rule) = activity.recurrence.as_ref().filter(|r| r.every > 0) else {
-        return if start <= to && end >= from {
-            vec![(start, end)]
-        } else {
-            Vec::new()
-        };
-    };
-    let last = rule.until.unwrap_or(until).min(to);
-    let mut out = Vec::new();
-    for k in 0..MAX_REPEATS {
-        let step = k.saturating_mul(rule.every);
-        let first = match rule.unit {
-            RepeatUnit::Week => start.checked_add_signed(Duration::weeks(i64::from(step))),
-            RepeatUnit::Month => start.checked_add_months(Months::new(step)),
-        };
-        let Some(first) = first.filter(|d| *d <= last) else {
-            break;
-        };
-        let finish = first.checked_add_signed(span).unwrap_or(first);
-        if finish >= from {
-            out.push((first, finish));
-        }
-    }
-    out
+    recurrence::between(activity, from, to, until)
+        .into_iter()
+        .map(|o| {
+            let start = o.when.start_date();
+            (start, o.when.end_date().max(start))
+        })
+        .collect()
 }
 
 /// Activities and deadlines of `days` days from `from`, by date.
@@ -256,7 +236,7 @@ pub fn progress(plan: &Plan, today: NaiveDate) -> Vec<Progress> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vocab::{DeliverableStatus, Status};
+    use crate::vocab::{DeliverableStatus, RepeatUnit, Status};
     use crate::{Recurrence, When, sample};
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -265,11 +245,7 @@ mod tests {
 
     fn weekly(start: NaiveDate, until: Option<NaiveDate>) -> Activity {
         let mut a = Activity::new(ActivityId(1), "Post", PartnerId::new("VEN"), start);
-        a.recurrence = Some(Recurrence {
-            every: 1,
-            unit: RepeatUnit::Week,
-            until,
-        });
+        a.recurrence = Some(Recurrence::new(1, RepeatUnit::Week, until).into());
         a
     }
 
@@ -294,7 +270,7 @@ mod tests {
     }
 
     #[test]
-    fn monthly_repetitions_keep_to_the_month_end() {
+    fn monthly_repetitions_skip_months_without_the_day() {
         let mut a = weekly(day(2018, 1, 31), Some(day(2018, 5, 31)));
         if let Some(rule) = a.recurrence.as_mut() {
             rule.unit = RepeatUnit::Month;
@@ -305,13 +281,8 @@ mod tests {
             .collect();
         assert_eq!(
             days,
-            vec![
-                day(2018, 1, 31),
-                day(2018, 2, 28),
-                day(2018, 3, 31),
-                day(2018, 4, 30),
-                day(2018, 5, 31)
-            ]
+            vec![day(2018, 1, 31), day(2018, 3, 31), day(2018, 5, 31)],
+            "months without a 31st are skipped, as in the calendar (RFC 5545)"
         );
     }
 

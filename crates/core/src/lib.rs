@@ -57,7 +57,7 @@ pub mod value;
 pub mod vocab;
 pub mod zone;
 
-pub use activity::{Activity, Location, Recurrence, When};
+pub use activity::{Activity, Location, Moved, Recurrence, When};
 pub use deliverable::Deliverable;
 pub use edit::{Change, Edit, Subject};
 pub use history::History;

@@ -16,8 +16,10 @@ use super::value::Lang;
 use chrono_tz::Tz;
 
 /// The schema version this program writes. Older files are migrated on
-/// load; newer ones are refused (see `store`).
-pub const VERSION: u32 = 2;
+/// load; newer ones are refused (see `store`). Version 3 added richer
+/// recurrence rules (daily, yearly, weekdays, nth weekday, count) and
+/// per-occurrence exceptions, which a version-2 program would drop.
+pub const VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Plan {

@@ -21,7 +21,7 @@ use crate::{
     Activity, ActivityId, Deliverable, DeliverableId, EntryId, Indicator, IndicatorId, Location,
     LogEntry, Partner, PartnerId, Plan, Recurrence, When, WorkPackage, WorkPackageId,
 };
-use chrono::{Duration, NaiveDate, NaiveTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 
 /// How big a plan to make.
 #[derive(Debug, Clone, Copy)]
@@ -201,15 +201,40 @@ pub fn plan(size: Size, seed: u64) -> Plan {
             activity.campaign = Some(ActivityId(rng.below(campaigns) as u32 + 1));
         }
         if !is_campaign && rng.chance(3) {
-            activity.recurrence = Some(Recurrence {
-                every: 1 + rng.below(2) as u32,
-                unit: if rng.chance(70) {
+            let mut rule = Recurrence::new(
+                1 + rng.below(2) as u32,
+                if rng.chance(70) {
                     RepeatUnit::Week
                 } else {
                     RepeatUnit::Month
                 },
-                until: Some(day + Duration::days(60 + rng.below(120) as i64)),
-            });
+                Some(day + Duration::days(60 + rng.below(120) as i64)),
+            );
+            // Richer rules without drawing more numbers, so the rest of
+            // the generated plan stays the same: every third weekly rule
+            // also meets on Thursdays (or Mondays), every second monthly
+            // one is on the nth weekday, some end after a count instead.
+            let id = activity.id.0;
+            if rule.unit == RepeatUnit::Week && id.is_multiple_of(3) {
+                let other = if day.weekday() == Weekday::Thu {
+                    Weekday::Mon
+                } else {
+                    Weekday::Thu
+                };
+                rule.weekdays = vec![day.weekday(), other];
+                rule.weekdays.sort_by_key(|w| w.num_days_from_monday());
+            }
+            if rule.unit == RepeatUnit::Month && id.is_multiple_of(2) {
+                rule.nth = Some(crate::activity::nth_of(day, true));
+            }
+            if id.is_multiple_of(5) {
+                rule.count = Some(4 + id % 9);
+                rule.until = None;
+            }
+            if id.is_multiple_of(7) {
+                rule.skipped = vec![day + Duration::days(7)];
+            }
+            activity.recurrence = Some(rule.into());
         }
         activities.push(activity);
     }

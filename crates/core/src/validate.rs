@@ -88,6 +88,10 @@ pub enum Problem {
     CampaignIsItself,
     CampaignNotACampaign(ActivityId),
     BadRecurrence,
+    /// The rule does not fall on the activity's first day (a weekday not
+    /// chosen, an "nth weekday" that is not the first day's), which RFC
+    /// 5545 §3.3.10 leaves undefined.
+    RuleMissesFirstDay,
     DateOutOfRange(NaiveDate),
     /// The project's reporting periods do not fit its dates.
     BadPeriods(crate::period::PeriodError),
@@ -109,6 +113,7 @@ impl fmt::Display for Problem {
                 fl!("problem-campaign-not-a-campaign", id = id.to_string())
             }
             Problem::BadRecurrence => fl!("problem-bad-recurrence"),
+            Problem::RuleMissesFirstDay => fl!("problem-rule-misses-first-day"),
             Problem::DateOutOfRange(day) => {
                 fl!("problem-date-out-of-range", date = day.to_string())
             }
@@ -371,6 +376,43 @@ pub fn work_package(plan: &impl Lookup, wp: &WorkPackage) -> Result<(), EditErro
     known_partner(plan, &wp.lead)
 }
 
+/// A recurrence rule that makes sense for its activity: a step of at least
+/// 1, an end after the start, not both an end date and a count (RFC 5545
+/// §3.3.10), weekdays only when weekly, an nth weekday only when monthly,
+/// and a rule that falls on the first day.
+fn recurrence(a: &Activity, rule: &crate::Recurrence) -> Result<(), EditError> {
+    use crate::vocab::RepeatUnit;
+    use chrono::Datelike;
+    let first = a.when.start_date();
+    let sound = rule.every > 0
+        && rule.until.is_none_or(|until| until >= first)
+        && !(rule.until.is_some() && rule.count.is_some())
+        && rule.count != Some(0)
+        && (rule.weekdays.is_empty() || rule.unit == RepeatUnit::Week)
+        && rule
+            .nth
+            .is_none_or(|n| rule.unit == RepeatUnit::Month && matches!(n, -1 | 1..=5));
+    if !sound {
+        return Err(invalid(Problem::BadRecurrence));
+    }
+    let on_first_day = (rule.weekdays.is_empty() || rule.weekdays.contains(&first.weekday()))
+        && rule.nth.is_none_or(|n| {
+            crate::recurrence::dates::nth_weekday(first.year(), first.month(), first.weekday(), n)
+                == Some(first)
+        });
+    if !on_first_day {
+        return Err(invalid(Problem::RuleMissesFirstDay));
+    }
+    dates(rule.skipped.iter().copied())?;
+    for moved in &rule.moved {
+        dates([moved.from, moved.when.start_date(), moved.when.end_date()])?;
+        if !moved.when.is_ordered() {
+            return Err(invalid(Problem::EndBeforeStart));
+        }
+    }
+    Ok(())
+}
+
 pub fn activity(plan: &impl Lookup, a: &Activity) -> Result<(), EditError> {
     if a.title.trim().is_empty() {
         return Err(invalid(Problem::EmptyTitle));
@@ -380,10 +422,8 @@ pub fn activity(plan: &impl Lookup, a: &Activity) -> Result<(), EditError> {
     if !a.when.is_ordered() {
         return Err(invalid(Problem::EndBeforeStart));
     }
-    if let Some(rule) = &a.recurrence
-        && (rule.every == 0 || rule.until.is_some_and(|until| until < a.when.start_date()))
-    {
-        return Err(invalid(Problem::BadRecurrence));
+    if let Some(rule) = &a.recurrence {
+        recurrence(a, rule)?;
     }
     for id in a.partners() {
         known_partner(plan, id)?;

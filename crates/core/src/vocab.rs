@@ -140,8 +140,10 @@ vocabulary! {
 vocabulary! {
     /// The step of a recurrence.
     RepeatUnit {
+        Day => "day",
         Week => "week",
         Month => "month",
+        Year => "year",
     }
 }
 

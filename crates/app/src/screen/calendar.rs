@@ -7,6 +7,7 @@
 
 mod agenda;
 mod bars;
+mod choice;
 pub mod editor;
 mod filters;
 mod frame;
@@ -84,6 +85,7 @@ pub struct Calendar {
     rows: Rows,
     agenda: widget::Window,
     drag: Option<Drag>,
+    pending: Option<choice::PendingMove>,
     jump: String,
     jump_error: bool,
     /// The day under the mouse in the timeline.
@@ -108,6 +110,9 @@ pub enum Message {
     DragStarted(Pick, Grip, NaiveDate, Option<u32>),
     /// The mouse was released over a day, or a half hour of a day.
     Dropped(NaiveDate, Option<u32>),
+    /// The answer to "this occurrence or the whole series?": `Some(true)`
+    /// this occurrence, `Some(false)` the series, `None` neither.
+    MoveChosen(Option<bool>),
     Wheel(f32),
     /// The mouse is over this day of the timeline.
     Hovered(NaiveDate),
@@ -149,6 +154,7 @@ impl Calendar {
         self.selected = None;
         self.editor = None;
         self.drag = None;
+        self.pending = None;
         self.filter = Filter::default();
         self.facet = None;
         self.jump.clear();
@@ -164,6 +170,7 @@ impl Calendar {
         self.selected.is_none()
             && self.editor.is_none()
             && self.drag.is_none()
+            && self.pending.is_none()
             && self.filter == Filter::default()
             && self.facet.is_none()
             && self.jump.is_empty()
@@ -252,9 +259,7 @@ impl Calendar {
             Message::ItemOpened(pick) => {
                 self.selected = Some(pick);
                 self.drag = None;
-                if let Some(activity) = plan.activity(pick.id) {
-                    return self.edit(Editor::open(activity));
-                }
+                return self.open(plan, pick);
             }
             Message::DragStarted(pick, grip, from, minute) => {
                 self.selected = Some(pick);
@@ -279,6 +284,9 @@ impl Calendar {
                     self.anchor = Some(day);
                     return Action::None;
                 }
+                if self.ask_if_repeating(plan, drag.pick, drag.grip, days, minutes, day) {
+                    return Action::None;
+                }
                 let moved = match drag.grip {
                     Grip::Move => keys::moved(plan, drag.pick.id, days, minutes),
                     Grip::End => keys::resized(plan, drag.pick.id, days, minutes),
@@ -288,6 +296,7 @@ impl Calendar {
                     return Action::Edit(Box::new(edit));
                 }
             }
+            Message::MoveChosen(answer) => return self.answered(plan, answer),
             Message::Hovered(day) => self.hover = Some(day),
             Message::Released => {
                 if let Some(day) = self.hover.take() {
@@ -353,9 +362,10 @@ impl Calendar {
         Action::Run(iced::widget::operation::focus(editor::TITLE_INPUT))
     }
 
-    /// Closes the editor without saving; `false` when none was open.
+    /// Closes the editor without saving (or the question about moving an
+    /// occurrence); `false` when none was open.
     pub fn close_editor(&mut self) -> bool {
-        self.editor.take().is_some()
+        self.pending.take().is_some() | self.editor.take().is_some()
     }
 
     /// The calendar comes into sight (its screen chosen, a plan opened on

@@ -103,7 +103,8 @@ fn a_damaged_plan_is_left_untouched_and_its_newest_backup_offered() {
 fn a_plan_from_a_newer_commplan_is_refused_and_never_overwritten() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("future.commplan.ron");
-    let text = sample::TEXT.replace("version: 2,", "version: 3,");
+    let newer = format!("version: {},", commplan_core::plan::VERSION + 1);
+    let text = sample::TEXT.replace("version: 2,", &newer);
     fs::write(&file, &text).unwrap();
     let mut app = blank_app(Paths::under(dir.path()));
     app.open_now(file.clone());

@@ -14,6 +14,7 @@ mod indicators;
 mod partners;
 mod plans;
 mod project;
+mod recurrence;
 mod search;
 mod shell;
 mod tracker;

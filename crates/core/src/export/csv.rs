@@ -62,6 +62,11 @@ impl Table {
                 "repeat_every",
                 "repeat_unit",
                 "repeat_until",
+                "repeat_weekdays",
+                "repeat_nth",
+                "repeat_count",
+                "repeat_skipped",
+                "repeat_moved",
                 "venue",
                 "city",
                 "country",
@@ -192,6 +197,26 @@ fn rows(plan: &Plan, scope: &Scope, table: Table) -> Vec<Vec<String>> {
                     opt(repeat.map(|r| r.every)),
                     opt(repeat.map(|r| r.unit.slug())),
                     opt(repeat.and_then(|r| r.until).map(date)),
+                    list(
+                        repeat
+                            .into_iter()
+                            .flat_map(|r| r.weekdays.iter())
+                            .map(|d| crate::recurrence::words::weekday_key(*d)),
+                    ),
+                    opt(repeat.and_then(|r| r.nth)),
+                    opt(repeat.and_then(|r| r.count)),
+                    list(
+                        repeat
+                            .into_iter()
+                            .flat_map(|r| r.skipped.iter())
+                            .map(|d| date(*d)),
+                    ),
+                    list(
+                        repeat
+                            .into_iter()
+                            .flat_map(|r| r.moved.iter())
+                            .map(|m| format!("{}={}", date(m.from), date(m.when.start_date()))),
+                    ),
                     a.location.venue.clone(),
                     a.location.city.clone(),
                     opt(a.location.country.as_ref()),

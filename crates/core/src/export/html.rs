@@ -116,6 +116,14 @@ fn activity_row(out: &mut String, plan: &Plan, s: &Strings, a: &Activity, when: 
         esc(&words::kind(s, a.kind)),
         esc(&words::status(s, a.status))
     );
+    if let Some(rule) = &a.recurrence {
+        let rule = crate::recurrence::words::describe(s, rule, a.when.start_date());
+        let _ = write!(
+            what,
+            "<br><span class=\"small\">{}</span>",
+            esc(&tr!(s, "export-repeats", rule = rule))
+        );
+    }
     if let Some(registration) = &a.registration {
         let _ = write!(
             what,

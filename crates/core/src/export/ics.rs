@@ -11,10 +11,11 @@ use chrono_tz::Tz;
 
 use super::text::{fold_into, ics_raw, ics_text};
 use super::{Scope, occur, slug, text, words};
-use crate::activity::{Activity, When, to_utc};
+use crate::activity::{Activity, Moved, When, to_utc};
 use crate::deliverable::Deliverable;
 use crate::i18n::Strings;
 use crate::plan::Plan;
+use crate::recurrence;
 use crate::tr;
 use crate::vocab::{RepeatUnit, Status};
 
@@ -117,29 +118,98 @@ fn when(lines: &mut Lines, when: &When, options: &Options) {
     }
 }
 
+/// BYDAY's two letters for a weekday (RFC 5545 §3.3.10, "weekday").
+fn weekday_code(day: chrono::Weekday) -> &'static str {
+    match day {
+        chrono::Weekday::Mon => "MO",
+        chrono::Weekday::Tue => "TU",
+        chrono::Weekday::Wed => "WE",
+        chrono::Weekday::Thu => "TH",
+        chrono::Weekday::Fri => "FR",
+        chrono::Weekday::Sat => "SA",
+        chrono::Weekday::Sun => "SU",
+    }
+}
+
+/// The RRULE of a repeating activity (RFC 5545 §3.8.5.3): FREQ, INTERVAL,
+/// BYDAY (chosen weekdays, or the nth weekday as `2TU` / `-1FR`), then
+/// COUNT or UNTIL. Nothing when the series ends before it repeats.
 fn rrule(lines: &mut Lines, activity: &Activity, project_end: NaiveDate) {
     let Some(recurrence) = &activity.recurrence else {
         return;
     };
-    let Some(until) = occur::until(activity, project_end) else {
-        return;
-    };
-    if until <= activity.when.start_date() {
+    let until = occur::until(activity, project_end);
+    if recurrence.count.is_none() && until.is_none_or(|u| u <= activity.when.start_date()) {
         return;
     }
     let freq = match recurrence.unit {
+        RepeatUnit::Day => "DAILY",
         RepeatUnit::Week => "WEEKLY",
         RepeatUnit::Month => "MONTHLY",
+        RepeatUnit::Year => "YEARLY",
     };
-    // UNTIL has DTSTART's value type: a date, or UTC for a timed item.
-    let until = match &activity.when {
-        When::Days { .. } => date_value(until),
-        When::Timed { start, zone, .. } => utc_stamp(to_utc(until.and_time(start.time()), *zone)),
+    let mut rule = format!("RRULE:FREQ={freq};INTERVAL={}", recurrence.every.max(1));
+    let first = activity.when.start_date();
+    match recurrence.unit {
+        RepeatUnit::Week if !recurrence.weekdays.is_empty() => {
+            let mut days = recurrence.weekdays.clone();
+            days.sort_by_key(|d| d.num_days_from_monday());
+            days.dedup();
+            let days: Vec<&str> = days.into_iter().map(weekday_code).collect();
+            rule.push_str(&format!(";BYDAY={};WKST=MO", days.join(",")));
+        }
+        RepeatUnit::Month => {
+            if let Some(nth) = recurrence.nth {
+                rule.push_str(&format!(";BYDAY={nth}{}", weekday_code(first.weekday())));
+            }
+        }
+        _ => {}
+    }
+    match (recurrence.count, until) {
+        (Some(count), _) => rule.push_str(&format!(";COUNT={count}")),
+        (None, Some(until)) => {
+            // UNTIL has DTSTART's value type: a date, or UTC for a timed item.
+            let until = match &activity.when {
+                When::Days { .. } => date_value(until),
+                When::Timed { start, zone, .. } => {
+                    utc_stamp(to_utc(until.and_time(start.time()), *zone))
+                }
+            };
+            rule.push_str(&format!(";UNTIL={until}"));
+        }
+        (None, None) => {}
+    }
+    lines.line(&rule);
+}
+
+/// EXDATE or RECURRENCE-ID for the occurrence the rule starts on `day`
+/// (RFC 5545 §3.8.5.1, §3.8.4.4): DTSTART's value type, at its time.
+fn instance(lines: &mut Lines, name: &str, activity: &Activity, day: NaiveDate, options: &Options) {
+    match &activity.when {
+        When::Days { .. } => lines.line(&format!("{name};VALUE=DATE:{}", date_value(day))),
+        When::Timed { start, zone, .. } => {
+            timed(lines, name, day.and_time(start.time()), *zone, options);
+        }
+    }
+}
+
+/// The skipped days of a series that are days of its rule, in order.
+fn exdates(lines: &mut Lines, activity: &Activity, project_end: NaiveDate, options: &Options) {
+    let Some(rule) = &activity.recurrence else {
+        return;
     };
-    lines.line(&format!(
-        "RRULE:FREQ={freq};INTERVAL={};UNTIL={until}",
-        recurrence.every.max(1)
-    ));
+    let rule_days = recurrence::rule_days(activity, project_end);
+    let mut days: Vec<NaiveDate> = rule
+        .skipped
+        .iter()
+        .copied()
+        .filter(|d| rule_days.contains(d))
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    for day in days {
+        instance(lines, "EXDATE", activity, day, options);
+    }
 }
 
 fn description(plan: &Plan, activity: &Activity, s: &Strings) -> String {
@@ -180,6 +250,10 @@ fn description(plan: &Plan, activity: &Activity, s: &Strings) -> String {
     if let Some(link) = &activity.location.online {
         parts.push(tr!(s, "export-online", link = link.as_str()));
     }
+    if let Some(rule) = &activity.recurrence {
+        let words = recurrence::words::describe(s, rule, activity.when.start_date());
+        parts.push(tr!(s, "export-repeats", rule = words));
+    }
     let mut text = parts.join("\n");
     if !activity.notes.trim().is_empty() {
         text.push_str("\n\n");
@@ -207,17 +281,35 @@ fn location(activity: &Activity) -> String {
     parts.join(", ")
 }
 
-fn activity_event(lines: &mut Lines, plan: &Plan, activity: &Activity, ctx: &Context<'_>) {
+/// The VEVENT of an activity; with `moved`, the override of one occurrence
+/// of its series (the day the rule gives it, and when it takes place),
+/// which shares the series' UID and names it by RECURRENCE-ID.
+fn activity_event(
+    lines: &mut Lines,
+    plan: &Plan,
+    activity: &Activity,
+    ctx: &Context<'_>,
+    moved: Option<(NaiveDate, &When)>,
+) {
     lines.line("BEGIN:VEVENT");
     lines.line(&format!("UID:activity-{}@{}", activity.id.0, ctx.domain));
+    if let Some((day, _)) = moved {
+        instance(lines, "RECURRENCE-ID", activity, day, ctx.options);
+    }
     lines.line(&format!("DTSTAMP:{}", ctx.stamp));
     if let Some(modified) = activity.modified {
         lines.line(&format!("LAST-MODIFIED:{}", utc_stamp(modified)));
     }
     lines.line(&format!("SEQUENCE:{}", activity.sequence));
     lines.text("SUMMARY", &activity.title);
-    when(lines, &activity.when, ctx.options);
-    rrule(lines, activity, plan.project.end);
+    match moved {
+        Some((_, moved)) => when(lines, moved, ctx.options),
+        None => {
+            when(lines, &activity.when, ctx.options);
+            rrule(lines, activity, plan.project.end);
+            exdates(lines, activity, plan.project.end, ctx.options);
+        }
+    }
     lines.text("DESCRIPTION", &description(plan, activity, ctx.strings));
     let place = location(activity);
     if !place.is_empty() {
@@ -317,6 +409,26 @@ fn deliverable_event(lines: &mut Lines, plan: &Plan, d: &Deliverable, ctx: &Cont
     lines.line("END:VEVENT");
 }
 
+/// The moved occurrences of a series that are days of its rule (and not
+/// skipped), by the day the rule gives them.
+fn moved_occurrences(activity: &Activity, project_end: NaiveDate) -> Vec<&Moved> {
+    let Some(rule) = &activity.recurrence else {
+        return Vec::new();
+    };
+    let mut rule_days = recurrence::rule_days(activity, project_end);
+    for day in &rule.skipped {
+        rule_days.remove(day);
+    }
+    let mut out: Vec<&Moved> = rule
+        .moved
+        .iter()
+        .filter(|m| rule_days.contains(&m.from))
+        .collect();
+    out.sort_by_key(|m| m.from);
+    out.dedup_by_key(|m| m.from);
+    out
+}
+
 struct Context<'a> {
     domain: String,
     stamp: String,
@@ -332,19 +444,24 @@ fn zones_used(
 ) -> BTreeMap<&'static str, (Tz, i32, i32)> {
     let mut zones: BTreeMap<&'static str, (Tz, i32, i32)> = BTreeMap::new();
     for activity in activities {
-        if let When::Timed { start, end, zone } = &activity.when
-            && uses_zone(*zone, options)
-        {
-            let first = start.year();
-            let last = occur::until(activity, project_end)
-                .map_or(end.year(), |u| u.year().max(end.year()));
-            zones
-                .entry(zone.name())
-                .and_modify(|(_, a, b)| {
-                    *a = (*a).min(first);
-                    *b = (*b).max(last);
-                })
-                .or_insert((*zone, first, last));
+        if !matches!(activity.when, When::Timed { .. }) {
+            continue;
+        }
+        // Every occurrence, so a count or a moved occurrence in a later
+        // year has its year's daylight-saving rules.
+        for occurrence in occur::occurrences(activity, project_end) {
+            if let When::Timed { start, end, zone } = occurrence
+                && uses_zone(zone, options)
+            {
+                let (first, last) = (start.year(), end.year());
+                zones
+                    .entry(zone.name())
+                    .and_modify(|(_, a, b)| {
+                        *a = (*a).min(first);
+                        *b = (*b).max(last);
+                    })
+                    .or_insert((zone, first, last));
+            }
         }
     }
     zones
@@ -405,7 +522,16 @@ pub fn write(
         zone::write(&mut lines, tz, first, last);
     }
     for activity in activities {
-        activity_event(&mut lines, plan, activity, &ctx);
+        activity_event(&mut lines, plan, activity, &ctx, None);
+        for moved in moved_occurrences(activity, plan.project.end) {
+            activity_event(
+                &mut lines,
+                plan,
+                activity,
+                &ctx,
+                Some((moved.from, &moved.when)),
+            );
+        }
     }
     for deliverable in deliverables {
         deliverable_event(&mut lines, plan, deliverable, &ctx);

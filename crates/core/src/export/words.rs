@@ -105,7 +105,7 @@ fn month_short(s: &Strings, month: u32) -> String {
     }
 }
 
-fn month_long(s: &Strings, month: u32) -> String {
+pub(crate) fn month_long(s: &Strings, month: u32) -> String {
     match month {
         1 => tr!(s, "month-long-1"),
         2 => tr!(s, "month-long-2"),

@@ -3,6 +3,10 @@
 //! Version 1 was the format of the first prototype, which called the
 //! dissemination log `dissemination`. Each older version has a typed
 //! reader here, so errors in old files still point at a line and column.
+//!
+//! Version 2 is today's shape without the richer recurrence rules of
+//! version 3; every field those added has a default, so a version-2 file
+//! reads as today's model and only its version number changes.
 
 use serde::Deserialize;
 
@@ -55,6 +59,10 @@ pub fn from(
 ) -> Option<ron::error::SpannedResult<Plan>> {
     match version {
         1 => Some(options.from_str::<PlanV1>(text).map(Plan::from)),
+        2 => Some(options.from_str::<Plan>(text).map(|plan| Plan {
+            version: VERSION,
+            ..plan
+        })),
         _ => None,
     }
 }

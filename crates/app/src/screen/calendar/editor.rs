@@ -6,13 +6,19 @@
 mod build;
 mod fields;
 mod form;
+mod repeat;
+mod scope;
 
 use std::collections::BTreeSet;
 
 use chrono::{NaiveDate, NaiveTime, Utc};
 
+use chrono::Weekday;
 use commplan_core::vocab::{Channel, Kind, RepeatUnit, Status, TargetGroup};
 use commplan_core::{Activity, ActivityId, Change, Edit, PartnerId, Plan, When, WorkPackageId};
+
+pub use repeat::{COUNT_INPUT, EVERY_INPUT, Ends, Monthly, UNTIL_INPUT};
+pub use scope::Scope;
 
 pub use form::{END_INPUT, START_INPUT, TITLE_INPUT};
 
@@ -28,6 +34,8 @@ pub enum Field {
     Zone,
     Every,
     Until,
+    Count,
+    Weekdays,
     Country,
     Languages,
     /// A problem the whole item has (e.g. its campaign).
@@ -50,9 +58,10 @@ pub struct Editor {
     start_time: String,
     end_time: String,
     zone: String,
-    repeat: Option<RepeatUnit>,
-    every: String,
-    until: String,
+    rule: repeat::Fields,
+    /// Opened on one occurrence of a series: which, and whether the
+    /// changes are for it only.
+    occurrence: Option<Scope>,
     venue: String,
     city: String,
     country: String,
@@ -83,6 +92,13 @@ pub enum Message {
     RepeatPicked(Option<RepeatUnit>),
     EveryEdited(String),
     UntilEdited(String),
+    WeekdayToggled(Weekday),
+    MonthlyPicked(Monthly),
+    EndsPicked(Ends),
+    CountEdited(String),
+    /// Changes go to this occurrence only (`true`) or the whole series.
+    ScopePicked(bool),
+    SkipPressed,
     VenueEdited(String),
     CityEdited(String),
     CountryEdited(String),
@@ -146,9 +162,8 @@ impl Editor {
                 .time_zone
                 .map_or("Europe/Rome", |z| z.name())
                 .to_owned(),
-            repeat: None,
-            every: "1".to_owned(),
-            until: String::new(),
+            rule: repeat::Fields::of(None),
+            occurrence: None,
             venue: String::new(),
             city: String::new(),
             country: String::new(),
@@ -198,17 +213,8 @@ impl Editor {
             start_time,
             end_time,
             zone,
-            repeat: a.recurrence.as_ref().map(|r| r.unit),
-            every: a
-                .recurrence
-                .as_ref()
-                .map_or("1".to_owned(), |r| r.every.to_string()),
-            until: a
-                .recurrence
-                .as_ref()
-                .and_then(|r| r.until)
-                .map(|d| d.format(DATE).to_string())
-                .unwrap_or_default(),
+            rule: repeat::Fields::of(a.recurrence.as_deref()),
+            occurrence: None,
             venue: a.location.venue.clone(),
             city: a.location.city.clone(),
             country: a
@@ -264,9 +270,15 @@ impl Editor {
             Message::StartTimeEdited(v) => self.start_time = v,
             Message::EndTimeEdited(v) => self.end_time = v,
             Message::ZoneEdited(v) => self.zone = v,
-            Message::RepeatPicked(v) => self.repeat = v,
-            Message::EveryEdited(v) => self.every = v,
-            Message::UntilEdited(v) => self.until = v,
+            Message::RepeatPicked(v) => self.rule.unit = v,
+            Message::EveryEdited(v) => self.rule.every = v,
+            Message::UntilEdited(v) => self.rule.until = v,
+            Message::WeekdayToggled(v) => self.rule.toggle(v),
+            Message::MonthlyPicked(v) => self.rule.monthly = v,
+            Message::EndsPicked(v) => self.rule.ends = v,
+            Message::CountEdited(v) => self.rule.count = v,
+            Message::ScopePicked(only) => self.choose_scope(only),
+            Message::SkipPressed => return self.skip_occurrence(),
             Message::VenueEdited(v) => self.venue = v,
             Message::CityEdited(v) => self.city = v,
             Message::CountryEdited(v) => self.country = v.trim().to_uppercase(),
@@ -290,6 +302,9 @@ impl Editor {
                 return Outcome::Closed;
             }
             Message::SavePressed => {
+                if let Some(outcome) = self.save_occurrence(plan) {
+                    return outcome;
+                }
                 if let Ok(activity) = self.build(plan) {
                     let day = activity.when.start_date();
                     let id = activity.id;

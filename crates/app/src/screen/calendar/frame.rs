@@ -61,6 +61,9 @@ impl Calendar {
         if let Some(selected) = self.selection(plan, &index) {
             content = content.push(selected);
         }
+        if self.pending.is_some() {
+            content = content.push(super::choice::bar());
+        }
         content = content.push(body);
         if self.view == View::Timeline {
             content = content.push(timeline::legend(plan, self.rows));

@@ -13,8 +13,9 @@
 use chrono::{Duration, NaiveDate, Utc};
 
 use super::Action;
-use super::{Calendar, Editor, View, week};
+use super::{Calendar, Editor, Grip, Pick, View, week};
 use crate::keys::{Press, Pressed};
+use commplan_core::recurrence::{self, change};
 use commplan_core::{ActivityId, Change, Edit, Plan, When};
 
 pub fn pressed(
@@ -33,6 +34,12 @@ pub fn pressed(
         return match calendar.selected {
             Some(pick) => {
                 let (days, minutes) = step_of(calendar.view, press.key);
+                let grip = if press.shift { Grip::End } else { Grip::Move };
+                if let Some(day) = anchor.checked_add_signed(Duration::days(days))
+                    && calendar.ask_if_repeating(plan, pick, grip, days, minutes, day)
+                {
+                    return Action::None;
+                }
                 let edit = if press.shift {
                     resized(plan, pick.id, days, minutes)
                 } else {
@@ -57,8 +64,8 @@ pub fn pressed(
         Pressed::Home => calendar.anchor = Some(plan.project.start),
         Pressed::End => calendar.anchor = Some(plan.project.end),
         Pressed::Enter => {
-            if let Some(activity) = calendar.selected.and_then(|p| plan.activity(p.id)) {
-                return calendar.edit(Editor::open(activity));
+            if let Some(pick) = calendar.selected {
+                return calendar.open(plan, pick);
             }
         }
         Pressed::Delete => {
@@ -93,32 +100,22 @@ fn step_of(view: View, key: Pressed) -> (i64, i64) {
 
 /// The activity moved by days and minutes (minutes only for timed items),
 /// as an edit; `None` when nothing would change or a date would leave the
-/// calendar.
+/// calendar. A series moves whole, its weekdays and exceptions with it.
 pub fn moved(plan: &Plan, id: ActivityId, days: i64, minutes: i64) -> Option<Edit> {
     let activity = plan.activity(id)?;
-    let delta = Duration::try_days(days)? + Duration::try_minutes(minutes)?;
-    if delta.is_zero() {
+    let when = change::shift(&activity.when, days, minutes)?;
+    if when == activity.when {
         return None;
     }
-    let when = match &activity.when {
-        When::Days { .. } => activity.when.checked_shift(days)?,
-        When::Timed { start, end, zone } => When::Timed {
-            start: start.checked_add_signed(delta)?,
-            end: end.checked_add_signed(delta)?,
-            zone: *zone,
-        },
-    };
-    let mut changed = activity.clone();
-    changed.when = when;
+    let mut changed = change::move_series(activity, when);
     changed.stamp(activity, Utc::now());
     Some(Edit::Activity(Change::Update(changed)))
 }
 
-/// The activity with its end moved by days and minutes; `None` when the
-/// end would come before the start.
-pub fn resized(plan: &Plan, id: ActivityId, days: i64, minutes: i64) -> Option<Edit> {
-    let activity = plan.activity(id)?;
-    let when = match &activity.when {
+/// `when` with its end moved by days and minutes; `None` when the end
+/// would come before the start.
+pub fn stretched(when: &When, days: i64, minutes: i64) -> Option<When> {
+    Some(match when {
         When::Days { start, end } => {
             let end = end.checked_add_signed(Duration::try_days(days)?)?;
             (end >= *start).then_some(When::Days { start: *start, end })?
@@ -132,12 +129,43 @@ pub fn resized(plan: &Plan, id: ActivityId, days: i64, minutes: i64) -> Option<E
                 zone: *zone,
             })?
         }
-    };
+    })
+}
+
+/// The activity with its end moved by days and minutes; `None` when the
+/// end would come before the start.
+pub fn resized(plan: &Plan, id: ActivityId, days: i64, minutes: i64) -> Option<Edit> {
+    let activity = plan.activity(id)?;
+    let when = stretched(&activity.when, days, minutes)?;
     if when == activity.when {
         return None;
     }
     let mut changed = activity.clone();
     changed.when = when;
+    changed.stamp(activity, Utc::now());
+    Some(Edit::Activity(Change::Update(changed)))
+}
+
+/// One occurrence (`pick.step`) of a series moved (or its end moved) by
+/// days and minutes, the rest of the series left where it is; `None` when
+/// nothing would change.
+pub fn occurrence_moved(
+    plan: &Plan,
+    pick: Pick,
+    grip: Grip,
+    days: i64,
+    minutes: i64,
+) -> Option<Edit> {
+    let activity = plan.activity(pick.id)?;
+    let occurrence = recurrence::nth(activity, pick.step, plan.project.end)?;
+    let when = match grip {
+        Grip::Move => change::shift(&occurrence.when, days, minutes)?,
+        Grip::End => stretched(&occurrence.when, days, minutes)?,
+    };
+    if when == occurrence.when {
+        return None;
+    }
+    let mut changed = change::move_occurrence(activity, occurrence.original, when)?;
     changed.stamp(activity, Utc::now());
     Some(Edit::Activity(Change::Update(changed)))
 }

@@ -4,8 +4,9 @@
 use chrono_tz::Tz;
 
 use super::{Editor, Field};
-use commplan_core::activity::{Location, Recurrence};
+use commplan_core::activity::Location;
 use commplan_core::fl;
+use commplan_core::recurrence;
 use commplan_core::text::parse_date;
 use commplan_core::value::{Country, Lang};
 use commplan_core::{Activity, Plan, When};
@@ -82,37 +83,7 @@ impl Editor {
                 _ => None,
             }
         };
-        let recurrence = match self.repeat {
-            None => None,
-            Some(unit) => {
-                let every = self.every.trim().parse::<u32>().ok().filter(|n| *n > 0);
-                if every.is_none() {
-                    problem(Field::Every, fl!("editor-every-invalid"));
-                }
-                let until = if self.until.trim().is_empty() {
-                    Some(None)
-                } else {
-                    match parse_date(&self.until) {
-                        Some(d) if start.is_some_and(|s| d < s) => {
-                            problem(Field::Until, fl!("editor-until-before-start"));
-                            None
-                        }
-                        Some(d) => Some(Some(d)),
-                        None => {
-                            problem(
-                                Field::Until,
-                                fl!("editor-date-invalid", value = self.until.trim()),
-                            );
-                            None
-                        }
-                    }
-                };
-                match (every, until) {
-                    (Some(every), Some(until)) => Some(Recurrence { every, unit, until }),
-                    _ => None,
-                }
-            }
-        };
+        let recurrence = self.rule.build(start, &mut problem);
         let country = self.country.trim();
         let country = (!country.is_empty()).then(|| Country::new(country));
         if country.as_ref().is_some_and(|c| !c.is_well_formed()) {
@@ -133,7 +104,10 @@ impl Editor {
         let Some(when) = when else {
             return Err(problems);
         };
-        if !problems.is_empty() || (self.repeat.is_some() && recurrence.is_none()) {
+        let Ok(recurrence) = recurrence else {
+            return Err(problems);
+        };
+        if !problems.is_empty() {
             return Err(problems);
         }
         let optional = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
@@ -148,7 +122,10 @@ impl Editor {
         activity.contributors = self.contributors.iter().cloned().collect();
         activity.work_package = self.work_package.clone();
         activity.when = when;
-        activity.recurrence = recurrence;
+        activity.recurrence = recurrence.map(Box::new);
+        if self.occurrence.as_ref().is_none_or(|s| !s.only) {
+            keep_exceptions_that_apply(&mut activity, plan);
+        }
         activity.location = Location {
             venue: self.venue.trim().to_owned(),
             city: self.city.trim().to_owned(),
@@ -165,5 +142,26 @@ impl Editor {
             Ok(()) => Ok(activity),
             Err(error) => Err(vec![(Field::Item, error.to_string())]),
         }
+    }
+}
+
+/// Skipped and moved occurrences stay only where the (changed) rule still
+/// has an occurrence, as calendar clients drop them when a series changes.
+fn keep_exceptions_that_apply(activity: &mut Activity, plan: &Plan) {
+    let Some(rule) = activity.recurrence.as_deref() else {
+        return;
+    };
+    let days = recurrence::rule_days(activity, plan.project.end);
+    let applies = |day: &chrono::NaiveDate| days.contains(day);
+    let skipped: Vec<_> = rule.skipped.iter().copied().filter(applies).collect();
+    let moved: Vec<_> = rule
+        .moved
+        .iter()
+        .filter(|m| applies(&m.from))
+        .cloned()
+        .collect();
+    if let Some(rule) = activity.recurrence.as_deref_mut() {
+        rule.skipped = skipped;
+        rule.moved = moved;
     }
 }

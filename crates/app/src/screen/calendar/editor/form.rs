@@ -14,7 +14,7 @@ use crate::widget::pick::Pick;
 use crate::widget::{self, BOLD};
 use commplan_core::Plan;
 use commplan_core::fl;
-use commplan_core::vocab::{Channel, Kind, RepeatUnit, Status, TargetGroup};
+use commplan_core::vocab::{Channel, Kind, Status, TargetGroup};
 
 /// Widget ids, so tests and keyboard focus can find the fields.
 pub const TITLE_INPUT: &str = "activity-title";
@@ -40,20 +40,28 @@ impl Editor {
         let when = self.when(&problem);
         let place = self.place(problem(Field::Country));
         let audience = self.audience(problem(Field::Languages));
-        let mut form = column![
-            text(heading).size(20).font(BOLD),
+        let mut form = column![text(heading).size(20).font(BOLD)].spacing(14);
+        if let Some(scope) = self.scope() {
+            form = form.push(self.scope_choice(scope));
+        }
+        form = form.extend([
             section(fl!("editor-section-what"), what),
             section(fl!("editor-section-who"), who),
             section(fl!("editor-section-when"), when),
             section(fl!("editor-section-where"), place),
             section(fl!("editor-section-audience"), audience),
-        ]
-        .spacing(14);
+        ]);
         if let Some(item) = problem(Field::Item) {
             form = form.push(text(item).style(theme::danger_text));
         }
         let mut footer = row![].spacing(8).align_y(Alignment::Center);
-        if !self.is_new() {
+        if self.scope().is_some_and(|s| s.only) {
+            footer = footer.push(
+                button(text(fl!("editor-skip-occurrence")))
+                    .style(theme::tool_button)
+                    .on_press(Message::SkipPressed),
+            );
+        } else if !self.is_new() {
             footer = footer.push(if self.confirm_delete {
                 button(text(fl!("editor-delete-confirm")))
                     .style(button::danger)
@@ -249,37 +257,15 @@ impl Editor {
                     problem(Field::Zone).as_deref(),
                 ));
         }
-        let (repeats, repeat) = named(
-            [
-                (None, fl!("editor-repeat-never")),
-                (Some(RepeatUnit::Week), fl!("editor-repeat-weekly")),
-                (Some(RepeatUnit::Month), fl!("editor-repeat-monthly")),
-            ],
-            &self.repeat,
-        );
-        let mut repetition = row![labelled(
-            fl!("editor-repeat"),
-            pick_list(repeats, repeat, |r: Pick<_>| Message::RepeatPicked(r.value)),
-            None
-        )]
-        .spacing(12);
-        if self.repeat.is_some() {
-            repetition = repetition
-                .push(input(
-                    fl!("editor-every"),
-                    &self.every,
-                    None,
-                    Message::EveryEdited,
-                    problem(Field::Every).as_deref(),
-                ))
-                .push(input(
-                    fl!("editor-until"),
-                    &self.until,
-                    None,
-                    Message::UntilEdited,
-                    problem(Field::Until).as_deref(),
-                ));
-        }
+        let repetition: Element<'a, Message> = if self.scope().is_some_and(|s| s.only) {
+            text(fl!("editor-scope-note"))
+                .size(13)
+                .style(theme::muted)
+                .into()
+        } else {
+            self.rule
+                .view(commplan_core::text::parse_date(&self.start), problem)
+        };
         column![
             checkbox(self.all_day)
                 .label(fl!("editor-all-day"))
@@ -384,4 +370,36 @@ fn section<'a>(title: String, content: Element<'a, Message>) -> Element<'a, Mess
     column![text(title).size(14).font(BOLD).style(theme::muted), content]
         .spacing(8)
         .into()
+}
+
+impl Editor {
+    /// "Occurrence of 14 Mar 2017 — apply changes to: this occurrence /
+    /// the whole series", as calendar clients ask.
+    fn scope_choice<'a>(&self, scope: &super::Scope) -> Element<'a, Message> {
+        let choice = |only: bool, label: String| {
+            button(text(label).size(13))
+                .style(if scope.only == only {
+                    button::primary
+                } else {
+                    theme::tool_button
+                })
+                .on_press(Message::ScopePicked(only))
+        };
+        row![
+            text(fl!(
+                "editor-occurrence-title",
+                date = commplan_core::format::date(scope.original)
+            ))
+            .font(BOLD),
+            Space::new().width(Fill),
+            text(fl!("editor-scope-question"))
+                .size(13)
+                .style(theme::muted),
+            choice(true, fl!("editor-scope-occurrence")),
+            choice(false, fl!("editor-scope-series")),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center)
+        .into()
+    }
 }
