@@ -257,6 +257,12 @@ impl Pack {
                 .unwrap_or(usize::MAX)
         });
 
+        // The activities under way in the period (not those not done).
+        let listed: std::collections::HashSet<ActivityId> = work_packages
+            .iter()
+            .flat_map(|w| &w.activities)
+            .map(|row| row.id)
+            .collect();
         let deliverables = plan
             .deliverables
             .iter()
@@ -323,6 +329,32 @@ impl Pack {
             })
             .collect();
 
+        // One pass over the period's activities and entries, counted per
+        // partner.
+        let mut tally: HashMap<&PartnerId, PartnerRow> = HashMap::new();
+        let row_of = |id: &PartnerId| PartnerRow {
+            id: id.clone(),
+            activities: 0,
+            entries: 0,
+            reach: 0,
+            participants: 0,
+        };
+        for a in &plan.activities {
+            if !listed.contains(&a.id) {
+                continue;
+            }
+            for id in a.partners() {
+                tally.entry(id).or_insert_with(|| row_of(id)).activities += 1;
+            }
+        }
+        for e in &entries {
+            let row = tally
+                .entry(&e.partner)
+                .or_insert_with(|| row_of(&e.partner));
+            row.entries += 1;
+            row.reach = row.reach.saturating_add(e.reach);
+            row.participants = row.participants.saturating_add(e.participants.unwrap_or(0));
+        }
         let mut partners = Vec::new();
         let mut silent = Vec::new();
         for p in plan
@@ -330,25 +362,11 @@ impl Pack {
             .iter()
             .filter(|p| partner.is_none_or(|id| &p.id == id))
         {
-            let mine: Vec<_> = entries.iter().filter(|e| e.partner == p.id).collect();
-            let activities = work_packages
-                .iter()
-                .flat_map(|w| &w.activities)
-                .filter_map(|row| plan.activity(row.id))
-                .filter(|a| a.partners().any(|id| id == &p.id))
-                .count();
-            if mine.is_empty() && p.role != crate::vocab::Role::Observer {
+            let row = tally.remove(&p.id).unwrap_or_else(|| row_of(&p.id));
+            if row.entries == 0 && p.role != crate::vocab::Role::Observer {
                 silent.push(p.id.clone());
             }
-            partners.push(PartnerRow {
-                id: p.id.clone(),
-                activities,
-                entries: mine.len(),
-                reach: mine.iter().fold(0u64, |s, e| s.saturating_add(e.reach)),
-                participants: mine
-                    .iter()
-                    .fold(0u64, |s, e| s.saturating_add(e.participants.unwrap_or(0))),
-            });
+            partners.push(row);
         }
 
         let mut groups: BTreeMap<TargetGroup, GroupRow> = BTreeMap::new();
@@ -408,6 +426,36 @@ impl Pack {
             groups: groups.into_values().collect(),
             warnings,
         })
+    }
+}
+
+/// The plan's items by id, for the renderers, which look up thousands of
+/// them (a scan each would make a large plan's page quadratic).
+pub struct Items<'a> {
+    activities: HashMap<ActivityId, &'a crate::Activity>,
+    deliverables: HashMap<DeliverableId, &'a crate::Deliverable>,
+    entries: HashMap<EntryId, &'a crate::LogEntry>,
+}
+
+impl<'a> Items<'a> {
+    pub fn new(plan: &'a Plan) -> Self {
+        Self {
+            activities: plan.activities.iter().map(|a| (a.id, a)).collect(),
+            deliverables: plan.deliverables.iter().map(|d| (d.id, d)).collect(),
+            entries: plan.log.iter().map(|e| (e.id, e)).collect(),
+        }
+    }
+
+    pub fn activity(&self, id: ActivityId) -> Option<&'a crate::Activity> {
+        self.activities.get(&id).copied()
+    }
+
+    pub fn deliverable(&self, id: DeliverableId) -> Option<&'a crate::Deliverable> {
+        self.deliverables.get(&id).copied()
+    }
+
+    pub fn entry(&self, id: EntryId) -> Option<&'a crate::LogEntry> {
+        self.entries.get(&id).copied()
     }
 }
 

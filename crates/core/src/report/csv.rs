@@ -45,6 +45,7 @@ struct Block {
 /// The pack's parts as tables of text, shared by the CSV and the checks
 /// of the other forms.
 fn blocks(plan: &Plan, pack: &Pack, s: &Strings) -> Vec<Block> {
+    let items = super::Items::new(plan);
     let mut out = Vec::new();
     let activity_header = vec![
         tr!(s, "report-col-work-package"),
@@ -70,7 +71,7 @@ fn blocks(plan: &Plan, pack: &Pack, s: &Strings) -> Vec<Block> {
                 &wp.activities
             };
             for row in list {
-                let Some(a) = plan.activity(row.id) else {
+                let Some(a) = items.activity(row.id) else {
                     continue;
                 };
                 rows.push(vec![
@@ -113,7 +114,7 @@ fn blocks(plan: &Plan, pack: &Pack, s: &Strings) -> Vec<Block> {
         rows: pack
             .deliverables
             .iter()
-            .filter_map(|row| plan.deliverable(row.id).map(|d| (row, d)))
+            .filter_map(|row| items.deliverable(row.id).map(|d| (row, d)))
             .map(|(row, d)| {
                 vec![
                     d.code.clone(),
@@ -214,7 +215,7 @@ fn blocks(plan: &Plan, pack: &Pack, s: &Strings) -> Vec<Block> {
         rows: pack
             .warnings
             .iter()
-            .map(|w| vec![super::html::warning_text(plan, s, w)])
+            .map(|w| vec![super::html::warning_text(plan, &items, s, w)])
             .collect(),
     });
     out

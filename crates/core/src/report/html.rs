@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, Utc};
 
-use super::{Pack, Warning};
+use super::{Items, Pack, Warning};
 use crate::export::text::html as esc;
 use crate::export::words;
 use crate::format;
@@ -23,9 +23,9 @@ h3 { font-size: 11.5pt; margin: 5mm 0 2mm; }\n\
 .warning { color: #8a4b00; }\n";
 
 /// A warning in words.
-pub fn warning_text(plan: &Plan, s: &Strings, warning: &Warning) -> String {
+pub fn warning_text(plan: &Plan, items: &Items<'_>, s: &Strings, warning: &Warning) -> String {
     let entry = |id| {
-        plan.entry(id).map_or_else(String::new, |e| {
+        items.entry(id).map_or_else(String::new, |e| {
             format!("{} · {} · {}", words::date(s, e.date), e.partner, e.title)
         })
     };
@@ -96,6 +96,7 @@ fn hn(text: String) -> (String, bool) {
 
 /// Writes the page. `now` gives the "generated on" date.
 pub fn write(plan: &Plan, pack: &Pack, s: &Strings, now: DateTime<Utc>) -> String {
+    let items = Items::new(plan);
     let mut out = String::new();
     let number = pack.period.index + 1;
     let period = tr!(
@@ -165,7 +166,7 @@ pub fn write(plan: &Plan, pack: &Pack, s: &Strings, now: DateTime<Utc>) -> Strin
         ];
         let rows = |list: &[super::ActivityRow]| -> Vec<Vec<(String, bool)>> {
             list.iter()
-                .filter_map(|row| plan.activity(row.id).map(|a| (row, a)))
+                .filter_map(|row| items.activity(row.id).map(|a| (row, a)))
                 .map(|(row, a)| {
                     let when = if row.first == row.last {
                         words::date(s, row.first)
@@ -224,7 +225,7 @@ pub fn write(plan: &Plan, pack: &Pack, s: &Strings, now: DateTime<Utc>) -> Strin
     let rows: Vec<_> = pack
         .deliverables
         .iter()
-        .filter_map(|row| plan.deliverable(row.id).map(|d| (row, d)))
+        .filter_map(|row| items.deliverable(row.id).map(|d| (row, d)))
         .map(|(row, d)| {
             let mut status = esc(&words::deliverable_status(s, d.status));
             if row.overdue_at_end {
@@ -308,7 +309,7 @@ pub fn write(plan: &Plan, pack: &Pack, s: &Strings, now: DateTime<Utc>) -> Strin
         let rows: Vec<_> = row
             .evidence
             .iter()
-            .filter_map(|id| plan.entry(*id))
+            .filter_map(|id| items.entry(*id))
             .map(|e| {
                 let link = e.link.as_deref().map_or_else(String::new, |l| {
                     let lower = l.trim().to_ascii_lowercase();
@@ -412,7 +413,11 @@ pub fn write(plan: &Plan, pack: &Pack, s: &Strings, now: DateTime<Utc>) -> Strin
     } else {
         out.push_str("<ul>\n");
         for warning in &pack.warnings {
-            let _ = writeln!(out, "<li>{}</li>", esc(&warning_text(plan, s, warning)));
+            let _ = writeln!(
+                out,
+                "<li>{}</li>",
+                esc(&warning_text(plan, &items, s, warning))
+            );
         }
         out.push_str("</ul>\n");
     }
