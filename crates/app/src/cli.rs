@@ -155,11 +155,12 @@ fn new(use_sample: bool, output: &Path, force: bool, out: &mut dyn Write) -> Out
 fn check_plan(path: &Path, out: &mut dyn Write) -> Outcome {
     let text = store::read_text(path).map_err(|e| (EXIT_INVALID, e.to_string()))?;
     let plan = store::parse(&text, path).map_err(|e| (EXIT_INVALID, e.to_string()))?;
+    let mut locator = check::Locator::new(&text);
     for finding in check::plan(&plan)
         .iter()
         .filter(|f| f.severity == Severity::Warning)
     {
-        let (line, column) = check::locate(&text, finding.subject, &finding.id);
+        let (line, column) = locator.locate(finding.subject, &finding.id);
         let _ = writeln!(out, "{}:{line}:{column}: {finding}", path.display());
     }
     let _ = writeln!(

@@ -8,6 +8,7 @@ pub mod lock;
 mod migrate;
 mod name;
 pub mod paths;
+mod stamp;
 pub mod text;
 
 use std::fmt;
@@ -22,6 +23,7 @@ use super::plan::{Plan, VERSION};
 use crate::fl;
 
 pub use name::plan_name;
+pub use stamp::{ChangedOnDisk, Saved, Stamp};
 
 /// Plans larger than this are refused rather than read into memory.
 pub const MAX_FILE_SIZE: u64 = 512 * 1024 * 1024;
@@ -164,7 +166,19 @@ impl fmt::Display for SaveError {
                 fl!("save-read-only")
             }
             io::ErrorKind::StorageFull => fl!("save-disk-full"),
-            _ => self.source.to_string(),
+            _ if self.is_conflict() => fl!("save-changed-on-disk"),
+            _ => match self
+                .source
+                .get_ref()
+                .and_then(|e| e.downcast_ref::<TooLargeToLoad>())
+            {
+                Some(TooLargeToLoad(size)) => {
+                    let megabytes = *size / (1024 * 1024);
+                    let limit = MAX_FILE_SIZE / (1024 * 1024);
+                    fl!("save-too-large", megabytes = megabytes, limit = limit)
+                }
+                None => self.source.to_string(),
+            },
         };
         write!(
             f,
@@ -174,6 +188,29 @@ impl fmt::Display for SaveError {
         )
     }
 }
+
+impl SaveError {
+    /// The file changed on disk since it was read or last written: nothing
+    /// was written (see [`save_checked`]).
+    pub fn is_conflict(&self) -> bool {
+        self.source
+            .get_ref()
+            .is_some_and(|e| e.is::<ChangedOnDisk>())
+    }
+}
+
+/// A plan that would be larger than [`MAX_FILE_SIZE`] (bytes): it could
+/// not be opened again, so it is not written.
+#[derive(Debug)]
+struct TooLargeToLoad(u64);
+
+impl fmt::Display for TooLargeToLoad {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the plan would be {} bytes", self.0)
+    }
+}
+
+impl std::error::Error for TooLargeToLoad {}
 
 #[derive(Deserialize)]
 struct Probe {
@@ -193,8 +230,10 @@ fn syntax(path: &Path, error: &ron::error::SpannedError) -> LoadError {
     }
 }
 
-/// Reads a plan from text, migrating older versions and checking it.
+/// Reads a plan from text, migrating older versions and checking it. A
+/// leading byte order mark (Windows Notepad writes one) is skipped.
 pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let options = ron_options();
     let version = match text::quick_version(text) {
         Some(version) => version,
@@ -225,11 +264,12 @@ pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
             })?
             .map_err(|e| syntax(path, &e))?,
     };
+    let mut locator = check::Locator::new(text);
     let problems: Vec<(usize, usize, Finding)> = check::plan(&plan)
         .into_iter()
         .filter(|f| f.severity == Severity::Error)
         .map(|f| {
-            let (line, column) = check::locate(text, f.subject, &f.id);
+            let (line, column) = locator.locate(f.subject, &f.id);
             (line, column, f)
         })
         .collect();
@@ -245,6 +285,11 @@ pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
 
 /// Reads the file's text, refusing what is too large or not UTF-8.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    read_text_stamped(path).map(|(text, _)| text)
+}
+
+/// [`read_text`], with the [`Stamp`] of what was read.
+pub fn read_text_stamped(path: &Path) -> Result<(String, Stamp), LoadError> {
     let io_error = |source: io::Error| match source.kind() {
         io::ErrorKind::NotFound => LoadError::NotFound {
             path: path.to_path_buf(),
@@ -255,7 +300,8 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
         },
     };
     let file = fs::File::open(path).map_err(io_error)?;
-    let size = file.metadata().map_err(io_error)?.len();
+    let metadata = file.metadata().map_err(io_error)?;
+    let size = metadata.len();
     if size > MAX_FILE_SIZE {
         return Err(LoadError::TooLarge {
             path: path.to_path_buf(),
@@ -272,7 +318,8 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
             size: bytes.len() as u64,
         });
     }
-    String::from_utf8(bytes).map_err(|error| {
+    let stamp = Stamp::new(&bytes, metadata.modified().ok());
+    let text = String::from_utf8(bytes).map_err(|error| {
         let valid = error.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&error.as_bytes()[..valid]);
         let (line, column) = check::line_column(&text, text.len());
@@ -281,7 +328,8 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
             line,
             column,
         }
-    })
+    })?;
+    Ok((text, stamp))
 }
 
 /// Loads and checks a plan file.
@@ -289,31 +337,74 @@ pub fn load(path: &Path) -> Result<Plan, LoadError> {
     parse(&read_text(path)?, path)
 }
 
+/// [`load`], with the [`Stamp`] of the file as it was read: what a later
+/// [`save_checked`] compares the disk with.
+pub fn load_stamped(path: &Path) -> Result<(Plan, Stamp), LoadError> {
+    let (text, stamp) = read_text_stamped(path)?;
+    Ok((parse(&text, path)?, stamp))
+}
+
 /// The plan as RON, the way it is written to disk (see [`text`]).
 pub fn to_text(plan: &Plan) -> String {
     text::encode(plan).unwrap_or_default()
 }
 
-/// Saves a plan atomically, first backing up what is on disk.
+/// Saves a plan atomically, first backing up what is on disk. A failed
+/// backup does not stop the save; it is logged (see [`save_checked`] to
+/// show it).
 pub fn save(path: &Path, plan: &Plan, backups: Option<&backup::Policy>) -> Result<(), SaveError> {
+    save_checked(path, plan, backups, None).map(|_| ())
+}
+
+/// Saves a plan atomically if the file is still `expected` (what this
+/// program last read or wrote; `None`: whatever is there), first backing
+/// up what is on disk.
+///
+/// Errors: the file changed on disk ([`SaveError::is_conflict`]; nothing is
+/// written, not even a backup), the plan would be over [`MAX_FILE_SIZE`]
+/// (it could not be opened again), or the write failed.
+pub fn save_checked(
+    path: &Path,
+    plan: &Plan,
+    backups: Option<&backup::Policy>,
+    expected: Option<&Stamp>,
+) -> Result<Saved, SaveError> {
     let error = |source| SaveError {
         path: path.to_path_buf(),
         source,
     };
+    let text = to_text(plan);
+    if text.is_empty() {
+        return Err(error(io::Error::other("serialisation failed")));
+    }
+    if text.len() as u64 > MAX_FILE_SIZE {
+        return Err(error(io::Error::other(TooLargeToLoad(text.len() as u64))));
+    }
+    if let Some(expected) = expected {
+        let now = Stamp::read(path).map_err(error)?;
+        if now.as_ref() != Some(expected) {
+            return Err(error(io::Error::other(ChangedOnDisk)));
+        }
+    }
+    let mut backup_failed = None;
     if let Some(policy) = backups
         && let Err(problem) = policy.backup(path)
     {
         // A failed backup must not stop the save itself.
         tracing::warn!("backup of {} failed: {problem}", path.display());
-    }
-    let text = to_text(plan);
-    if text.is_empty() {
-        return Err(error(io::Error::other("serialisation failed")));
+        backup_failed = Some(problem.to_string());
     }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         fs::create_dir_all(parent).map_err(error)?;
     }
-    atomic::write(path, text.as_bytes()).map_err(error)
+    atomic::write(path, text.as_bytes()).map_err(error)?;
+    let modified = fs::metadata(atomic::real_path(path))
+        .and_then(|m| m.modified())
+        .ok();
+    Ok(Saved {
+        stamp: Stamp::new(text.as_bytes(), modified),
+        backup_failed,
+    })
 }
 
 /// The newest backup of `plan` that loads cleanly, with its content.

@@ -174,6 +174,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
             if let Some((path, plan)) = backup {
                 // From the backup's name: a view never asks the disk.
                 let when = commplan_core::store::backup::made_at(path)
+                    .map(|t| t.with_timezone(&chrono::Local).naive_local())
                     .map(|t| format!("{} {}", format::date(t.date()), t.format("%H:%M")))
                     .unwrap_or_default();
                 body = body.push(text(fl!(

@@ -7,9 +7,11 @@ use std::time::{Duration, SystemTime};
 
 use super::atomic;
 
-/// How a backup is named: the local time it was made (`chrono` format),
-/// so names sort by age.
-const STAMP: &str = "%Y%m%dT%H%M%S%.3f";
+/// How a backup is named: the UTC time it was made (`chrono` format, then
+/// `Z`), so names sort by age whatever the clock's zone.
+const STAMP: &str = "%Y%m%dT%H%M%S%.3fZ";
+/// How older versions named backups: the local time, without `Z`.
+const LEGACY_STAMP: &str = "%Y%m%dT%H%M%S%.3f";
 
 /// Where and how often backups are made.
 #[derive(Debug, Clone)]
@@ -52,14 +54,18 @@ impl Policy {
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|e| e == "ron"))
             .collect();
-        // Names are timestamps, so they sort by age.
-        files.sort();
-        files.reverse();
+        // Newest first by the time in the name (UTC; older local-time
+        // names read as local time); names that are not times last.
+        files.sort_by_cached_key(|p| std::cmp::Reverse(made_at(p)));
         files
     }
 
-    /// Copies the plan as it is on disk into a new backup, unless the newest
-    /// backup is recent. Prunes the oldest beyond `keep`.
+    /// Copies the plan as it is on disk into a new backup (mode 0600: a
+    /// plan holds partners' contacts), unless the newest backup is recent.
+    /// Prunes the oldest beyond `keep`.
+    ///
+    /// Errors: reading the plan or writing the backup failed; the caller
+    /// shows it (a save goes on without its backup).
     pub fn backup(&self, plan: &Path) -> io::Result<Option<PathBuf>> {
         let bytes = match fs::read(plan) {
             Ok(bytes) => bytes,
@@ -81,9 +87,9 @@ impl Policy {
         }
         let folder = self.folder(plan);
         fs::create_dir_all(&folder)?;
-        let stamp = chrono::Local::now().format(STAMP);
+        let stamp = chrono::Utc::now().format(STAMP);
         let target = folder.join(format!("{stamp}.ron"));
-        atomic::write(&target, &bytes)?;
+        atomic::write_private(&target, &bytes)?;
         for old in self.list(plan).into_iter().skip(self.keep.max(1)) {
             let _ = fs::remove_file(old);
         }
@@ -91,11 +97,20 @@ impl Policy {
     }
 }
 
-/// When a backup was made (local time), read from its name, without
-/// asking the disk; `None` for a name [`Policy::backup`] did not give.
-pub fn made_at(backup: &Path) -> Option<chrono::NaiveDateTime> {
+/// When a backup was made, read from its name without asking the disk;
+/// `None` for a name [`Policy::backup`] did not give. Names of older
+/// versions (local time, no `Z`) are read in today's zone.
+pub fn made_at(backup: &Path) -> Option<chrono::DateTime<chrono::Utc>> {
+    use chrono::TimeZone;
     let name = backup.file_stem()?.to_str()?;
-    chrono::NaiveDateTime::parse_from_str(name, STAMP).ok()
+    if let Ok(utc) = chrono::NaiveDateTime::parse_from_str(name, STAMP) {
+        return Some(utc.and_utc());
+    }
+    let local = chrono::NaiveDateTime::parse_from_str(name, LEGACY_STAMP).ok()?;
+    chrono::Local
+        .from_local_datetime(&local)
+        .earliest()
+        .map(|t| t.with_timezone(&chrono::Utc))
 }
 
 /// A small, stable hash (FNV-1a); not for security, only for folder names.
@@ -137,8 +152,65 @@ mod tests {
         assert_eq!(list.len(), 3);
         assert_eq!(fs::read_to_string(&list[0]).unwrap(), "content 4");
         let made = made_at(&list[0]).expect("a backup's name is its time");
-        let now = chrono::Local::now().naive_local();
+        let now = chrono::Utc::now();
         assert!(made <= now && now - made < chrono::TimeDelta::minutes(1));
         assert_eq!(made_at(Path::new("notes.ron")), None);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&list[0]).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "backups are private");
+        }
+    }
+
+    const ZONE_CHILD: &str = "COMMPLAN_BACKUP_ZONE_CHILD";
+
+    /// Run by `backups_sort_by_utc_across_a_zone_change` in a process of its
+    /// own, with the zone it sets: makes one backup.
+    #[test]
+    fn backup_zone_child() {
+        let Ok(dir) = std::env::var(ZONE_CHILD) else {
+            return;
+        };
+        let dir = PathBuf::from(dir);
+        let policy = Policy {
+            root: dir.join("backups"),
+            keep: 1,
+            interval: Duration::ZERO,
+        };
+        policy.backup(&dir.join("plan.ron")).unwrap();
+    }
+
+    #[test]
+    fn backups_sort_by_utc_across_a_zone_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("plan.ron");
+        let exe = std::env::current_exe().unwrap();
+        // Tokyo is 14 hours ahead of New York: a backup made after the move
+        // carries an earlier local time than the one made before it.
+        for (zone, content) in [("Asia/Tokyo", "before"), ("America/New_York", "after")] {
+            fs::write(&plan, content).unwrap();
+            let status = std::process::Command::new(&exe)
+                .args(["--exact", "store::backup::tests::backup_zone_child"])
+                .env(ZONE_CHILD, dir.path())
+                .env("TZ", zone)
+                .stdout(std::process::Stdio::null())
+                .status()
+                .unwrap();
+            assert!(status.success());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let policy = Policy {
+            root: dir.path().join("backups"),
+            keep: 1,
+            interval: Duration::ZERO,
+        };
+        let list = policy.list(&plan);
+        assert_eq!(list.len(), 1);
+        assert_eq!(
+            fs::read_to_string(&list[0]).unwrap(),
+            "after",
+            "the newest backup was kept"
+        );
     }
 }
