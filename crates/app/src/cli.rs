@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod escape;
 pub mod export;
 
 use crate::config::Paths;
@@ -92,8 +93,11 @@ fn plan_path(given: Option<PathBuf>) -> Result<PathBuf, String> {
     given.map_or_else(default_plan, Ok)
 }
 
-/// Runs a headless command, writing to `out` and `err`.
+/// Runs a headless command, writing to `out` and `err` with control
+/// characters escaped (see [`escape::Escaped`]).
 pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let out = &mut escape::Escaped::new(out);
+    let err = &mut escape::Escaped::new(err);
     let result = match command {
         Command::New {
             sample,

@@ -22,7 +22,7 @@ use super::check::{self, Finding, Severity};
 use super::plan::{Plan, VERSION};
 use crate::fl;
 
-pub use name::plan_name;
+pub use name::{is_plan_file_name, plan_name, same_file};
 pub use stamp::{ChangedOnDisk, Saved, Stamp};
 
 /// Plans larger than this are refused rather than read into memory.

@@ -27,6 +27,34 @@ pub fn plan_name(path: &Path) -> String {
         .to_owned()
 }
 
+/// Is this a plan's file name (`….commplan.ron`, any case)? Exports and
+/// templates never write over one.
+pub fn is_plan_file_name(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.to_ascii_lowercase().ends_with(".commplan.ron"))
+}
+
+/// Are `a` and `b` the same file (links followed; on Unix the same device
+/// and inode, so hard links count)? `false` when either does not exist.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        match (a.canonicalize(), b.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
