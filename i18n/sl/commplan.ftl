@@ -1077,3 +1077,4 @@ import-line-too-long = vrstica, daljša od { $limit } znakov
 import-column-limit = več kot { $limit } stolpcev
 import-input-too-large = prebranih več kot { $megabytes } MB; dnevnik partnerja je manjši
 html-expansion-capped = Ponavljajoči se elementi so prikazani do { $date } in največ { $count }-krat vsak.
+merge-both-changed = spremenjeno v tem oknu in tudi na disku

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use commplan_core::Plan;
-use commplan_core::store::{self, LoadError, SaveError, backup, lock};
+use commplan_core::store::{self, LoadError, SaveError, Saved, Stamp, backup, lock};
 
 /// Edits are saved this long after the last one.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(1500);
@@ -20,6 +20,9 @@ pub enum ReadOnly {
     CannotLock(String),
     /// No plan file: nothing could be opened.
     NoFile,
+    /// The file's permissions allow no writing (mode 0444): it is never
+    /// written over.
+    FileReadOnly,
 }
 
 #[derive(Debug)]
@@ -33,6 +36,18 @@ pub struct Document {
     pub saving: bool,
     /// The last save failed; autosave waits for the next edit.
     pub failed: bool,
+    /// The file as this window last read or wrote it: a save checks the
+    /// disk still holds it, and the watcher compares with it.
+    pub stamp: Option<Stamp>,
+    /// The plan as this window last read or wrote it, to put unsaved
+    /// edits on top of a file changed on disk (see `commplan_core::merge`).
+    pub base: Option<Arc<Plan>>,
+    /// The plan being saved, which becomes `base` when the save succeeds.
+    saving_plan: Option<Arc<Plan>>,
+    /// The file changed while a save ran: look again once it ends.
+    pub recheck: bool,
+    /// A look at the file (after a change) is under way.
+    pub checking: bool,
 }
 
 impl Document {
@@ -47,11 +62,20 @@ impl Document {
             last_edit: None,
             saving: false,
             failed: false,
+            stamp: None,
+            base: None,
+            saving_plan: None,
+            recheck: false,
+            checking: false,
         }
     }
 
     pub fn opened(path: PathBuf, lock: Result<Option<lock::Lock>, String>) -> Self {
+        // A file nobody may write (0444) is opened read-only, whoever
+        // could replace it through its folder.
+        let file_read_only = std::fs::metadata(&path).is_ok_and(|m| m.permissions().readonly());
         let (lock, read_only) = match lock {
+            _ if file_read_only => (None, Some(ReadOnly::FileReadOnly)),
             Ok(Some(lock)) => (Some(lock), None),
             Ok(None) => (None, Some(ReadOnly::OpenElsewhere)),
             Err(reason) => (None, Some(ReadOnly::CannotLock(reason))),
@@ -90,19 +114,44 @@ impl Document {
                 .is_none_or(|at| now.duration_since(at) >= AUTOSAVE_DELAY)
     }
 
-    /// Starts a save: returns the generation being saved.
-    pub fn begin_save(&mut self) -> u64 {
+    /// The file and plan as just read from disk (open or reload).
+    pub fn read(&mut self, stamp: Stamp, plan: &Arc<Plan>) {
+        self.stamp = Some(stamp);
+        self.base = Some(Arc::clone(plan));
+    }
+
+    /// Starts a save of `plan`: returns the generation being saved.
+    pub fn begin_save(&mut self, plan: &Arc<Plan>) -> u64 {
         self.saving = true;
+        self.saving_plan = Some(Arc::clone(plan));
         self.generation
     }
 
-    /// A save of `generation` finished.
-    pub fn end_save(&mut self, generation: u64, ok: bool) {
+    /// A save of `generation` finished; on success, what it wrote.
+    pub fn end_save(&mut self, generation: u64, saved: Option<&Saved>) {
         self.saving = false;
-        if ok {
-            self.saved = self.saved.max(generation);
+        let plan = self.saving_plan.take();
+        match saved {
+            Some(saved) => {
+                self.saved = self.saved.max(generation);
+                self.stamp = Some(saved.stamp.clone());
+                self.base = plan;
+                if let (Some(lock), Some(path)) = (&mut self.lock, &self.path) {
+                    lock.follow(path);
+                }
+            }
+            None => self.failed = true,
+        }
+    }
+
+    /// Everything in memory is as on disk now (after a reload or a merge
+    /// that is still to be saved: `dirty`).
+    pub fn settle(&mut self, dirty: bool) {
+        self.failed = false;
+        if dirty {
+            self.touch(Instant::now());
         } else {
-            self.failed = true;
+            self.saved = self.generation;
         }
     }
 
@@ -133,24 +182,36 @@ impl<T> Handoff<T> {
     }
 }
 
+/// A plan as read, the file's stamp, and the lock (or why there is none).
+pub type Read = (Plan, Stamp, Result<Option<lock::Lock>, String>);
+
 /// The outcome of opening a plan file.
 #[derive(Debug)]
 pub struct Opened {
     pub path: PathBuf,
-    pub result: Result<(Plan, Result<Option<lock::Lock>, String>), LoadError>,
+    pub result: Result<Read, LoadError>,
     /// When the file is damaged: the newest backup that loads.
     pub backup: Option<(PathBuf, Plan)>,
 }
 
 /// Opens a plan: reads the file, then takes the lock if it loaded (no lock
-/// file is left next to a file that is not a plan).
+/// file is left next to a file that is not a plan). A file that changed
+/// between the read and the lock is read again under the lock, so the
+/// window's edits are based on what the lock guards.
 pub fn open(path: PathBuf, backups: backup::Policy) -> Opened {
-    match store::load(&path) {
-        Ok(plan) => {
+    match store::load_stamped(&path) {
+        Ok((plan, stamp)) => {
             let lock = lock::acquire(&path).map_err(|e| e.to_string());
+            let again = matches!(lock, Ok(Some(_)))
+                && Stamp::read(&path).ok().flatten().as_ref() != Some(&stamp);
+            let result = if again {
+                store::load_stamped(&path).map(|(plan, stamp)| (plan, stamp, lock))
+            } else {
+                Ok((plan, stamp, lock))
+            };
             Opened {
                 path,
-                result: Ok((plan, lock)),
+                result,
                 backup: None,
             }
         }
@@ -169,9 +230,15 @@ pub fn open(path: PathBuf, backups: backup::Policy) -> Opened {
     }
 }
 
-/// Writes `plan` to `path`, backing up what was there.
-pub fn save(path: PathBuf, plan: Arc<Plan>, backups: backup::Policy) -> Result<(), SaveError> {
-    store::save(&path, &plan, Some(&backups))
+/// Writes `plan` to `path` if the file is still `expected` (see
+/// [`store::save_checked`]), backing up what was there.
+pub fn save(
+    path: PathBuf,
+    plan: Arc<Plan>,
+    backups: backup::Policy,
+    expected: Option<Stamp>,
+) -> Result<Saved, SaveError> {
+    store::save_checked(&path, &plan, Some(&backups), expected.as_ref())
 }
 
 /// Keeps a damaged plan file next to itself under a new name before a

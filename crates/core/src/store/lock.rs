@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub struct Lock {
     _file: File,
-    /// The plan file itself, locked when it has several names.
+    /// The plan file itself (Unix), locked for its other names.
     _plan: Option<File>,
     path: PathBuf,
 }
@@ -21,6 +21,14 @@ pub struct Lock {
 impl Lock {
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// After a save replaced the plan file (a new inode), locks the new
+    /// one, so a hard link made to it later sees the lock too.
+    pub fn follow(&mut self, plan: &Path) {
+        if let Ok(Some(file)) = lock_inode(plan) {
+            self._plan = file;
+        }
     }
 }
 
@@ -64,17 +72,14 @@ pub fn acquire(plan: &Path) -> io::Result<Option<Lock>> {
     }
 }
 
-/// Locks the plan file itself when it has other names (hard links), so
-/// each name sees the others' lock. `Ok(None)`: another process holds it.
+/// Locks the plan file itself, so each of its names (hard links, made
+/// before or after) sees the lock. `Ok(None)`: another process holds it;
+/// `Ok(Some(None))`: there is no file yet.
 #[cfg(unix)]
 fn lock_inode(plan: &Path) -> io::Result<Option<Option<File>>> {
-    use std::os::unix::fs::MetadataExt;
     let Ok(file) = File::open(plan) else {
         return Ok(Some(None));
     };
-    if file.metadata()?.nlink() < 2 {
-        return Ok(Some(None));
-    }
     // An exclusive flock needs no write access (the plan may be 0444).
     match file.try_lock() {
         Ok(()) => Ok(Some(Some(file))),
