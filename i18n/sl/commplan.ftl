@@ -1078,3 +1078,4 @@ import-column-limit = več kot { $limit } stolpcev
 import-input-too-large = prebranih več kot { $megabytes } MB; dnevnik partnerja je manjši
 html-expansion-capped = Ponavljajoči se elementi so prikazani do { $date } in največ { $count }-krat vsak.
 merge-both-changed = spremenjeno v tem oknu in tudi na disku
+import-row-limit = več kot { $limit } vrstic; dnevnik partnerja je krajši (razdelite datoteko)

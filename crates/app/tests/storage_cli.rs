@@ -186,8 +186,23 @@ fn text_from_files_cannot_drive_the_terminal() {
     let printed = [out.stdout.clone(), out.stderr.clone()].concat();
     assert!(!printed.contains(&0x1b), "{}", text(&printed));
     assert!(!printed.contains(&0x07));
+    // The cell is refused, with its line.
+    assert_eq!(out.status.code(), Some(1));
     assert!(
-        text(&out.stdout).contains("\\x1b]0;owned\\x07ACME"),
+        text(&out.stderr).contains("line 2") && text(&out.stderr).contains("U+001B"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // Text from a plan (written by hand or by another program).
+    let mut hostile_plan = commplan_core::sample::plan().unwrap();
+    hostile_plan.project.acronym = "\x1b]52;c;cGF5bG9hZA==\x07S3\u{9b}2J".into();
+    commplan_core::store::save(&plan, &hostile_plan, None).unwrap();
+    let out = commplan(&["summary", "--plan", plan.to_str().unwrap()], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(!out.stdout.contains(&0x1b), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("\\x1b]52;c;cGF5bG9hZA==\\x07S3\\u{9b}2J"),
         "{}",
         text(&out.stdout)
     );

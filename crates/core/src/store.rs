@@ -369,6 +369,17 @@ pub fn save_checked(
     backups: Option<&backup::Policy>,
     expected: Option<&Stamp>,
 ) -> Result<Saved, SaveError> {
+    save_within(path, plan, backups, expected, MAX_FILE_SIZE)
+}
+
+/// [`save_checked`] with the largest plan (bytes) that may be written.
+fn save_within(
+    path: &Path,
+    plan: &Plan,
+    backups: Option<&backup::Policy>,
+    expected: Option<&Stamp>,
+    limit: u64,
+) -> Result<Saved, SaveError> {
     let error = |source| SaveError {
         path: path.to_path_buf(),
         source,
@@ -377,7 +388,7 @@ pub fn save_checked(
     if text.is_empty() {
         return Err(error(io::Error::other("serialisation failed")));
     }
-    if text.len() as u64 > MAX_FILE_SIZE {
+    if text.len() as u64 > limit {
         return Err(error(io::Error::other(TooLargeToLoad(text.len() as u64))));
     }
     if let Some(expected) = expected {
@@ -450,6 +461,22 @@ mod tests {
             parse("(version: 0)", Path::new("x.ron")),
             Err(LoadError::TooOld { .. })
         ));
+    }
+
+    #[test]
+    fn a_plan_too_large_to_open_again_is_not_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.commplan.ron");
+        fs::write(&path, "the old plan").unwrap();
+        let plan = super::super::sample::plan().unwrap();
+        let limit = to_text(&plan).len() as u64 - 1;
+        let error = save_within(&path, &plan, None, None, limit).unwrap_err();
+        assert!(
+            error.to_string().contains("could not be opened again"),
+            "{error}"
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), "the old plan");
+        assert!(save_within(&path, &plan, None, None, limit + 1).is_ok());
     }
 
     #[test]

@@ -84,16 +84,17 @@ fn partner(plan: &Plan, given: &str) -> Result<PartnerId, (u8, String)> {
         .ok_or_else(|| (EXIT_USAGE, fl!("cli-import-no-partner", id = given)))
 }
 
+/// The file's bytes, at most [`MAX_BYTES`] of them whatever the file is (a
+/// pipe or `/dev/zero` has no size to check first).
 fn read_csv(path: &Path) -> Result<Vec<u8>, (u8, String)> {
-    let size = std::fs::metadata(path).map_err(|e| invalid(path, e))?.len();
-    if size > MAX_BYTES {
-        let megabytes = size / 1_000_000;
-        return Err(invalid(
-            path,
-            fl!("cli-import-too-large", megabytes = megabytes),
-        ));
-    }
-    std::fs::read(path).map_err(|e| invalid(path, e))
+    import::bounds::read_bytes(path, MAX_BYTES).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::FileTooLarge {
+            let megabytes = MAX_BYTES / 1_000_000;
+            invalid(path, fl!("import-input-too-large", megabytes = megabytes))
+        } else {
+            invalid(path, e)
+        }
+    })
 }
 
 /// Becomes the one writer of the plan, or says who is (not while CommPlan
@@ -138,7 +139,10 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
             .map(|id| partner(&plan, id))
             .transpose()?,
     };
-    let preview = import::read(&bytes, &plan, &options).map_err(|e| invalid(&args.file, e))?;
+    // The decoded text replaces the bytes (peak memory: see bounds).
+    let text = import::decode(&bytes);
+    drop(bytes);
+    let preview = import::read_text(&text, &plan, &options).map_err(|e| invalid(&args.file, e))?;
     for rejected in &preview.rejected {
         let _ = writeln!(
             out,
