@@ -87,3 +87,38 @@ fn a_failed_backup_is_reported_by_the_save() {
     let saved = store::save_checked(&path, &plan, Some(&policy), None).unwrap();
     assert!(saved.backup_failed.is_some());
 }
+
+/// A valid plan whose project ends in 2999, with every activity repeating
+/// weekly without end: the printable schedule stays bounded and says so.
+#[test]
+fn the_html_of_an_open_ended_plan_is_bounded_and_says_so() {
+    use commplan_core::export::{self, Format, Request};
+    use commplan_core::{Recurrence, vocab::RepeatUnit};
+    let mut plan = sample::plan().unwrap();
+    plan.project.end = chrono::NaiveDate::from_ymd_opt(2999, 12, 31).unwrap();
+    for activity in &mut plan.activities {
+        activity.recurrence = Some(Recurrence {
+            every: 1,
+            unit: RepeatUnit::Week,
+            until: None,
+        });
+    }
+    let now = chrono::DateTime::parse_from_rfc3339("2026-01-15T09:30:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let request = Request::new(Format::Html, "en", now);
+    let html = export::render(&plan, &request).unwrap();
+    let large = testkit::plan(testkit::Size::LARGE, 7);
+    let large_html = export::render(&large, &request).unwrap();
+    eprintln!(
+        "plan of {} KB, {} repeating activities: HTML {} KB; large plan: HTML {} KB",
+        store::to_text(&plan).len() / 1024,
+        plan.activities.len(),
+        html.len() / 1024,
+        large_html.len() / 1024
+    );
+    assert!(html.len() < 20 * 1024 * 1024, "{} bytes", html.len());
+    let text = String::from_utf8(html).unwrap();
+    assert!(text.contains("at most 120 times each"), "the page says so");
+    assert!(large_html.len() < 100 * 1024 * 1024);
+}

@@ -149,17 +149,35 @@ fn deadline_row(out: &mut String, plan: &Plan, s: &Strings, d: &Deliverable) {
     );
 }
 
-fn schedule<'a>(plan: &'a Plan, scope: &Scope) -> Vec<Row<'a>> {
+/// The most times one repeating activity is shown (ten years of a
+/// monthly item, two of a weekly one): a printable schedule, not a
+/// calendar.
+pub const MAX_PER_ITEM: usize = 120;
+
+/// The most rows the schedule has; past them it stops at a day, and says
+/// so.
+pub const MAX_ROWS: usize = 50_000;
+
+/// The schedule's rows, and the day it was cut at when a repeating item or
+/// the whole schedule reached its bound ([`MAX_PER_ITEM`], [`MAX_ROWS`]).
+fn schedule<'a>(plan: &'a Plan, scope: &Scope) -> (Vec<Row<'a>>, Option<NaiveDate>) {
     let mut rows = Vec::new();
+    let mut cut = None;
     for a in plan
         .activities
         .iter()
         .filter(|a| scope.activity(a, plan.project.end))
     {
+        let mut shown = 0;
         for when in occur::occurrences(a, plan.project.end) {
             if !scope.overlaps(when.start_date(), when.end_date()) {
                 continue;
             }
+            if shown == MAX_PER_ITEM {
+                cut = Some(plan.project.end);
+                break;
+            }
+            shown += 1;
             let sort = match &when {
                 When::Days { .. } => String::new(),
                 When::Timed { start, .. } => start.format("%H:%M").to_string(),
@@ -179,7 +197,13 @@ fn schedule<'a>(plan: &'a Plan, scope: &Scope) -> Vec<Row<'a>> {
         });
     }
     rows.sort_by(|a, b| (a.day, &a.sort).cmp(&(b.day, &b.sort)));
-    rows
+    if rows.len() > MAX_ROWS {
+        // Whole days only: the last day shown is shown complete.
+        let last = rows[MAX_ROWS].day;
+        rows.retain(|row| row.day < last);
+        cut = Some(last.pred_opt().unwrap_or(last));
+    }
+    (rows, cut)
 }
 
 fn contacts(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
@@ -293,7 +317,19 @@ fn deliverables(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
 }
 
 fn months(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
-    let rows = schedule(plan, scope);
+    let (rows, cut) = schedule(plan, scope);
+    if let Some(day) = cut {
+        let _ = writeln!(
+            out,
+            "<p class=\"meta\">{}</p>",
+            esc(&tr!(
+                s,
+                "html-expansion-capped",
+                date = words::date(s, day),
+                count = MAX_PER_ITEM
+            ))
+        );
+    }
     if rows.is_empty() {
         let _ = writeln!(
             out,
