@@ -1,7 +1,8 @@
-//! Peak memory of CSV imports on hostile and large inputs (issue 16):
-//! each case runs in a process of its own, which reports its peak resident
-//! memory (VmHWM in /proc/self/status). Target: at most 4× the input and
-//! at most 1 GB for any input.
+//! Peak memory of CSV imports on hostile and large inputs, and of checking
+//! a large plan (issue 16): each case runs in a process of its own, which
+//! reports its peak resident memory (VmHWM in /proc/self/status) before
+//! and after the work. Targets: an import at most 4× the input and at most
+//! 1 GB; a check at most 3× the plan file.
 //!
 //! `COMMPLAN_MEMORY_MB` sets the input size (default 48 MB; the figures in
 //! the notes were taken with 250).
@@ -10,7 +11,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::Command;
 
-use commplan_core::{import, sample};
+use commplan_core::{import, sample, store, testkit};
 
 const CHILD: &str = "COMMPLAN_IMPORT_MEMORY_CHILD";
 
@@ -89,22 +90,78 @@ fn import_file(path: &Path) -> String {
     }
 }
 
-/// Run by `import_memory_stays_bounded` in a process per case.
+/// `commplan check` as the command line runs it: read, parse, check.
+fn check_file(path: &Path) -> String {
+    let text = store::read_text(path).unwrap();
+    match store::parse(&text, path) {
+        Ok(plan) => format!("valid, {} log entries", plan.log.len()),
+        Err(error) => format!("refused: {error}"),
+    }
+}
+
+/// Run by the tests below in a process per case.
 #[test]
-fn import_memory_child() {
+fn memory_child() {
     let Ok(path) = std::env::var(CHILD) else {
         return;
     };
     let before = peak();
-    let outcome = import_file(Path::new(&path));
+    let outcome = if path.ends_with(".ron") {
+        check_file(Path::new(&path))
+    } else {
+        import_file(Path::new(&path))
+    };
     println!("PEAK {} {} {outcome}", before, peak());
+}
+
+/// Runs one case in a child process: (bytes used beyond the start, what
+/// it did).
+fn measure(path: &Path) -> (u64, String) {
+    let exe = std::env::current_exe().unwrap();
+    let out = Command::new(&exe)
+        .args(["--exact", "memory_child", "--nocapture", "--test-threads=1"])
+        .env(CHILD, path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let line = stdout
+        .lines()
+        .find_map(|l| l.split_once("PEAK ").map(|(_, rest)| rest))
+        .unwrap_or_else(|| panic!("{stdout} {}", String::from_utf8_lossy(&out.stderr)));
+    let mut parts = line.splitn(3, ' ');
+    let before: u64 = parts.next().unwrap().parse().unwrap();
+    let after: u64 = parts.next().unwrap().parse().unwrap();
+    (
+        after.saturating_sub(before),
+        parts.next().unwrap_or("").to_owned(),
+    )
+}
+
+#[test]
+fn checking_a_large_plan_takes_at_most_three_times_its_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.commplan.ron");
+    std::fs::write(
+        &path,
+        store::to_text(&testkit::plan(testkit::Size::LARGE, 7)),
+    )
+    .unwrap();
+    let size = std::fs::metadata(&path).unwrap().len();
+    let (used, outcome) = measure(&path);
+    eprintln!(
+        "check: plan {} MB, peak +{} MB ({:.2}×): {outcome}",
+        size / 1_048_576,
+        used / 1_048_576,
+        used as f64 / size as f64
+    );
+    assert!(outcome.starts_with("valid"), "{outcome}");
+    assert!(used <= 3 * size, "{used} bytes for {size}");
 }
 
 #[test]
 fn import_memory_stays_bounded() {
     let size = megabytes() * 1024 * 1024;
     let dir = tempfile::tempdir().unwrap();
-    let exe = std::env::current_exe().unwrap();
     let mut report = Vec::new();
     for case in [
         "commas",
@@ -118,26 +175,7 @@ fn import_memory_stays_bounded() {
         let path = dir.path().join(format!("{case}.csv"));
         write_case(case, size, &path);
         let input = std::fs::metadata(&path).unwrap().len();
-        let out = Command::new(&exe)
-            .args([
-                "--exact",
-                "import_memory_child",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env(CHILD, &path)
-            .output()
-            .unwrap();
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        let line = stdout
-            .lines()
-            .find_map(|l| l.split_once("PEAK ").map(|(_, rest)| rest))
-            .unwrap_or_else(|| panic!("{case}: {stdout} {}", String::from_utf8_lossy(&out.stderr)));
-        let mut parts = line.splitn(3, ' ');
-        let before: u64 = parts.next().unwrap().parse().unwrap();
-        let after: u64 = parts.next().unwrap().parse().unwrap();
-        let outcome = parts.next().unwrap_or("").to_owned();
-        let used = after.saturating_sub(before);
+        let (used, outcome) = measure(&path);
         report.push(format!(
             "{case}: input {} MB, peak +{} MB ({:.2}×): {outcome}",
             input / 1_048_576,
