@@ -202,10 +202,10 @@ impl App {
         }
         self.document.checking = true;
         let known = self.document.stamp.clone();
-        Task::perform(
-            async move { Handoff::new(check(&path, known.as_ref())) },
-            |result| AppMessage::Disk(Message::Checked(result)),
-        )
+        Task::future(super::document::off_thread(move || {
+            Handoff::new(check(&path, known.as_ref()))
+        }))
+        .and_then(|result| Task::done(AppMessage::Disk(Message::Checked(result))))
     }
 
     /// Looks again if a change came while a save or a look ran.

@@ -241,6 +241,19 @@ pub fn save(
     store::save_checked(&path, &plan, Some(&backups), expected.as_ref())
 }
 
+/// Runs blocking `work` (reading a large plan) on a thread of its own and
+/// waits for it without holding a thread of the async runtime. `None`
+/// when the work panicked.
+pub fn off_thread<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> impl Future<Output = Option<T>> {
+    let (sender, receiver) = iced::futures::channel::oneshot::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(work());
+    });
+    async move { receiver.await.ok() }
+}
+
 /// Keeps a damaged plan file next to itself under a new name before a
 /// backup is written over it, so nothing is ever lost.
 pub fn set_aside(path: &Path) -> std::io::Result<PathBuf> {

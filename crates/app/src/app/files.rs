@@ -123,10 +123,13 @@ impl App {
     pub(super) fn open(&mut self, path: PathBuf) -> Task<super::Message> {
         self.loading = true;
         let backups = self.paths.backups();
-        Task::perform(
-            async move { Handoff::new(document::open(path, backups)) },
-            super::Message::Opened,
-        )
+        // On a thread of its own, not the async runtime's: a large plan
+        // takes a while, and the window must stay closable meanwhile (the
+        // runtime waits for its running tasks when the window closes).
+        Task::future(document::off_thread(move || {
+            Handoff::new(document::open(path, backups))
+        }))
+        .and_then(|opened| Task::done(super::Message::Opened(opened)))
     }
 
     /// Opens a plan file and waits for it. The window opens plans in the
