@@ -232,6 +232,8 @@ impl App {
                     let Some(path) = self.document.path.clone() else {
                         return Task::none();
                     };
+                    // An older banner (a reload) would only confuse.
+                    self.notice = None;
                     self.dialog = Some(super::dialog::Dialog::ChangedOnDisk(Conflict {
                         summary: summary(&plan, &self.plan),
                         path,
