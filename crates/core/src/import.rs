@@ -21,7 +21,7 @@ use std::hash::{BuildHasher, RandomState};
 use chrono::NaiveDate;
 
 pub use columns::Column;
-pub use decode::{Text, decode};
+pub use decode::{Text, decode, decode_owned};
 pub use reason::{FileError, Reason, column_label};
 pub use write::{template, write_log};
 

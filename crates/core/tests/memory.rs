@@ -78,8 +78,7 @@ fn import_file(path: &Path) -> String {
         Ok(bytes) => bytes,
         Err(error) => return format!("refused: {error}"),
     };
-    let text = import::decode(&bytes);
-    drop(bytes);
+    let text = import::decode_owned(bytes);
     match import::read_text(&text, &plan, &import::Options::default()) {
         Ok(preview) => format!(
             "{} rows, {} rejected",

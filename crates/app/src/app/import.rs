@@ -67,7 +67,7 @@ fn read(path: PathBuf) -> Task<AppMessage> {
                         e.to_string()
                     }
                 })?;
-                Ok(Arc::new(import::decode(&bytes)))
+                Ok(Arc::new(import::decode_owned(bytes)))
             })();
             (path, result)
         },

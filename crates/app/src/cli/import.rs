@@ -139,9 +139,8 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
             .map(|id| partner(&plan, id))
             .transpose()?,
     };
-    // The decoded text replaces the bytes (peak memory: see bounds).
-    let text = import::decode(&bytes);
-    drop(bytes);
+    // The decoded text takes the bytes' place (UTF-8: without a copy).
+    let text = import::decode_owned(bytes);
     let preview = import::read_text(&text, &plan, &options).map_err(|e| invalid(&args.file, e))?;
     for rejected in &preview.rejected {
         let _ = writeln!(
