@@ -122,3 +122,34 @@ fn the_html_of_an_open_ended_plan_is_bounded_and_says_so() {
     assert!(text.contains("at most 120 times each"), "the page says so");
     assert!(large_html.len() < 100 * 1024 * 1024);
 }
+
+/// A plan whose file name is 245 to 255 bytes long saves with its backups
+/// and can be locked (the lock file and the backups folder are named after
+/// it, shortened).
+#[test]
+fn a_plan_with_a_name_of_255_bytes_saves_backs_up_and_locks() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = store::backup::Policy {
+        root: dir.path().join("backups"),
+        keep: 3,
+        interval: Duration::ZERO,
+    };
+    let plan = sample::plan().unwrap();
+    for length in [245, 250, 255] {
+        let stem = "é".repeat((length - ".commplan.ron".len()) / 2);
+        let stem = if stem.len() + ".commplan.ron".len() < length {
+            format!("{stem}x")
+        } else {
+            stem
+        };
+        let name = format!("{stem}.commplan.ron");
+        assert_eq!(name.len(), length);
+        let path = dir.path().join(&name);
+        store::save(&path, &plan, Some(&policy)).unwrap();
+        let saved = store::save_checked(&path, &plan, Some(&policy), None).unwrap();
+        assert!(saved.backup_failed.is_none(), "{:?}", saved.backup_failed);
+        assert_eq!(policy.list(&path).len(), 1);
+        let lock = store::lock::acquire(&path).unwrap();
+        assert!(lock.is_some(), "{length} bytes");
+    }
+}

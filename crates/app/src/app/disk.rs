@@ -156,7 +156,11 @@ fn summary(disk: &Plan, here: &Plan) -> Vec<String> {
 /// A free name beside `path` for "keep both": `NAME (conflict
 /// 2026-12-01 0312).commplan.ron`, then ` 2`, ` 3`, …
 fn copy_path(path: &Path) -> PathBuf {
-    let name = store::plan_name(path);
+    // Short enough for the whole name to stay under 255 bytes.
+    let mut name = store::plan_name(path);
+    while name.len() > 200 {
+        name.pop();
+    }
     let stamp = chrono::Local::now().format("%Y-%m-%d %H%M");
     let mut n = 1;
     loop {

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use super::atomic;
+use super::name::fnv1a;
 
 /// How a backup is named: the UTC time it was made (`chrono` format, then
 /// `Z`), so names sort by age whatever the clock's zone.
@@ -37,7 +38,8 @@ impl Policy {
     /// path, so two plans with the same name do not mix.
     pub fn folder(&self, plan: &Path) -> PathBuf {
         let full = plan.canonicalize().unwrap_or_else(|_| plan.to_path_buf());
-        let stem = super::plan_name(plan);
+        let name = super::plan_name(plan);
+        let stem = super::name::shortened(&name, 200);
         self.root.join(format!(
             "{stem}-{:016x}",
             fnv1a(full.to_string_lossy().as_bytes())
@@ -111,13 +113,6 @@ pub fn made_at(backup: &Path) -> Option<chrono::DateTime<chrono::Utc>> {
         .from_local_datetime(&local)
         .earliest()
         .map(|t| t.with_timezone(&chrono::Utc))
-}
-
-/// A small, stable hash (FNV-1a); not for security, only for folder names.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
-        (hash ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
 }
 
 #[cfg(test)]

@@ -33,14 +33,20 @@ impl Lock {
 }
 
 /// The lock file that guards `plan`: `.NAME.lock` next to the real file
-/// (symbolic links followed).
+/// (symbolic links followed); for a name too long for that, the first 200
+/// bytes of it and a hash of the whole (`.NAME…-HASH.lock`).
 pub fn lock_path(plan: &Path) -> PathBuf {
     let plan = super::atomic::real_path(plan);
     let name = plan
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    plan.with_file_name(format!(".{name}.lock"))
+    if name.len() + ".lock".len() < 255 {
+        return plan.with_file_name(format!(".{name}.lock"));
+    }
+    let short = super::name::shortened(&name, 200);
+    let hash = super::name::fnv1a(name.as_bytes());
+    plan.with_file_name(format!(".{short}-{hash:016x}.lock"))
 }
 
 /// Tries to become the one writer of `plan`. `Ok(None)` means another
