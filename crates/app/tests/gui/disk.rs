@@ -188,3 +188,38 @@ fn a_failed_backup_is_shown_in_the_window() {
     let notice = h.app.notice.clone().expect("a notice");
     assert!(notice.text.contains("backup"), "{}", notice.text);
 }
+
+#[test]
+fn an_export_never_goes_over_the_plan_and_asks_before_replacing_a_file() {
+    use commplan::app::{DialogMessage, export};
+    use iced::keyboard::Modifiers;
+    let mut h = Harness::sample();
+    h.app.native_dialogs = false;
+    h.key("e", Modifiers::CTRL);
+    h.click("Calendar (.ics)").unwrap();
+    h.update(Message::Export(export::Message::SaveRequested));
+    let before = fs::read(h.plan_file()).unwrap();
+    let plan_path = h.plan_file().display().to_string();
+    h.update(Message::Dialog(DialogMessage::PathEdited(plan_path)));
+    h.click("Export").unwrap();
+    assert!(
+        h.shows("Export to"),
+        "the path dialog stays, with the reason"
+    );
+    assert_eq!(fs::read(h.plan_file()).unwrap(), before);
+
+    let old = h.dir.path().join("old.ics");
+    fs::write(&old, "keep me unless asked").unwrap();
+    h.update(Message::Dialog(DialogMessage::PathEdited(
+        old.display().to_string(),
+    )));
+    h.click("Export").unwrap();
+    assert_eq!(fs::read_to_string(&old).unwrap(), "keep me unless asked");
+    assert!(h.shows("Export to"), "the dialog asks");
+    h.click("Export").unwrap();
+    assert!(
+        fs::read_to_string(&old)
+            .unwrap()
+            .starts_with("BEGIN:VCALENDAR")
+    );
+}
