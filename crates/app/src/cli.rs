@@ -141,6 +141,13 @@ fn new(use_sample: bool, output: &Path, force: bool, out: &mut dyn Write) -> Out
             .to_string(),
         )
     };
+    // A file replaced with --force is kept among the backups first (as the
+    // window's New does): a window with it open reloads what is written.
+    if output.exists()
+        && let Some(paths) = Paths::from_system()
+    {
+        paths.backups().backup_now(output).map_err(write_error)?;
+    }
     if use_sample {
         store::atomic::write(output, sample::TEXT.as_bytes()).map_err(write_error)?;
     } else {

@@ -224,3 +224,29 @@ fn no_colour_codes_when_stderr_is_not_a_terminal() {
     assert!(stderr.contains("no strings in language"), "{stderr}");
     assert!(!stderr.contains('\x1b'), "{stderr:?}");
 }
+
+/// `new --force` over a plan keeps the plan among the backups first, even
+/// when a backup was made a moment ago (of older content).
+#[test]
+fn new_with_force_keeps_the_replaced_plan_in_the_backups() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = sample_plan(dir.path(), "plan.commplan.ron");
+    // A recent backup of other content.
+    // Where the command's backups go with XDG_DATA_HOME = home/data.
+    let backups = commplan_core::store::backup::Policy::new(
+        dir.path().join("data").join("commplan").join("backups"),
+    );
+    std::fs::write(&plan, "an older version").unwrap();
+    backups.backup(&plan).unwrap();
+    std::fs::write(&plan, commplan_core::sample::TEXT).unwrap();
+    let out = commplan(
+        &["new", "--force", "-o", plan.to_str().unwrap()],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let kept = backups
+        .list(&plan)
+        .iter()
+        .any(|b| std::fs::read_to_string(b).unwrap() == commplan_core::sample::TEXT);
+    assert!(kept, "the replaced plan is in {:?}", backups.list(&plan));
+}

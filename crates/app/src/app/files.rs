@@ -328,7 +328,7 @@ impl App {
         Task::perform(
             async move {
                 if target.exists() {
-                    backups.backup(&target).map_err(|e| e.to_string())?;
+                    backups.backup_now(&target).map_err(|e| e.to_string())?;
                 }
                 let plan = Plan::empty(&store::plan_name(&target), today);
                 store::save(&target, &plan, None).map_err(|e| e.to_string())

@@ -69,6 +69,16 @@ impl Policy {
     /// Errors: reading the plan or writing the backup failed; the caller
     /// shows it (a save goes on without its backup).
     pub fn backup(&self, plan: &Path) -> io::Result<Option<PathBuf>> {
+        self.backup_unless(plan, self.interval)
+    }
+
+    /// [`backup`](Self::backup) however recent the newest backup is: for a
+    /// file about to be replaced as a whole (New over it, `new --force`).
+    pub fn backup_now(&self, plan: &Path) -> io::Result<Option<PathBuf>> {
+        self.backup_unless(plan, Duration::ZERO)
+    }
+
+    fn backup_unless(&self, plan: &Path, interval: Duration) -> io::Result<Option<PathBuf>> {
         let bytes = match fs::read(plan) {
             Ok(bytes) => bytes,
             Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -80,7 +90,7 @@ impl Policy {
                 .and_then(|m| m.modified())
                 .ok()
                 .and_then(|t| SystemTime::now().duration_since(t).ok());
-            if age.is_some_and(|age| age < self.interval) {
+            if age.is_some_and(|age| age < interval) {
                 return Ok(None);
             }
             if fs::read(newest).is_ok_and(|newest| newest == bytes) {
