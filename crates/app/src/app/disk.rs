@@ -371,3 +371,35 @@ pub fn view(conflict: &Conflict) -> Element<'_, AppMessage> {
     )
     .into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iced::futures::StreamExt;
+    use std::time::Duration;
+
+    /// The watcher says when the plan is replaced (as a save or a sync
+    /// client does), and not when another file in the folder changes.
+    #[test]
+    fn the_watcher_reports_a_replaced_plan_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("plan.commplan.ron");
+        std::fs::write(&plan, "first").unwrap();
+        let mut stream = watch_stream(&plan);
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            while let Some(message) = iced::futures::executor::block_on(stream.next()) {
+                if sender.send(message).is_err() {
+                    break;
+                }
+            }
+        });
+        // Let the watch start, then change another file: nothing.
+        std::thread::sleep(Duration::from_millis(200));
+        std::fs::write(dir.path().join("notes.txt"), "other").unwrap();
+        assert!(receiver.recv_timeout(Duration::from_millis(500)).is_err());
+        store::atomic::write(&plan, b"second").unwrap();
+        let message = receiver.recv_timeout(Duration::from_secs(5));
+        assert!(matches!(message, Ok(Message::Changed)), "{message:?}");
+    }
+}
