@@ -963,3 +963,4 @@ import-input-too-large = mehr als { $megabytes } MB gelesen; das Protokoll eines
 html-expansion-capped = Wiederkehrende Einträge werden bis { $date } und höchstens { $count } Mal je Eintrag gezeigt.
 merge-both-changed = sowohl in diesem Fenster als auch auf dem Datenträger geändert
 import-row-limit = mehr als { $limit } Zeilen; das Protokoll eines Partners ist kürzer (teilen Sie die Datei)
+conflict-copy-name = { $name } (Konflikt { $when })

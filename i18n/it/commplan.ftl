@@ -963,3 +963,4 @@ import-input-too-large = letti più di { $megabytes } MB; il registro di un part
 html-expansion-capped = Gli elementi ricorrenti sono mostrati fino al { $date } e al massimo { $count } volte ciascuno.
 merge-both-changed = modificato sia in questa finestra sia sul disco
 import-row-limit = più di { $limit } righe; il registro di un partner è più breve (dividi il file)
+conflict-copy-name = { $name } (conflitto { $when })

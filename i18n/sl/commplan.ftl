@@ -1079,3 +1079,4 @@ import-input-too-large = prebranih več kot { $megabytes } MB; dnevnik partnerja
 html-expansion-capped = Ponavljajoči se elementi so prikazani do { $date } in največ { $count }-krat vsak.
 merge-both-changed = spremenjeno v tem oknu in tudi na disku
 import-row-limit = več kot { $limit } vrstic; dnevnik partnerja je krajši (razdelite datoteko)
+conflict-copy-name = { $name } (spor { $when })

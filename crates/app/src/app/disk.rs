@@ -154,7 +154,8 @@ fn summary(disk: &Plan, here: &Plan) -> Vec<String> {
 }
 
 /// A free name beside `path` for "keep both": `NAME (conflict
-/// 2026-12-01 0312).commplan.ron`, then ` 2`, ` 3`, …
+/// 2026-12-01 0312).commplan.ron` in the person's language, then ` 2`,
+/// ` 3`, …
 fn copy_path(path: &Path) -> PathBuf {
     // Short enough for the whole name to stay under 255 bytes.
     let mut name = store::plan_name(path);
@@ -169,10 +170,18 @@ fn copy_path(path: &Path) -> PathBuf {
         } else {
             format!(" {n}")
         };
-        let candidate = path.with_file_name(format!(
-            "{name} (conflict {stamp}){suffix}.{}",
-            super::files::EXTENSION
-        ));
+        let base = fl!(
+            "conflict-copy-name",
+            name = name.as_str(),
+            when = stamp.to_string()
+        );
+        // No isolation marks or slashes in a file name.
+        let base: String = base
+            .chars()
+            .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+            .map(|c| if std::path::is_separator(c) { '-' } else { c })
+            .collect();
+        let candidate = path.with_file_name(format!("{base}{suffix}.{}", super::files::EXTENSION));
         if std::fs::symlink_metadata(&candidate).is_err() {
             return candidate;
         }
