@@ -288,9 +288,13 @@ impl App {
             return Task::none();
         };
         let base = self.document.base.clone();
+        // Without the plan as last read (a restored backup), what changed
+        // here is unknown: only "keep both" is safe.
         let merged = match &base {
             Some(base) => merge::three_way(base, &self.plan, &conflict.disk),
-            None => Ok(Plan::clone(&self.plan)),
+            None => Err(merge::MergeError::BothChanged(
+                conflict.path.display().to_string(),
+            )),
         };
         match merged {
             Ok(merged) => {
