@@ -39,8 +39,11 @@ pub enum Message {
 /// The conflict the dialog shows: the file as it is on disk now.
 #[derive(Debug)]
 pub struct Conflict {
+    /// The plan file.
     pub path: PathBuf,
+    /// The plan as the file holds it now.
     pub disk: Box<Plan>,
+    /// The file as read for `disk`.
     pub stamp: Stamp,
     /// One line per list whose length differs ("Activities: 12 on disk,
     /// 11 in this window").

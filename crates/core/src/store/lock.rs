@@ -19,6 +19,7 @@ pub struct Lock {
 }
 
 impl Lock {
+    /// The lock file (see [`lock_path`]).
     pub fn path(&self) -> &Path {
         &self.path
     }

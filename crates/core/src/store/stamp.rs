@@ -15,8 +15,11 @@ use std::time::SystemTime;
 /// hash.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stamp {
+    /// Length in bytes.
     pub size: u64,
+    /// Last modification time, where the file system keeps one.
     pub modified: Option<SystemTime>,
+    /// SipHash-1-3 (std's `DefaultHasher`, fixed keys) of the content.
     pub hash: u64,
 }
 
