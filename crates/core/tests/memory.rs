@@ -139,22 +139,26 @@ fn measure(path: &Path) -> (u64, String) {
 #[test]
 fn checking_a_large_plan_takes_at_most_three_times_its_size() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("large.commplan.ron");
-    std::fs::write(
-        &path,
-        store::to_text(&testkit::plan(testkit::Size::LARGE, 7)),
-    )
-    .unwrap();
-    let size = std::fs::metadata(&path).unwrap().len();
-    let (used, outcome) = measure(&path);
-    eprintln!(
-        "check: plan {} MB, peak +{} MB ({:.2}×): {outcome}",
-        size / 1_048_576,
-        used / 1_048_576,
-        used as f64 / size as f64
-    );
-    assert!(outcome.starts_with("valid"), "{outcome}");
-    assert!(used <= 3 * size, "{used} bytes for {size}");
+    // The large plan (two thirds log), and one that is mostly activities.
+    let activities = testkit::Size {
+        activities: 30_000,
+        entries: 2_000,
+        ..testkit::Size::LARGE
+    };
+    for (name, size) in [("large", testkit::Size::LARGE), ("activities", activities)] {
+        let path = dir.path().join(format!("{name}.commplan.ron"));
+        std::fs::write(&path, store::to_text(&testkit::plan(size, 7))).unwrap();
+        let bytes = std::fs::metadata(&path).unwrap().len();
+        let (used, outcome) = measure(&path);
+        eprintln!(
+            "check {name}: plan {} MB, peak +{} MB ({:.2}×): {outcome}",
+            bytes / 1_048_576,
+            used / 1_048_576,
+            used as f64 / bytes as f64
+        );
+        assert!(outcome.starts_with("valid"), "{outcome}");
+        assert!(used <= 3 * bytes, "{name}: {used} bytes for {bytes}");
+    }
 }
 
 #[test]

@@ -135,7 +135,10 @@ pub fn decode_fast(text: &str, options: &ron::Options) -> Option<Plan> {
     let body_start = open + LOG_OPEN.len();
     let close = body_start + find_line(&text[body_start..], LOG_CLOSE)?;
     let body = &text[body_start..close];
-    if body.len() < PARALLEL_FROM * 100 {
+    // The rest of the plan is copied to be read on its own: only worth it
+    // (and at most half the file more in memory) when the log is at least
+    // half of the file.
+    if body.len() < PARALLEL_FROM * 100 || body.len() < text.len() / 2 {
         return None;
     }
     let mut head = String::with_capacity(text.len() - body.len());
