@@ -961,6 +961,5 @@ import-line-too-long = eine Zeile mit mehr als { $limit } Zeichen
 import-column-limit = mehr als { $limit } Spalten
 import-input-too-large = mehr als { $megabytes } MB gelesen; das Protokoll eines Partners ist kleiner
 html-expansion-capped = Wiederkehrende Einträge werden bis { $date } und höchstens { $count } Mal je Eintrag gezeigt.
-merge-both-changed = sowohl in diesem Fenster als auch auf dem Datenträger geändert
 import-row-limit = mehr als { $limit } Zeilen; das Protokoll eines Partners ist kürzer (teilen Sie die Datei)
 conflict-copy-name = { $name } (Konflikt { $when })

@@ -961,6 +961,5 @@ import-line-too-long = a line longer than { $limit } characters
 import-column-limit = more than { $limit } columns
 import-input-too-large = more than { $megabytes } MB read; a partner's log is smaller
 html-expansion-capped = Repeating items are shown up to { $date } and at most { $count } times each.
-merge-both-changed = changed both in this window and on disk
 import-row-limit = more than { $limit } rows; a partner's log is shorter (split the file)
 conflict-copy-name = { $name } (conflict { $when })

@@ -974,6 +974,5 @@ import-line-too-long = une ligne de plus de { $limit } caractères
 import-column-limit = plus de { $limit } colonnes
 import-input-too-large = plus de { $megabytes } Mo lus ; le journal d'un partenaire est plus petit
 html-expansion-capped = Les éléments répétés sont affichés jusqu'au { $date } et au plus { $count } fois chacun.
-merge-both-changed = modifié à la fois dans cette fenêtre et sur le disque
 import-row-limit = plus de { $limit } lignes ; le journal d'un partenaire est plus court (divisez le fichier)
 conflict-copy-name = { $name } (conflit { $when })

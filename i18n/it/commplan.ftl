@@ -961,6 +961,5 @@ import-line-too-long = una riga più lunga di { $limit } caratteri
 import-column-limit = più di { $limit } colonne
 import-input-too-large = letti più di { $megabytes } MB; il registro di un partner è più piccolo
 html-expansion-capped = Gli elementi ricorrenti sono mostrati fino al { $date } e al massimo { $count } volte ciascuno.
-merge-both-changed = modificato sia in questa finestra sia sul disco
 import-row-limit = più di { $limit } righe; il registro di un partner è più breve (dividi il file)
 conflict-copy-name = { $name } (conflitto { $when })

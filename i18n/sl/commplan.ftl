@@ -1077,6 +1077,5 @@ import-line-too-long = vrstica, daljša od { $limit } znakov
 import-column-limit = več kot { $limit } stolpcev
 import-input-too-large = prebranih več kot { $megabytes } MB; dnevnik partnerja je manjši
 html-expansion-capped = Ponavljajoči se elementi so prikazani do { $date } in največ { $count }-krat vsak.
-merge-both-changed = spremenjeno v tem oknu in tudi na disku
 import-row-limit = več kot { $limit } vrstic; dnevnik partnerja je krajši (razdelite datoteko)
 conflict-copy-name = { $name } (spor { $when })

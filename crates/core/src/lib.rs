@@ -36,7 +36,6 @@ pub mod import;
 pub mod indicator;
 pub mod indicators;
 pub mod log;
-pub mod merge;
 pub mod partner;
 pub mod plan;
 pub mod query;

@@ -17,7 +17,7 @@ use super::{App, Message as AppMessage, Notice, chrome};
 use crate::theme::Tone;
 use crate::widget::icon;
 use commplan_core::store::{self, LoadError, Stamp};
-use commplan_core::{Plan, fl, merge};
+use commplan_core::{Plan, fl};
 
 /// What the disk said, and what the person chose about it.
 #[derive(Debug, Clone)]
@@ -278,11 +278,15 @@ impl App {
     /// keeping the screen, selections and filters (ids that are gone simply
     /// show nothing). The undo history belonged to the old content.
     fn reload_in_place(&mut self, plan: Plan, stamp: Stamp, dirty: bool) {
-        let base = Arc::new(plan.clone());
         self.plan = Arc::new(plan);
         self.plan_version += 1;
         self.history.clear();
-        self.document.read(stamp, &base);
+        if dirty {
+            // The edits stay unsaved: now on top of the new content.
+            self.document.stamp = Some(stamp);
+        } else {
+            self.document.read(stamp);
+        }
         self.document.settle(dirty);
     }
 
@@ -290,15 +294,25 @@ impl App {
         let Some(super::dialog::Dialog::ChangedOnDisk(conflict)) = self.dialog.take() else {
             return Task::none();
         };
-        let base = self.document.base.clone();
-        // Without the plan as last read (a restored backup), what changed
-        // here is unknown: only "keep both" is safe.
-        let merged = match &base {
-            Some(base) => merge::three_way(base, &self.plan, &conflict.disk),
-            None => Err(merge::MergeError::BothChanged(
-                conflict.path.display().to_string(),
-            )),
-        };
+        // Each edit made since the last save, in order, on the file as it
+        // is now; one that no longer fits (its item deleted there, its id
+        // taken) stops it all.
+        // Unsaved with no edit to replay (a restored backup): only "keep
+        // both" keeps it.
+        if self.document.unsaved().next().is_none() {
+            self.notice = Some(Notice {
+                tone: Tone::Danger,
+                text: fl!("notice-apply-failed", reason = fl!("dialog-changed-title")),
+            });
+            self.dialog = Some(super::dialog::Dialog::ChangedOnDisk(conflict));
+            return Task::none();
+        }
+        let mut merged = Plan::clone(&conflict.disk);
+        let replayed = self
+            .document
+            .unsaved()
+            .try_for_each(|edit| merged.apply(edit.clone()).map(|_| ()));
+        let merged = replayed.map(|()| merged);
         match merged {
             Ok(merged) => {
                 self.reload_in_place(merged, conflict.stamp, true);

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use commplan_core::Plan;
 use commplan_core::store::{self, LoadError, SaveError, Saved, Stamp, backup, lock};
+use commplan_core::{Edit, Plan};
 
 /// Edits are saved this long after the last one.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(1500);
@@ -39,11 +39,10 @@ pub struct Document {
     /// The file as this window last read or wrote it: a save checks the
     /// disk still holds it, and the watcher compares with it.
     pub stamp: Option<Stamp>,
-    /// The plan as this window last read or wrote it, to put unsaved
-    /// edits on top of a file changed on disk (see `commplan_core::merge`).
-    pub base: Option<Arc<Plan>>,
-    /// The plan being saved, which becomes `base` when the save succeeds.
-    saving_plan: Option<Arc<Plan>>,
+    /// The edits made since the file was last read or written, each with
+    /// the generation it made: what "apply my edits" puts on top of a file
+    /// changed on disk. Edits are small; the plan is not copied.
+    unsaved: Vec<(u64, Edit)>,
     /// The file changed while a save ran: look again once it ends.
     pub recheck: bool,
     /// A look at the file (after a change) is under way.
@@ -63,8 +62,7 @@ impl Document {
             saving: false,
             failed: false,
             stamp: None,
-            base: None,
-            saving_plan: None,
+            unsaved: Vec::new(),
             recheck: false,
             checking: false,
         }
@@ -114,28 +112,38 @@ impl Document {
                 .is_none_or(|at| now.duration_since(at) >= AUTOSAVE_DELAY)
     }
 
-    /// The file and plan as just read from disk (open or reload).
-    pub fn read(&mut self, stamp: Stamp, plan: &Arc<Plan>) {
+    /// The file as just read from disk (open, reload) or written (Save
+    /// As): nothing in memory is unsaved relative to it.
+    pub fn read(&mut self, stamp: Stamp) {
         self.stamp = Some(stamp);
-        self.base = Some(Arc::clone(plan));
+        self.unsaved.clear();
     }
 
-    /// Starts a save of `plan`: returns the generation being saved.
-    pub fn begin_save(&mut self, plan: &Arc<Plan>) -> u64 {
+    /// An edit (or an undo's or redo's edit) was applied just now, after
+    /// [`touch`](Self::touch).
+    pub fn record(&mut self, edit: Edit) {
+        self.unsaved.push((self.generation, edit));
+    }
+
+    /// The edits not yet on disk, oldest first.
+    pub fn unsaved(&self) -> impl Iterator<Item = &Edit> {
+        self.unsaved.iter().map(|(_, edit)| edit)
+    }
+
+    /// Starts a save: returns the generation being saved.
+    pub fn begin_save(&mut self) -> u64 {
         self.saving = true;
-        self.saving_plan = Some(Arc::clone(plan));
         self.generation
     }
 
     /// A save of `generation` finished; on success, what it wrote.
     pub fn end_save(&mut self, generation: u64, saved: Option<&Saved>) {
         self.saving = false;
-        let plan = self.saving_plan.take();
         match saved {
             Some(saved) => {
                 self.saved = self.saved.max(generation);
                 self.stamp = Some(saved.stamp.clone());
-                self.base = plan;
+                self.unsaved.retain(|(made, _)| *made > generation);
                 if let (Some(lock), Some(path)) = (&mut self.lock, &self.path) {
                     lock.follow(path);
                 }

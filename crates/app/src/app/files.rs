@@ -144,7 +144,7 @@ impl App {
         match opened.result {
             Ok((plan, stamp, lock)) => {
                 self.install_plan(plan, Document::opened(opened.path.clone(), lock));
-                self.document.read(stamp, &self.plan);
+                self.document.read(stamp);
                 self.settings.remember(&opened.path);
                 self.store_settings();
                 if self.screen == Screen::Calendar {
@@ -261,7 +261,7 @@ impl App {
             }
             _ => return self.open(path),
         };
-        let generation = self.document.begin_save(&self.plan);
+        let generation = self.document.begin_save();
         let plan = Arc::clone(&self.plan);
         let backups = self.paths.backups();
         let expected = self.document.stamp.clone();
@@ -358,7 +358,7 @@ impl App {
             Ok(saved) => {
                 let lock = store::lock::acquire(&path).map_err(|e| e.to_string());
                 self.document = Document::opened(path.clone(), lock);
-                self.document.read(saved.stamp, &self.plan);
+                self.document.read(saved.stamp);
                 self.dialog = None;
                 self.settings.remember(&path);
                 self.store_settings();
@@ -389,7 +389,7 @@ impl App {
         let Some(path) = self.document.path.clone() else {
             return Task::none();
         };
-        let generation = self.document.begin_save(&self.plan);
+        let generation = self.document.begin_save();
         let plan = Arc::clone(&self.plan);
         let backups = self.paths.backups();
         let expected = self.document.stamp.clone();
@@ -435,7 +435,7 @@ impl App {
         let Some(path) = self.document.path.clone() else {
             return Ok(());
         };
-        let generation = self.document.begin_save(&self.plan);
+        let generation = self.document.begin_save();
         let expected = self.document.stamp.clone();
         let result = store::save_checked(
             &path,

@@ -223,3 +223,25 @@ fn an_export_never_goes_over_the_plan_and_asks_before_replacing_a_file() {
             .starts_with("BEGIN:VCALENDAR")
     );
 }
+
+#[test]
+fn edits_that_no_longer_fit_the_changed_file_are_not_applied() {
+    use commplan_core::edit::Change;
+    let mut h = Harness::sample();
+    let mut entry = h.app.plan.log[0].clone();
+    entry.title = "Retitled in the window".into();
+    h.app.apply(Edit::Log(Change::Update(entry.clone())));
+    // Meanwhile the entry is deleted in another copy of the plan.
+    let mut outside = store::load(&h.plan_file()).unwrap();
+    outside.log.retain(|e| e.id != entry.id);
+    fs::write(h.plan_file(), store::to_text(&outside)).unwrap();
+    autosave(&mut h);
+    assert!(h.shows("The plan changed on disk"));
+    h.click("Apply my edits to the file on disk").unwrap();
+    assert!(
+        h.shows("The plan changed on disk"),
+        "the choice is still open"
+    );
+    assert_eq!(store::load(&h.plan_file()).unwrap(), outside);
+    assert_eq!(h.app.plan.log[0].title, "Retitled in the window");
+}
