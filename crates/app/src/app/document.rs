@@ -152,8 +152,9 @@ impl Document {
         }
     }
 
-    /// Everything in memory is as on disk now (after a reload or a merge
-    /// that is still to be saved: `dirty`).
+    /// Everything in memory is as on disk now (after a reload), or the
+    /// window's edits sit on top of it, still to be saved (`dirty`: after
+    /// they were applied again to a file changed on disk).
     pub fn settle(&mut self, dirty: bool) {
         self.failed = false;
         if dirty {
