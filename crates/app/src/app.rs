@@ -3,6 +3,7 @@
 
 mod chrome;
 mod dialog;
+pub mod disk;
 pub mod document;
 mod edits;
 pub mod export;
@@ -115,8 +116,10 @@ pub enum Message {
     Opened(Handoff<Opened>),
     Saved(
         u64,
-        Result<(), std::sync::Arc<commplan_core::store::SaveError>>,
+        Result<commplan_core::store::Saved, std::sync::Arc<commplan_core::store::SaveError>>,
     ),
+    /// The plan file changed on disk, or what to do about it.
+    Disk(disk::Message),
     SettingsWritten(Result<(), Arc<std::io::Error>>),
     Dialog(dialog::Message),
     Project(screen::project::Message),
@@ -238,6 +241,9 @@ impl App {
             // Keeps "today" right across midnight.
             iced::time::every(Duration::from_secs(60)).map(Message::Tick),
         ];
+        if let Some(path) = &self.document.path {
+            subscriptions.push(disk::watch(path).map(Message::Disk));
+        }
         if (self.document.is_dirty() && self.document.can_write()) || self.settings_file.pending() {
             subscriptions.push(iced::time::every(Duration::from_millis(500)).map(Message::Tick));
         }
@@ -288,6 +294,7 @@ impl App {
                 None => Task::none(),
             },
             Message::Saved(generation, result) => self.saved(generation, result),
+            Message::Disk(message) => self.disk(message),
             Message::SettingsWritten(result) => self.settings_written(result),
             Message::Dialog(message) => self.dialog(message),
             Message::Project(message) => self.project(message),
@@ -410,6 +417,7 @@ pub fn read_only_text(reason: &document::ReadOnly) -> String {
         document::ReadOnly::OpenElsewhere => fl!("read-only-elsewhere"),
         document::ReadOnly::CannotLock(why) => fl!("read-only-cannot-lock", reason = why.as_str()),
         document::ReadOnly::NoFile => fl!("read-only-no-file"),
+        document::ReadOnly::FileReadOnly => fl!("read-only-file"),
     }
 }
 

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod escape;
 pub mod export;
 
 use crate::config::Paths;
@@ -104,8 +105,11 @@ fn plan_path(given: Option<PathBuf>) -> Result<PathBuf, String> {
     given.map_or_else(default_plan, Ok)
 }
 
-/// Runs a headless command, writing to `out` and `err`.
+/// Runs a headless command, writing to `out` and `err` with control
+/// characters escaped (see [`escape::Escaped`]).
 pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let out = &mut escape::Escaped::new(out);
+    let err = &mut escape::Escaped::new(err);
     let result = match command {
         Command::New {
             sample,
@@ -172,6 +176,13 @@ fn new(
             .to_string(),
         )
     };
+    // A file replaced with --force is kept among the backups first (as the
+    // window's New does): a window with it open reloads what is written.
+    if output.exists()
+        && let Some(paths) = Paths::from_system()
+    {
+        paths.backups().backup_now(output).map_err(write_error)?;
+    }
     match plan {
         None => store::atomic::write(output, sample::TEXT.as_bytes()).map_err(write_error)?,
         Some(plan) => {
@@ -189,11 +200,12 @@ fn new(
 fn check_plan(path: &Path, out: &mut dyn Write) -> Outcome {
     let text = store::read_text(path).map_err(|e| (EXIT_INVALID, e.to_string()))?;
     let plan = store::parse(&text, path).map_err(|e| (EXIT_INVALID, e.to_string()))?;
+    let mut locator = check::Locator::new(&text);
     for finding in check::plan(&plan)
         .iter()
         .filter(|f| f.severity == Severity::Warning)
     {
-        let (line, column) = check::locate(&text, finding.subject, &finding.id);
+        let (line, column) = locator.locate(finding.subject, &finding.id);
         let _ = writeln!(out, "{}:{line}:{column}: {finding}", path.display());
     }
     let _ = writeln!(

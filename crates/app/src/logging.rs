@@ -15,6 +15,8 @@ pub fn to_stderr() {
             EnvFilter::try_from_env("COMMPLAN_LOG").unwrap_or_else(|_| EnvFilter::new("warn")),
         )
         .with_writer(std::io::stderr)
+        // No colour codes in a file or a pipe (CI logs, scripts).
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .without_time()
         .try_init();
 }

@@ -1,7 +1,7 @@
 //! Whole-plan checks for files that were written by hand or by an older
 //! program: duplicate ids, dangling references, broken dates.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::hash::Hash;
 
@@ -136,9 +136,14 @@ pub fn plan(plan: &Plan) -> Vec<Finding> {
 }
 
 /// Finds where an item is written in a plan file, as (line, column), both
-/// counted from 1. Falls back to the section, then to the top.
+/// counted from 1. Falls back to the section, then to the top. For many
+/// items, use one [`Locator`]: each call here reads the whole text.
 pub fn locate(text: &str, subject: Subject, id: &str) -> (usize, usize) {
-    let section = match subject {
+    Locator::new(text).locate(subject, id)
+}
+
+fn section(subject: Subject) -> &'static str {
+    match subject {
         Subject::Project => "project:",
         Subject::Partner => "partners:",
         Subject::WorkPackage => "work_packages:",
@@ -146,19 +151,93 @@ pub fn locate(text: &str, subject: Subject, id: &str) -> (usize, usize) {
         Subject::Deliverable => "deliverables:",
         Subject::Entry => "log:",
         Subject::Indicator => "indicators:",
-    };
-    let start = text.find(section).unwrap_or(0);
-    let wanted = [
-        format!("id: {id},"),
-        format!("id: {id})"),
-        format!("id: \"{id}\""),
-    ];
-    let offset = wanted
-        .iter()
-        .filter_map(|w| text[start..].find(w.as_str()).map(|at| start + at))
-        .min()
-        .unwrap_or(start);
-    line_column(text, offset)
+    }
+}
+
+/// Finds items in a plan file in time linear in its size: the line starts
+/// are indexed once, and each section's `id:` fields once, however many
+/// items are asked for.
+pub struct Locator<'a> {
+    text: &'a str,
+    /// Byte offsets where lines start (the first is 0).
+    lines: Vec<usize>,
+    /// Per section (by its name): where it starts, and the first offset of
+    /// each id written after it.
+    sections: HashMap<&'static str, (usize, HashMap<&'a str, usize>)>,
+}
+
+impl<'a> Locator<'a> {
+    /// Indexes the line starts of `text` (one pass; 8 bytes per line).
+    pub fn new(text: &'a str) -> Self {
+        let lines = std::iter::once(0).chain(memchr_lines(text)).collect();
+        Self {
+            text,
+            lines,
+            sections: HashMap::new(),
+        }
+    }
+
+    /// Where the item with `id` of kind `subject` is written (see
+    /// [`locate`]): the first `id: ID` after its section's name.
+    pub fn locate(&mut self, subject: Subject, id: &str) -> (usize, usize) {
+        let name = section(subject);
+        let text = self.text;
+        let (start, ids) = self
+            .sections
+            .entry(name)
+            .or_insert_with(|| index_ids(text, name));
+        let offset = ids.get(id).copied().unwrap_or(*start);
+        self.line_column(offset)
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.lines.partition_point(|&start| start <= offset);
+        let start = self.lines[line.saturating_sub(1)];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(0, |l| l.chars().count());
+        (line, column + 1)
+    }
+}
+
+/// Offsets just after each newline.
+fn memchr_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n')
+        .map(|(at, _)| at + 1)
+}
+
+/// One pass over the text after the section's name: the first offset of
+/// each `id: X` field (X a number, a name or a quoted string), where `id`
+/// is a whole field name (not `partner_id`).
+fn index_ids<'a>(text: &'a str, name: &str) -> (usize, HashMap<&'a str, usize>) {
+    let start = text.find(name).unwrap_or(0);
+    let mut ids = HashMap::new();
+    let bytes = text.as_bytes();
+    let mut from = start;
+    while let Some(found) = text[from..].find("id: ") {
+        let at = from + found;
+        from = at + 4;
+        let whole =
+            at == 0 || !matches!(bytes[at - 1], b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_');
+        if !whole {
+            continue;
+        }
+        let rest = &text[from..];
+        let id = if let Some(quoted) = rest.strip_prefix('"') {
+            quoted.find('"').map(|end| &quoted[..end])
+        } else {
+            rest.find([',', ')', '\n']).map(|end| rest[..end].trim())
+        };
+        if let Some(id) = id {
+            ids.entry(id).or_insert(at);
+        }
+    }
+    (start, ids)
 }
 
 /// The 1-based line and column (in characters) of a byte offset.

@@ -200,6 +200,31 @@ pub fn file_name(plan: &Plan, request: &Request) -> String {
     format!("{name}.{}", request.format.extension())
 }
 
+/// The file names of "Export for every partner": [`file_name`] for each
+/// partner in the plan's order, made unique where two ids give the same
+/// name (`VEN`/`ven`, `HES-SO`/`HES.SO`), ignoring case as some file
+/// systems do: the later partner gets `-2`, `-3`, … before the extension.
+pub fn partner_file_names(plan: &Plan, request: &Request) -> Vec<(PartnerId, String)> {
+    let mut taken = std::collections::HashSet::new();
+    plan.partners
+        .iter()
+        .map(|partner| {
+            let mut one = request.clone();
+            one.scope.partner = Some(partner.id.clone());
+            let name = file_name(plan, &one);
+            let extension = format!(".{}", request.format.extension());
+            let stem = name.strip_suffix(&extension).unwrap_or(&name).to_owned();
+            let mut unique = name.clone();
+            let mut n = 2;
+            while !taken.insert(unique.to_lowercase()) {
+                unique = format!("{stem}-{n}{extension}");
+                n += 1;
+            }
+            (partner.id.clone(), unique)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -77,6 +77,16 @@ impl History {
         self.redo.last().map(Edit::subject)
     }
 
+    /// The edit the next undo applies (the inverse of the newest edit).
+    pub fn next_undo(&self) -> Option<&Edit> {
+        self.undo.last()
+    }
+
+    /// The edit the next redo applies.
+    pub fn next_redo(&self) -> Option<&Edit> {
+        self.redo.last()
+    }
+
     /// Forgets every step, e.g. when another plan is opened.
     pub fn clear(&mut self) {
         self.undo.clear();

@@ -7,6 +7,7 @@
 //! rejected with their line and reason. [`Preview::edit`] then turns the
 //! good rows into one undoable [`Edit`].
 
+pub mod bounds;
 pub mod columns;
 pub mod decode;
 pub mod reason;
@@ -20,7 +21,7 @@ use std::hash::{BuildHasher, RandomState};
 use chrono::NaiveDate;
 
 pub use columns::Column;
-pub use decode::{Text, decode};
+pub use decode::{Text, decode, decode_owned};
 pub use reason::{FileError, Reason, column_label};
 pub use write::{template, write_log};
 
@@ -133,6 +134,7 @@ pub fn read_text(text: &Text, plan: &Plan, options: &Options) -> Result<Preview,
     {
         return Err(FileError::UnknownPartner(id.clone()));
     }
+    bounds::check(text)?;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -141,16 +143,23 @@ pub fn read_text(text: &Text, plan: &Plan, options: &Options) -> Result<Preview,
     // The csv reader's line count passes over blank lines, so the line is
     // found from the byte offset, which is where the previous record ended:
     // the record starts after the line breaks that follow.
+    // Records come in order, so line breaks are counted as the reading
+    // goes (no index of every line: a file of blank lines stays small).
     let bytes = text.text.as_bytes();
-    let starts: Vec<usize> = std::iter::once(0)
-        .chain(text.text.match_indices('\n').map(|(at, _)| at + 1))
-        .collect();
+    let counted = std::cell::Cell::new((0usize, 0u64));
     let line_at = |position: Option<&csv::Position>| {
         let mut byte = position.map_or(0, |p| p.byte()) as usize;
         while matches!(bytes.get(byte), Some(b'\r' | b'\n')) {
             byte += 1;
         }
-        starts.partition_point(|start| *start <= byte) as u64 + text.skipped_lines
+        let byte = byte.min(bytes.len());
+        let (mut at, mut breaks) = counted.get();
+        if byte < at {
+            (at, breaks) = (0, 0);
+        }
+        breaks += bytes[at..byte].iter().filter(|&&b| b == b'\n').count() as u64;
+        counted.set((byte, breaks));
+        breaks + 1 + text.skipped_lines
     };
     let mut records = reader.records();
     let line_of = |record: &csv::StringRecord| line_at(record.position());

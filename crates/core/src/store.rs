@@ -8,6 +8,8 @@ pub mod lock;
 mod migrate;
 mod name;
 pub mod paths;
+mod save;
+mod stamp;
 pub mod text;
 
 use std::fmt;
@@ -21,7 +23,9 @@ use super::check::{self, Finding, Severity};
 use super::plan::{Plan, VERSION};
 use crate::fl;
 
-pub use name::plan_name;
+pub use name::{is_plan_file_name, plan_name, same_file};
+pub use save::{SaveError, save, save_checked};
+pub use stamp::{ChangedOnDisk, Saved, Stamp};
 
 /// Plans larger than this are refused rather than read into memory.
 pub const MAX_FILE_SIZE: u64 = 512 * 1024 * 1024;
@@ -148,33 +152,6 @@ impl LoadError {
     }
 }
 
-/// Why a plan could not be saved. The plan in memory is untouched.
-#[derive(Debug)]
-pub struct SaveError {
-    pub path: PathBuf,
-    pub source: io::Error,
-}
-
-impl std::error::Error for SaveError {}
-
-impl fmt::Display for SaveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let reason = match self.source.kind() {
-            io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-                fl!("save-read-only")
-            }
-            io::ErrorKind::StorageFull => fl!("save-disk-full"),
-            _ => self.source.to_string(),
-        };
-        write!(
-            f,
-            "{}: {}",
-            self.path.display(),
-            fl!("save-failed", reason = reason)
-        )
-    }
-}
-
 #[derive(Deserialize)]
 struct Probe {
     version: u32,
@@ -193,8 +170,10 @@ fn syntax(path: &Path, error: &ron::error::SpannedError) -> LoadError {
     }
 }
 
-/// Reads a plan from text, migrating older versions and checking it.
+/// Reads a plan from text, migrating older versions and checking it. A
+/// leading byte order mark (Windows Notepad writes one) is skipped.
 pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let options = ron_options();
     let version = match text::quick_version(text) {
         Some(version) => version,
@@ -225,11 +204,12 @@ pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
             })?
             .map_err(|e| syntax(path, &e))?,
     };
+    let mut locator = check::Locator::new(text);
     let problems: Vec<(usize, usize, Finding)> = check::plan(&plan)
         .into_iter()
         .filter(|f| f.severity == Severity::Error)
         .map(|f| {
-            let (line, column) = check::locate(text, f.subject, &f.id);
+            let (line, column) = locator.locate(f.subject, &f.id);
             (line, column, f)
         })
         .collect();
@@ -245,6 +225,11 @@ pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
 
 /// Reads the file's text, refusing what is too large or not UTF-8.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    read_text_stamped(path).map(|(text, _)| text)
+}
+
+/// [`read_text`], with the [`Stamp`] of what was read.
+pub fn read_text_stamped(path: &Path) -> Result<(String, Stamp), LoadError> {
     let io_error = |source: io::Error| match source.kind() {
         io::ErrorKind::NotFound => LoadError::NotFound {
             path: path.to_path_buf(),
@@ -255,7 +240,8 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
         },
     };
     let file = fs::File::open(path).map_err(io_error)?;
-    let size = file.metadata().map_err(io_error)?.len();
+    let metadata = file.metadata().map_err(io_error)?;
+    let size = metadata.len();
     if size > MAX_FILE_SIZE {
         return Err(LoadError::TooLarge {
             path: path.to_path_buf(),
@@ -272,7 +258,8 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
             size: bytes.len() as u64,
         });
     }
-    String::from_utf8(bytes).map_err(|error| {
+    let stamp = Stamp::new(&bytes, metadata.modified().ok());
+    let text = String::from_utf8(bytes).map_err(|error| {
         let valid = error.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&error.as_bytes()[..valid]);
         let (line, column) = check::line_column(&text, text.len());
@@ -281,7 +268,8 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
             line,
             column,
         }
-    })
+    })?;
+    Ok((text, stamp))
 }
 
 /// Loads and checks a plan file.
@@ -289,31 +277,16 @@ pub fn load(path: &Path) -> Result<Plan, LoadError> {
     parse(&read_text(path)?, path)
 }
 
+/// [`load`], with the [`Stamp`] of the file as it was read: what a later
+/// [`save_checked`] compares the disk with.
+pub fn load_stamped(path: &Path) -> Result<(Plan, Stamp), LoadError> {
+    let (text, stamp) = read_text_stamped(path)?;
+    Ok((parse(&text, path)?, stamp))
+}
+
 /// The plan as RON, the way it is written to disk (see [`text`]).
 pub fn to_text(plan: &Plan) -> String {
     text::encode(plan).unwrap_or_default()
-}
-
-/// Saves a plan atomically, first backing up what is on disk.
-pub fn save(path: &Path, plan: &Plan, backups: Option<&backup::Policy>) -> Result<(), SaveError> {
-    let error = |source| SaveError {
-        path: path.to_path_buf(),
-        source,
-    };
-    if let Some(policy) = backups
-        && let Err(problem) = policy.backup(path)
-    {
-        // A failed backup must not stop the save itself.
-        tracing::warn!("backup of {} failed: {problem}", path.display());
-    }
-    let text = to_text(plan);
-    if text.is_empty() {
-        return Err(error(io::Error::other("serialisation failed")));
-    }
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        fs::create_dir_all(parent).map_err(error)?;
-    }
-    atomic::write(path, text.as_bytes()).map_err(error)
 }
 
 /// The newest backup of `plan` that loads cleanly, with its content.
@@ -359,6 +332,22 @@ mod tests {
             parse("(version: 0)", Path::new("x.ron")),
             Err(LoadError::TooOld { .. })
         ));
+    }
+
+    #[test]
+    fn a_plan_too_large_to_open_again_is_not_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.commplan.ron");
+        fs::write(&path, "the old plan").unwrap();
+        let plan = super::super::sample::plan().unwrap();
+        let limit = to_text(&plan).len() as u64 - 1;
+        let error = save::save_within(&path, &plan, None, None, limit).unwrap_err();
+        assert!(
+            error.to_string().contains("could not be opened again"),
+            "{error}"
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), "the old plan");
+        assert!(save::save_within(&path, &plan, None, None, limit + 1).is_ok());
     }
 
     #[test]

@@ -83,9 +83,11 @@ fn killing_a_saving_process_never_leaves_a_broken_plan() {
         std::thread::sleep(Duration::from_micros(rng.below(write_time * 4) as u64));
         child.kill().unwrap(); // SIGKILL: no destructors, no flushing
         child.wait().unwrap();
-        let temp = store::atomic::temp_path_for_pid(&path, child.id());
-        if temp.exists() {
+        let temps = store::atomic::temp_files(&path);
+        if !temps.is_empty() {
             mid_write += 1;
+        }
+        for temp in temps {
             fs::remove_file(&temp).unwrap();
         }
         let on_disk = fs::read_to_string(&path).unwrap_or_else(|e| panic!("round {round}: {e}"));

@@ -25,6 +25,8 @@ pub enum Dialog {
         text: String,
         window: Option<window::Id>,
     },
+    /// The file changed on disk while this window had unsaved edits.
+    ChangedOnDisk(super::disk::Conflict),
     /// CommPlan's own file chooser, where the system has none.
     PathEntry {
         purpose: files::Purpose,
@@ -45,6 +47,10 @@ pub enum Message {
     Dismiss,
     PathEdited(String),
     PathConfirmed,
+    /// Put the window's edits on top of the file changed on disk.
+    ApplyMine,
+    /// Save the window's version as a copy; show the file on disk.
+    KeepBoth,
 }
 
 impl App {
@@ -80,6 +86,8 @@ impl App {
                 self.dialog = None;
                 iced::Task::none()
             }
+            Message::ApplyMine => self.disk(super::disk::Message::ApplyMine),
+            Message::KeepBoth => self.disk(super::disk::Message::KeepBoth),
             Message::PathEdited(path) => {
                 if let Some(Dialog::PathEntry { text, error, .. }) = &mut self.dialog {
                     *text = path;
@@ -106,6 +114,8 @@ impl App {
                         .is_some_and(|p| p.as_os_str().is_empty() || p.is_dir())
                 {
                     Some(fl!("dialog-path-no-folder"))
+                } else if matches!(purpose, files::Purpose::Export | files::Purpose::Report) {
+                    export_problem(&path, self.dialog.as_ref())
                 } else {
                     None
                 };
@@ -120,6 +130,20 @@ impl App {
             }
         }
     }
+}
+
+/// An export never goes over a plan file; over another existing file only
+/// once the person confirmed (the same path confirmed a second time).
+fn export_problem(path: &std::path::Path, dialog: Option<&Dialog>) -> Option<String> {
+    let shown = path.display().to_string();
+    if commplan_core::store::is_plan_file_name(path)
+        || commplan_core::store::is_plan_file_name(&commplan_core::store::atomic::real_path(path))
+    {
+        return Some(fl!("export-refuse-plan", path = shown));
+    }
+    let ask = fl!("export-replace-body", path = shown);
+    let asked = matches!(dialog, Some(Dialog::PathEntry { error: Some(e), .. }) if *e == ask);
+    (std::fs::symlink_metadata(path).is_ok() && !asked).then_some(ask)
 }
 
 /// A modal box of at most `width` pixels over a dimmed window.
@@ -137,7 +161,11 @@ pub(super) fn frame<'a>(content: Element<'a, AppMessage>, width: f32) -> Element
     )
 }
 
-fn action<'a>(label: String, message: Message, primary: bool) -> Element<'a, AppMessage> {
+pub(super) fn action<'a>(
+    label: String,
+    message: Message,
+    primary: bool,
+) -> Element<'a, AppMessage> {
     button(text(label))
         .padding([6, 14])
         .style(if primary {
@@ -175,6 +203,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
             if let Some((path, plan)) = backup {
                 // From the backup's name: a view never asks the disk.
                 let when = commplan_core::store::backup::made_at(path)
+                    .map(|t| t.with_timezone(&chrono::Local).naive_local())
                     .map(|t| format!("{} {}", format::date(t.date()), t.format("%H:%M")))
                     .unwrap_or_default();
                 body = body.push(text(fl!(
@@ -242,6 +271,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
             );
             frame(body.into(), 640.0)
         }
+        Dialog::ChangedOnDisk(conflict) => frame(super::disk::view(conflict), 640.0),
         Dialog::CloseFailed { text: error, .. } => {
             let body = column![
                 chrome::dialog_title(icon::TRIANGLE_ALERT, fl!("dialog-close-failed-title")),

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use commplan_core::Plan;
-use commplan_core::store::{self, LoadError, SaveError, backup, lock};
+use commplan_core::store::{self, LoadError, SaveError, Saved, Stamp, backup, lock};
+use commplan_core::{Edit, Plan};
 
 /// Edits are saved this long after the last one.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(1500);
@@ -20,6 +20,9 @@ pub enum ReadOnly {
     CannotLock(String),
     /// No plan file: nothing could be opened.
     NoFile,
+    /// The file's permissions allow no writing (mode 0444): it is never
+    /// written over.
+    FileReadOnly,
 }
 
 #[derive(Debug)]
@@ -33,6 +36,17 @@ pub struct Document {
     pub saving: bool,
     /// The last save failed; autosave waits for the next edit.
     pub failed: bool,
+    /// The file as this window last read or wrote it: a save checks the
+    /// disk still holds it, and the watcher compares with it.
+    pub stamp: Option<Stamp>,
+    /// The edits made since the file was last read or written, each with
+    /// the generation it made: what "apply my edits" puts on top of a file
+    /// changed on disk. Edits are small; the plan is not copied.
+    unsaved: Vec<(u64, Edit)>,
+    /// The file changed while a save ran: look again once it ends.
+    pub recheck: bool,
+    /// A look at the file (after a change) is under way.
+    pub checking: bool,
 }
 
 impl Document {
@@ -47,11 +61,19 @@ impl Document {
             last_edit: None,
             saving: false,
             failed: false,
+            stamp: None,
+            unsaved: Vec::new(),
+            recheck: false,
+            checking: false,
         }
     }
 
     pub fn opened(path: PathBuf, lock: Result<Option<lock::Lock>, String>) -> Self {
+        // A file nobody may write (0444) is opened read-only, whoever
+        // could replace it through its folder.
+        let file_read_only = std::fs::metadata(&path).is_ok_and(|m| m.permissions().readonly());
         let (lock, read_only) = match lock {
+            _ if file_read_only => (None, Some(ReadOnly::FileReadOnly)),
             Ok(Some(lock)) => (Some(lock), None),
             Ok(None) => (None, Some(ReadOnly::OpenElsewhere)),
             Err(reason) => (None, Some(ReadOnly::CannotLock(reason))),
@@ -90,19 +112,55 @@ impl Document {
                 .is_none_or(|at| now.duration_since(at) >= AUTOSAVE_DELAY)
     }
 
+    /// The file as just read from disk (open, reload) or written (Save
+    /// As): nothing in memory is unsaved relative to it.
+    pub fn read(&mut self, stamp: Stamp) {
+        self.stamp = Some(stamp);
+        self.unsaved.clear();
+    }
+
+    /// An edit (or an undo's or redo's edit) was applied just now, after
+    /// [`touch`](Self::touch).
+    pub fn record(&mut self, edit: Edit) {
+        self.unsaved.push((self.generation, edit));
+    }
+
+    /// The edits not yet on disk, oldest first.
+    pub fn unsaved(&self) -> impl Iterator<Item = &Edit> {
+        self.unsaved.iter().map(|(_, edit)| edit)
+    }
+
     /// Starts a save: returns the generation being saved.
     pub fn begin_save(&mut self) -> u64 {
         self.saving = true;
         self.generation
     }
 
-    /// A save of `generation` finished.
-    pub fn end_save(&mut self, generation: u64, ok: bool) {
+    /// A save of `generation` finished; on success, what it wrote.
+    pub fn end_save(&mut self, generation: u64, saved: Option<&Saved>) {
         self.saving = false;
-        if ok {
-            self.saved = self.saved.max(generation);
+        match saved {
+            Some(saved) => {
+                self.saved = self.saved.max(generation);
+                self.stamp = Some(saved.stamp.clone());
+                self.unsaved.retain(|(made, _)| *made > generation);
+                if let (Some(lock), Some(path)) = (&mut self.lock, &self.path) {
+                    lock.follow(path);
+                }
+            }
+            None => self.failed = true,
+        }
+    }
+
+    /// Everything in memory is as on disk now (after a reload), or the
+    /// window's edits sit on top of it, still to be saved (`dirty`: after
+    /// they were applied again to a file changed on disk).
+    pub fn settle(&mut self, dirty: bool) {
+        self.failed = false;
+        if dirty {
+            self.touch(Instant::now());
         } else {
-            self.failed = true;
+            self.saved = self.generation;
         }
     }
 
@@ -133,24 +191,36 @@ impl<T> Handoff<T> {
     }
 }
 
+/// A plan as read, the file's stamp, and the lock (or why there is none).
+pub type Read = (Plan, Stamp, Result<Option<lock::Lock>, String>);
+
 /// The outcome of opening a plan file.
 #[derive(Debug)]
 pub struct Opened {
     pub path: PathBuf,
-    pub result: Result<(Plan, Result<Option<lock::Lock>, String>), LoadError>,
+    pub result: Result<Read, LoadError>,
     /// When the file is damaged: the newest backup that loads.
     pub backup: Option<(PathBuf, Plan)>,
 }
 
 /// Opens a plan: reads the file, then takes the lock if it loaded (no lock
-/// file is left next to a file that is not a plan).
+/// file is left next to a file that is not a plan). A file that changed
+/// between the read and the lock is read again under the lock, so the
+/// window's edits are based on what the lock guards.
 pub fn open(path: PathBuf, backups: backup::Policy) -> Opened {
-    match store::load(&path) {
-        Ok(plan) => {
+    match store::load_stamped(&path) {
+        Ok((plan, stamp)) => {
             let lock = lock::acquire(&path).map_err(|e| e.to_string());
+            let again = matches!(lock, Ok(Some(_)))
+                && Stamp::read(&path).ok().flatten().as_ref() != Some(&stamp);
+            let result = if again {
+                store::load_stamped(&path).map(|(plan, stamp)| (plan, stamp, lock))
+            } else {
+                Ok((plan, stamp, lock))
+            };
             Opened {
                 path,
-                result: Ok((plan, lock)),
+                result,
                 backup: None,
             }
         }
@@ -169,9 +239,28 @@ pub fn open(path: PathBuf, backups: backup::Policy) -> Opened {
     }
 }
 
-/// Writes `plan` to `path`, backing up what was there.
-pub fn save(path: PathBuf, plan: Arc<Plan>, backups: backup::Policy) -> Result<(), SaveError> {
-    store::save(&path, &plan, Some(&backups))
+/// Writes `plan` to `path` if the file is still `expected` (see
+/// [`store::save_checked`]), backing up what was there.
+pub fn save(
+    path: PathBuf,
+    plan: Arc<Plan>,
+    backups: backup::Policy,
+    expected: Option<Stamp>,
+) -> Result<Saved, SaveError> {
+    store::save_checked(&path, &plan, Some(&backups), expected.as_ref())
+}
+
+/// Runs blocking `work` (reading a large plan) on a thread of its own and
+/// waits for it without holding a thread of the async runtime. `None`
+/// when the work panicked.
+pub fn off_thread<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> impl Future<Output = Option<T>> {
+    let (sender, receiver) = iced::futures::channel::oneshot::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(work());
+    });
+    async move { receiver.await.ok() }
 }
 
 /// Keeps a damaged plan file next to itself under a new name before a

@@ -23,12 +23,16 @@ impl App {
         // A save in progress shares the plan: a refused edit is refused
         // before the plan is copied (applying checks the edit again).
         let shared = Arc::strong_count(&self.plan) > 1;
+        let recorded = edit.clone();
         let result = match shared.then(|| validate::edit(&self.plan, &edit)) {
             Some(Err(error)) => Err(error),
             _ => change_plan(&mut self.plan, |plan| self.history.apply(plan, edit)),
         };
         match result {
-            Ok(()) => self.changed(),
+            Ok(()) => {
+                self.changed();
+                self.document.record(recorded);
+            }
             Err(error) => {
                 self.notice = Some(Notice {
                     tone: Tone::Danger,
@@ -73,13 +77,23 @@ impl App {
         if self.document.read_only.is_some() || !possible {
             return Task::none();
         }
+        let next = match step {
+            Step::Undo => self.history.next_undo(),
+            Step::Redo => self.history.next_redo(),
+        }
+        .cloned();
         let history = &mut self.history;
         let result = change_plan(&mut self.plan, |plan| match step {
             Step::Undo => history.undo(plan),
             Step::Redo => history.redo(plan),
         });
         match result {
-            Ok(Some(_)) => self.changed(),
+            Ok(Some(_)) => {
+                self.changed();
+                if let Some(edit) = next {
+                    self.document.record(edit);
+                }
+            }
             Ok(None) => {}
             Err(error) => {
                 self.notice = Some(Notice {

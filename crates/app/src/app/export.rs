@@ -20,7 +20,7 @@ use super::{App, Message as AppMessage, Notice};
 use crate::theme::Tone;
 use commplan_core::export::{self, Format, Request, Scope, csv::Table};
 use commplan_core::fl;
-use commplan_core::{PartnerId, Plan};
+use commplan_core::{PartnerId, Plan, store};
 
 /// Days before a deadline that the calendar's reminder goes off.
 pub const REMINDER_DAYS: u32 = 7;
@@ -278,6 +278,12 @@ impl App {
                 return Task::none();
             }
         };
+        if let (Target::File(path), Some(open)) = (&target, &self.document.path)
+            && store::same_file(path, open)
+        {
+            dialog.error = Some(fl!("export-refuse-plan", path = path.display().to_string()));
+            return Task::none();
+        }
         dialog.busy = true;
         let plan = self.plan.clone();
         Task::perform(async move { target.write(&plan, &request) }, |result| {

@@ -22,10 +22,10 @@ pub enum Message {
     SaveAs,
     OpenRecent(PathBuf),
     Picked(Purpose, Option<PathBuf>),
-    SavedAs(PathBuf, Result<(), Arc<store::SaveError>>),
+    SavedAs(PathBuf, Result<store::Saved, Arc<store::SaveError>>),
     /// The plan in the window was saved (save number, result) before
     /// another plan opens.
-    SavedBeforeSwitch(u64, Result<(), Arc<store::SaveError>>, PathBuf),
+    SavedBeforeSwitch(u64, Result<store::Saved, Arc<store::SaveError>>, PathBuf),
     /// An empty plan was written (with a backup of what was there) for New.
     Created(PathBuf, Result<(), String>),
 }
@@ -128,10 +128,13 @@ impl App {
     pub(super) fn open(&mut self, path: PathBuf) -> Task<super::Message> {
         self.loading = true;
         let backups = self.paths.backups();
-        Task::perform(
-            async move { Handoff::new(document::open(path, backups)) },
-            super::Message::Opened,
-        )
+        // On a thread of its own, not the async runtime's: a large plan
+        // takes a while, and the window must stay closable meanwhile (the
+        // runtime waits for its running tasks when the window closes).
+        Task::future(document::off_thread(move || {
+            Handoff::new(document::open(path, backups))
+        }))
+        .and_then(|opened| Task::done(super::Message::Opened(opened)))
     }
 
     /// Opens a plan file and waits for it. The window opens plans in the
@@ -144,8 +147,9 @@ impl App {
     pub(super) fn opened(&mut self, opened: Opened) -> Task<super::Message> {
         self.loading = false;
         match opened.result {
-            Ok((plan, lock)) => {
+            Ok((plan, stamp, lock)) => {
                 self.install_plan(plan, Document::opened(opened.path.clone(), lock));
+                self.document.read(stamp);
                 self.settings.remember(&opened.path);
                 self.store_settings();
                 if self.screen == Screen::Calendar {
@@ -272,8 +276,9 @@ impl App {
         let generation = self.document.begin_save();
         let plan = Arc::clone(&self.plan);
         let backups = self.paths.backups();
+        let expected = self.document.stamp.clone();
         Task::perform(
-            async move { document::save(current, plan, backups).map_err(Arc::new) },
+            async move { document::save(current, plan, backups, expected).map_err(Arc::new) },
             move |result| Message::SavedBeforeSwitch(generation, result, path.clone()),
         )
         .map(super::Message::File)
@@ -282,25 +287,46 @@ impl App {
     fn saved_before_switch(
         &mut self,
         generation: u64,
-        result: Result<(), Arc<store::SaveError>>,
+        result: Result<store::Saved, Arc<store::SaveError>>,
         path: PathBuf,
     ) -> Task<super::Message> {
         match result {
-            Ok(()) => {
-                self.document.end_save(generation, true);
+            Ok(saved) => {
+                self.document.end_save(generation, Some(&saved));
+                self.backup_notice(&saved);
                 // An edit made while the save ran is saved too, before the
                 // plan gives way to the other one.
                 self.switch_to(path)
             }
             Err(error) => {
-                self.document.end_save(generation, false);
-                self.notice = Some(Notice {
-                    tone: Tone::Danger,
-                    text: error.to_string(),
-                });
-                Task::none()
+                self.document.end_save(generation, None);
+                self.save_failed(&error, error.to_string())
             }
         }
+    }
+
+    /// A save went through, but its backup could not be made: say so in
+    /// the window, not only in the log.
+    fn backup_notice(&mut self, saved: &store::Saved) {
+        if let Some(reason) = &saved.backup_failed {
+            self.notice = Some(Notice {
+                tone: Tone::Warning,
+                text: fl!("notice-backup-failed", reason = reason.as_str()),
+            });
+        }
+    }
+
+    /// A save failed: a file changed on disk is looked at (and the person
+    /// asked what to do); anything else is shown as `text`.
+    fn save_failed(&mut self, error: &store::SaveError, text: String) -> Task<super::Message> {
+        if error.is_conflict() {
+            return self.check_disk();
+        }
+        self.notice = Some(Notice {
+            tone: Tone::Danger,
+            text,
+        });
+        Task::none()
     }
 
     /// Writes an empty plan at `path` off the UI thread (first keeping a
@@ -318,7 +344,7 @@ impl App {
         Task::perform(
             async move {
                 if target.exists() {
-                    backups.backup(&target).map_err(|e| e.to_string())?;
+                    backups.backup_now(&target).map_err(|e| e.to_string())?;
                 }
                 let plan = setup.plan().map_err(|e| e.to_string())?;
                 store::save(&target, &plan, None).map_err(|e| e.to_string())
@@ -333,7 +359,7 @@ impl App {
         let backups = self.paths.backups();
         let target = path.clone();
         Task::perform(
-            async move { document::save(target, plan, backups).map_err(Arc::new) },
+            async move { document::save(target, plan, backups, None).map_err(Arc::new) },
             move |result| Message::SavedAs(path.clone(), result),
         )
         .map(super::Message::File)
@@ -342,12 +368,13 @@ impl App {
     fn saved_as(
         &mut self,
         path: PathBuf,
-        result: Result<(), Arc<store::SaveError>>,
+        result: Result<store::Saved, Arc<store::SaveError>>,
     ) -> Task<super::Message> {
         match result {
-            Ok(()) => {
+            Ok(saved) => {
                 let lock = store::lock::acquire(&path).map_err(|e| e.to_string());
                 self.document = Document::opened(path.clone(), lock);
+                self.document.read(saved.stamp);
                 self.dialog = None;
                 self.settings.remember(&path);
                 self.store_settings();
@@ -381,8 +408,9 @@ impl App {
         let generation = self.document.begin_save();
         let plan = Arc::clone(&self.plan);
         let backups = self.paths.backups();
+        let expected = self.document.stamp.clone();
         Task::perform(
-            async move { document::save(path, plan, backups).map_err(Arc::new) },
+            async move { document::save(path, plan, backups, expected).map_err(Arc::new) },
             move |result| super::Message::Saved(generation, result),
         )
     }
@@ -398,19 +426,20 @@ impl App {
     pub(super) fn saved(
         &mut self,
         generation: u64,
-        result: Result<(), Arc<store::SaveError>>,
+        result: Result<store::Saved, Arc<store::SaveError>>,
     ) -> Task<super::Message> {
         match result {
-            Ok(()) => self.document.end_save(generation, true),
+            Ok(saved) => {
+                self.document.end_save(generation, Some(&saved));
+                self.backup_notice(&saved);
+                self.recheck_disk()
+            }
             Err(error) => {
-                self.document.end_save(generation, false);
-                self.notice = Some(Notice {
-                    tone: Tone::Danger,
-                    text: fl!("notice-save-failed", reason = error.to_string()),
-                });
+                self.document.end_save(generation, None);
+                let text = fl!("notice-save-failed", reason = error.to_string());
+                self.save_failed(&error, text)
             }
         }
-        Task::none()
     }
 
     /// Saves synchronously (on close, or before opening another plan).
@@ -423,9 +452,15 @@ impl App {
             return Ok(());
         };
         let generation = self.document.begin_save();
-        let result = store::save(&path, &self.plan, Some(&self.paths.backups()));
-        self.document.end_save(generation, result.is_ok());
-        result.map_err(|e| e.to_string())
+        let expected = self.document.stamp.clone();
+        let result = store::save_checked(
+            &path,
+            &self.plan,
+            Some(&self.paths.backups()),
+            expected.as_ref(),
+        );
+        self.document.end_save(generation, result.as_ref().ok());
+        result.map(|_| ()).map_err(|e| e.to_string())
     }
 
     pub(super) fn close_requested(&mut self, window: window::Id) -> Task<super::Message> {
@@ -460,6 +495,10 @@ impl App {
             Ok(aside) => {
                 let lock = store::lock::acquire(&path).map_err(|e| e.to_string());
                 self.install_plan(plan, Document::opened(path.clone(), lock));
+                // The damaged file is what the restored plan replaces.
+                if let Ok(Some(stamp)) = store::Stamp::read(&path) {
+                    self.document.stamp = Some(stamp);
+                }
                 self.document.touch(Instant::now());
                 self.notice = Some(Notice {
                     tone: Tone::Success,

@@ -59,13 +59,15 @@ fn read(path: PathBuf) -> Task<AppMessage> {
     Task::perform(
         async move {
             let result = (|| {
-                let size = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
-                if size > MAX_BYTES {
-                    let megabytes = size / 1_000_000;
-                    return Err(fl!("cli-import-too-large", megabytes = megabytes));
-                }
-                let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-                Ok(Arc::new(import::decode(&bytes)))
+                let bytes = import::bounds::read_bytes(&path, MAX_BYTES).map_err(|e| {
+                    if e.kind() == std::io::ErrorKind::FileTooLarge {
+                        let megabytes = MAX_BYTES / 1_000_000;
+                        fl!("import-input-too-large", megabytes = megabytes)
+                    } else {
+                        e.to_string()
+                    }
+                })?;
+                Ok(Arc::new(import::decode_owned(bytes)))
             })();
             (path, result)
         },

@@ -38,9 +38,13 @@ pub struct Common {
     /// The plan to export (default: the default plan).
     #[arg(long, value_name = "FILE")]
     pub plan: Option<PathBuf>,
-    /// Where to write; `-` writes to standard output.
+    /// Where to write; `-` writes to standard output. Never a plan file
+    /// (`*.commplan.ron`, or the plan being exported).
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
     /// Only the items of this partner (its id, e.g. VEN).
     #[arg(long, value_name = "ID")]
     pub partner: Option<String>,
@@ -211,6 +215,7 @@ pub fn run(export: Export, out: &mut dyn Write) -> Outcome {
             .map(|p| p.default_plan())
             .ok_or_else(|| (super::EXIT_INVALID, fl!("cli-no-data-folder")))?,
     };
+    check_output(&common.output, Some(&path), common.force)?;
     let plan = store::load(&path).map_err(|e| (super::EXIT_INVALID, e.to_string()))?;
     // Partner ids are matched as people type them: "ven" finds VEN.
     if let Some(wanted) = request.scope.partner.clone()
@@ -224,6 +229,26 @@ pub fn run(export: Export, out: &mut dyn Write) -> Outcome {
     }
     let bytes = export::render(&plan, &request).map_err(|e| (EXIT_USAGE, e.to_string()))?;
     write_output(&common.output, &bytes, out)
+}
+
+/// Refuses an output that is a plan (the one being read, or any
+/// `*.commplan.ron`), or an existing file unless `force`. Standard output
+/// (`-`) is always fine.
+pub fn check_output(output: &Path, plan: Option<&Path>, force: bool) -> Outcome {
+    if output == Path::new("-") {
+        return Ok(());
+    }
+    let shown = output.display().to_string();
+    if store::is_plan_file_name(output)
+        || store::is_plan_file_name(&store::atomic::real_path(output))
+        || plan.is_some_and(|plan| store::same_file(plan, output))
+    {
+        return Err((super::EXIT_WRITE, fl!("cli-export-onto-plan", path = shown)));
+    }
+    if !force && std::fs::symlink_metadata(output).is_ok() {
+        return Err((super::EXIT_WRITE, fl!("cli-export-exists", path = shown)));
+    }
+    Ok(())
 }
 
 pub(crate) fn write_output(output: &Path, bytes: &[u8], out: &mut dyn Write) -> Outcome {

@@ -55,9 +55,13 @@ pub struct TemplateArgs {
     /// it, de, fr, sl); the column names stay English.
     #[arg(long, value_name = "CODE", default_value = "en")]
     pub lang: String,
-    /// Where to write; `-` writes to standard output.
+    /// Where to write; `-` writes to standard output. Never a plan file
+    /// (`*.commplan.ron`).
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 pub fn run(command: ImportCommand, out: &mut dyn Write) -> Outcome {
@@ -80,20 +84,53 @@ fn partner(plan: &Plan, given: &str) -> Result<PartnerId, (u8, String)> {
         .ok_or_else(|| (EXIT_USAGE, fl!("cli-import-no-partner", id = given)))
 }
 
+/// The file's bytes, at most [`MAX_BYTES`] of them whatever the file is (a
+/// pipe or `/dev/zero` has no size to check first).
 fn read_csv(path: &Path) -> Result<Vec<u8>, (u8, String)> {
-    let size = std::fs::metadata(path).map_err(|e| invalid(path, e))?.len();
-    if size > MAX_BYTES {
-        let megabytes = size / 1_000_000;
-        return Err(invalid(
-            path,
-            fl!("cli-import-too-large", megabytes = megabytes),
-        ));
+    import::bounds::read_bytes(path, MAX_BYTES).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::FileTooLarge {
+            let megabytes = MAX_BYTES / 1_000_000;
+            invalid(path, fl!("import-input-too-large", megabytes = megabytes))
+        } else {
+            invalid(path, e)
+        }
+    })
+}
+
+/// Becomes the one writer of the plan, or says who is (not while CommPlan
+/// has the plan open: its next save would write over the import).
+fn lock(plan_file: &Path) -> Result<store::lock::Lock, (u8, String)> {
+    match store::lock::acquire(plan_file) {
+        Ok(Some(lock)) => Ok(lock),
+        Ok(None) => Err((
+            EXIT_WRITE,
+            fl!(
+                "cli-import-plan-open",
+                path = plan_file.display().to_string()
+            ),
+        )),
+        Err(error) => Err((
+            EXIT_WRITE,
+            store::SaveError {
+                path: plan_file.to_path_buf(),
+                source: error,
+            }
+            .to_string(),
+        )),
     }
-    std::fs::read(path).map_err(|e| invalid(path, e))
 }
 
 fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
     let plan_file = plan_path(args.plan).map_err(|e| (EXIT_INVALID, e))?;
+    let bytes = read_csv(&args.file)?;
+    // The lock is held from the read the import is based on until its
+    // save: a window or another import saving in between would otherwise
+    // be written over with this stale copy.
+    let _lock = if args.dry_run {
+        None
+    } else {
+        Some(lock(&plan_file)?)
+    };
     let mut plan = store::load(&plan_file).map_err(|e| (EXIT_INVALID, e.to_string()))?;
     let options = Options {
         partner: args
@@ -102,8 +139,9 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
             .map(|id| partner(&plan, id))
             .transpose()?,
     };
-    let bytes = read_csv(&args.file)?;
-    let preview = import::read(&bytes, &plan, &options).map_err(|e| invalid(&args.file, e))?;
+    // The decoded text takes the bytes' place (UTF-8: without a copy).
+    let text = import::decode_owned(bytes);
+    let preview = import::read_text(&text, &plan, &options).map_err(|e| invalid(&args.file, e))?;
     for rejected in &preview.rejected {
         let _ = writeln!(
             out,
@@ -135,30 +173,6 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
         );
     } else {
         if let Some(edit) = preview.edit(&plan) {
-            // Not while CommPlan has the plan open: its next save would
-            // write over the import.
-            let _lock = match store::lock::acquire(&plan_file) {
-                Ok(Some(lock)) => lock,
-                Ok(None) => {
-                    return Err((
-                        EXIT_WRITE,
-                        fl!(
-                            "cli-import-plan-open",
-                            path = plan_file.display().to_string()
-                        ),
-                    ));
-                }
-                Err(error) => {
-                    return Err((
-                        EXIT_WRITE,
-                        store::SaveError {
-                            path: plan_file.clone(),
-                            source: error,
-                        }
-                        .to_string(),
-                    ));
-                }
-            };
             plan.apply(edit).map_err(|e| invalid(&args.file, e))?;
             let backups = Paths::from_system().map(|p| p.backups());
             store::save(&plan_file, &plan, backups.as_ref())
@@ -186,6 +200,7 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
 }
 
 pub fn template(args: TemplateArgs, out: &mut dyn Write) -> Outcome {
+    super::export::check_output(&args.output, None, args.force)?;
     let language = args.lang.trim().to_ascii_lowercase();
     // The explanation row is in the chosen language where CommPlan has
     // strings for it (English otherwise); the interface's language is put

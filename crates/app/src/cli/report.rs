@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 use clap::{Args, ValueEnum};
 
-use super::export::{interface_language, write_output};
+use super::export::{check_output, interface_language, write_output};
 use super::{EXIT_INVALID, Outcome, plan_path};
 use commplan_core::i18n::Strings;
 use commplan_core::indicators::series::Figures;
@@ -46,6 +46,9 @@ pub struct ReportArgs {
     /// The plan to report on (default: the default plan).
     #[arg(long, value_name = "FILE")]
     pub plan: Option<PathBuf>,
+    /// Replace the output file if it exists (never a plan).
+    #[arg(long)]
+    pub force: bool,
     /// The time written as "generated on" (RFC 3339), for reproducible
     /// files.
     #[arg(long, value_name = "TIME", hide = true)]
@@ -55,6 +58,7 @@ pub struct ReportArgs {
 /// Runs `commplan report`.
 pub fn run(args: ReportArgs, out: &mut dyn Write) -> Outcome {
     let path = plan_path(args.plan.clone()).map_err(|e| (EXIT_INVALID, e))?;
+    check_output(&args.output, Some(&path), args.force)?;
     let plan = store::load(&path).map_err(|e| (EXIT_INVALID, e.to_string()))?;
     if args.period == 0 {
         return Err((

@@ -7,6 +7,7 @@ mod support;
 
 mod calendar;
 mod deliverables;
+mod disk;
 mod dissemination;
 mod export;
 mod files;

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use super::text::html as esc;
-use super::{Scope, occur, words};
+use super::{Scope, words};
 use crate::activity::{Activity, When};
 use crate::deliverable::Deliverable;
 use crate::i18n::Strings;
@@ -17,20 +17,12 @@ use crate::ids::PartnerId;
 use crate::plan::Plan;
 use crate::tr;
 
+mod schedule;
+
+use schedule::{Item, MAX_PER_ITEM, schedule};
+
 /// The print style sheet, inlined into every file.
 const STYLE: &str = include_str!("html/print.css");
-
-/// One line of the schedule.
-struct Row<'a> {
-    day: NaiveDate,
-    sort: String,
-    item: Item<'a>,
-}
-
-enum Item<'a> {
-    Activity(&'a Activity, When),
-    Deadline(&'a Deliverable),
-}
 
 /// A link people can click, only for schemes that cannot run code.
 fn link(url: &str) -> String {
@@ -157,39 +149,6 @@ fn deadline_row(out: &mut String, plan: &Plan, s: &Strings, d: &Deliverable) {
     );
 }
 
-fn schedule<'a>(plan: &'a Plan, scope: &Scope) -> Vec<Row<'a>> {
-    let mut rows = Vec::new();
-    for a in plan
-        .activities
-        .iter()
-        .filter(|a| scope.activity(a, plan.project.end))
-    {
-        for when in occur::occurrences(a, plan.project.end) {
-            if !scope.overlaps(when.start_date(), when.end_date()) {
-                continue;
-            }
-            let sort = match &when {
-                When::Days { .. } => String::new(),
-                When::Timed { start, .. } => start.format("%H:%M").to_string(),
-            };
-            rows.push(Row {
-                day: when.start_date(),
-                sort,
-                item: Item::Activity(a, when),
-            });
-        }
-    }
-    for d in plan.deliverables.iter().filter(|d| scope.deliverable(d)) {
-        rows.push(Row {
-            day: d.due,
-            sort: "~".to_owned(),
-            item: Item::Deadline(d),
-        });
-    }
-    rows.sort_by(|a, b| (a.day, &a.sort).cmp(&(b.day, &b.sort)));
-    rows
-}
-
 fn contacts(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
     let ids: BTreeSet<&PartnerId> = match &scope.partner {
         None => plan.partners.iter().map(|p| &p.id).collect(),
@@ -301,7 +260,19 @@ fn deliverables(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
 }
 
 fn months(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
-    let rows = schedule(plan, scope);
+    let (rows, cut) = schedule(plan, scope);
+    if let Some(day) = cut {
+        let _ = writeln!(
+            out,
+            "<p class=\"meta\">{}</p>",
+            esc(&tr!(
+                s,
+                "html-expansion-capped",
+                date = words::date(s, day),
+                count = MAX_PER_ITEM
+            ))
+        );
+    }
     if rows.is_empty() {
         let _ = writeln!(
             out,

@@ -27,6 +27,56 @@ pub fn plan_name(path: &Path) -> String {
         .to_owned()
 }
 
+/// `name` cut to at most `max` bytes at a character boundary: names made
+/// from a plan's name (its lock file, its backups folder) must stay under
+/// the 255 bytes most file systems allow, as the plan's own name may be
+/// 255 bytes long.
+pub(crate) fn shortened(name: &str, max: usize) -> &str {
+    if name.len() <= max {
+        return name;
+    }
+    let mut end = max;
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    &name[..end]
+}
+
+/// A small, stable hash (FNV-1a); not for security, only for file names.
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// Is this a plan's file name (`….commplan.ron`, any case)? Exports and
+/// templates never write over one.
+pub fn is_plan_file_name(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.to_ascii_lowercase().ends_with(".commplan.ron"))
+}
+
+/// Are `a` and `b` the same file (links followed; on Unix the same device
+/// and inode, so hard links count)? `false` when either does not exist.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        match (a.canonicalize(), b.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -135,7 +135,10 @@ pub fn decode_fast(text: &str, options: &ron::Options) -> Option<Plan> {
     let body_start = open + LOG_OPEN.len();
     let close = body_start + find_line(&text[body_start..], LOG_CLOSE)?;
     let body = &text[body_start..close];
-    if body.len() < PARALLEL_FROM * 100 {
+    // The rest of the plan is copied to be read on its own: only worth it
+    // (and at most half the file more in memory) when the log is at least
+    // half of the file.
+    if body.len() < PARALLEL_FROM * 100 || body.len() < text.len() / 2 {
         return None;
     }
     let mut head = String::with_capacity(text.len() - body.len());
@@ -149,14 +152,29 @@ pub fn decode_fast(text: &str, options: &ron::Options) -> Option<Plan> {
         .find('\n')
         .map_or(body.len(), |at| wanted + at + 1);
     let (first, rest) = body.split_at(split);
-    let entries = |lines: &str| -> Option<Vec<LogEntry>> {
-        let list = format!("[{lines}]");
-        options.from_str(&list).ok()
+    // Each line is one entry, read on its own: no copy of the log's text,
+    // and the first half's list has room for the second's (memory stays
+    // near the file's size; a line that is not one entry falls back to
+    // the plain parser).
+    let lines = |text: &str| text.bytes().filter(|&b| b == b'\n').count();
+    let entries = |text: &str, room: usize| -> Option<Vec<LogEntry>> {
+        let mut out = Vec::with_capacity(lines(text) + room);
+        for line in text.lines() {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            let entry = line.strip_suffix(',').unwrap_or(line);
+            out.push(options.from_str(entry).ok()?);
+        }
+        Some(out)
     };
+    let room = lines(rest);
     let (plan, first, rest) = std::thread::scope(|scope| {
-        let rest = scope.spawn(|| entries(rest));
+        let rest = scope.spawn(|| entries(rest, 0));
         let plan: Option<Plan> = options.from_str(&head).ok();
-        let first = entries(first);
+        drop(head);
+        let first = entries(first, room);
         (plan, first, rest.join().ok().flatten())
     });
     let mut plan = plan?;

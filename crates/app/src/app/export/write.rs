@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use commplan_core::export::{self, Format, Request};
-use commplan_core::{Plan, store};
+use commplan_core::{Plan, fl, store};
 
 /// What an export wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +21,9 @@ fn write_file(plan: &Plan, request: &Request, path: &Path) -> Result<Written, St
 }
 
 fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if store::is_plan_file_name(path) || store::is_plan_file_name(&store::atomic::real_path(path)) {
+        return Err(fl!("export-refuse-plan", path = path.display().to_string()));
+    }
     store::atomic::write(path, bytes).map_err(|source| {
         store::SaveError {
             path: path.to_path_buf(),
@@ -30,14 +33,15 @@ fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
     })
 }
 
-/// Writes one file per partner into `folder`, named after the partner.
+/// Writes one file per partner into `folder`, named after the partner;
+/// two partners never share a name (see [`export::partner_file_names`]).
 fn write_every_partner(plan: &Plan, request: &Request, folder: &Path) -> Result<Written, String> {
     let mut files = 0;
-    for partner in &plan.partners {
+    for (partner, name) in export::partner_file_names(plan, request) {
         let mut one = request.clone();
-        one.scope.partner = Some(partner.id.clone());
+        one.scope.partner = Some(partner);
         let bytes = export::render(plan, &one).map_err(|e| e.to_string())?;
-        write_bytes(&folder.join(export::file_name(plan, &one)), &bytes)?;
+        write_bytes(&folder.join(name), &bytes)?;
         files += 1;
     }
     Ok(Written::Folder {
@@ -81,6 +85,41 @@ impl Target {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn partners_whose_ids_give_one_name_get_a_file_each() {
+        use commplan_core::PartnerId;
+        let mut plan = commplan_core::sample::plan().unwrap();
+        let template = plan.partners[0].clone();
+        plan.partners.truncate(1);
+        plan.partners[0].id = PartnerId::new("VEN");
+        for id in ["ven", "HES-SO", "HES.SO"] {
+            let mut partner = template.clone();
+            partner.id = PartnerId::new(id);
+            plan.partners.push(partner);
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let request = Request::new(Format::Ics, "en", chrono::Utc::now());
+        let written = write_every_partner(&plan, &request, dir.path()).unwrap();
+        assert_eq!(
+            written,
+            Written::Folder {
+                folder: dir.path().to_path_buf(),
+                files: 4
+            }
+        );
+        let count = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(count, 4, "a file per partner, none written over");
+    }
+
+    #[test]
+    fn an_export_never_writes_over_a_plan_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("mine.commplan.ron");
+        std::fs::write(&plan, "plan").unwrap();
+        assert!(write_bytes(&plan, b"BEGIN:VCALENDAR").is_err());
+        assert_eq!(std::fs::read(&plan).unwrap(), b"plan");
+    }
 
     #[test]
     fn chosen_paths_get_the_formats_extension() {
