@@ -240,7 +240,14 @@ fn new_with_force_keeps_the_replaced_plan_in_the_backups() {
     backups.backup(&plan).unwrap();
     std::fs::write(&plan, commplan_core::sample::TEXT).unwrap();
     let out = commplan(
-        &["new", "--force", "--name", "Replacement", "-o", plan.to_str().unwrap()],
+        &[
+            "new",
+            "--force",
+            "--name",
+            "Replacement",
+            "-o",
+            plan.to_str().unwrap(),
+        ],
         dir.path(),
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
