@@ -927,3 +927,6 @@ search-partners = Partner
 search-entries = Protokolleinträge
 search-open = Suchen
 search-shortcut = Strg+K
+
+## issue 19: publishing calendars (CalDAV, WebDAV) and exports per partner
+export-error-nothing-matched = Keine Treffer: Der gewählte Partner und Zeitraum haben keine Aktivität und keine Frist, daher wurde kein Kalender geschrieben.

@@ -927,3 +927,6 @@ search-partners = Partners
 search-entries = Log entries
 search-open = Search
 search-shortcut = Ctrl+K
+
+## issue 19: publishing calendars (CalDAV, WebDAV) and exports per partner
+export-error-nothing-matched = Nothing matched: the chosen partner and dates have no activity or deadline, so no calendar was written.

@@ -940,3 +940,6 @@ search-partners = Partenaires
 search-entries = Entrées du journal
 search-open = Rechercher
 search-shortcut = Ctrl+K
+
+## issue 19: publishing calendars (CalDAV, WebDAV) and exports per partner
+export-error-nothing-matched = Aucun résultat : le partenaire et les dates choisis n’ont ni activité ni échéance, aucun calendrier n’a donc été écrit.

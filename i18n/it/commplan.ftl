@@ -927,3 +927,6 @@ search-partners = Partner
 search-entries = Voci del registro
 search-open = Cerca
 search-shortcut = Ctrl+K
+
+## issue 19: publishing calendars (CalDAV, WebDAV) and exports per partner
+export-error-nothing-matched = Nessuna corrispondenza: il partner e le date scelti non hanno attività né scadenze, quindi non è stato scritto alcun calendario.

@@ -1043,3 +1043,6 @@ search-partners = Partnerji
 search-entries = Vnosi v dnevnik
 search-open = Iskanje
 search-shortcut = Ctrl+K
+
+## issue 19: publishing calendars (CalDAV, WebDAV) and exports per partner
+export-error-nothing-matched = Ni zadetkov: izbrani partner in datumi nimajo nobene dejavnosti ali roka, zato koledar ni bil zapisan.

@@ -235,3 +235,30 @@ fn an_unwritable_target_exits_3_and_a_missing_plan_exits_1() {
     );
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn an_ics_export_that_matches_nothing_says_so_fails_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = sample(dir.path());
+    let target = dir.path().join("empty.ics");
+    let out = run(
+        &[
+            "export",
+            "ics",
+            "--partner",
+            "VEN",
+            "--from",
+            "2030-01-01",
+            "--to",
+            "2030-12-31",
+            "-o",
+            target.to_str().unwrap(),
+        ],
+        &plan,
+    );
+    assert!(!out.status.success(), "an empty calendar is a failure");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("Nothing matched"), "{stderr}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("Wrote"));
+    assert!(!target.exists(), "nothing is written");
+}

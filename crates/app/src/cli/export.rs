@@ -222,7 +222,12 @@ pub fn run(export: Export, out: &mut dyn Write) -> Outcome {
     {
         request.scope.partner = Some(found.id.clone());
     }
-    let bytes = export::render(&plan, &request).map_err(|e| (EXIT_USAGE, e.to_string()))?;
+    // A calendar with nothing in it is not written: the person hears that
+    // nothing matched, and a script sees a failure.
+    let bytes = export::render(&plan, &request).map_err(|e| match e {
+        export::ExportError::NothingMatched => (super::EXIT_INVALID, e.to_string()),
+        _ => (EXIT_USAGE, e.to_string()),
+    })?;
     write_output(&common.output, &bytes, out)
 }
 

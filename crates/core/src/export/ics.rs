@@ -25,7 +25,10 @@ pub struct Options {
     pub deliverables: bool,
     /// Remind this many days before a deadline (VALARM), if any.
     pub reminder_days: Option<u32>,
-    /// Write every time in UTC instead of the activity's own zone.
+    /// Write the times of single items in UTC instead of the activity's
+    /// own zone. A recurring item keeps its zone (and so its local hour
+    /// across daylight-saving changes) in every mode: a series at a fixed
+    /// UTC time would move by an hour in summer (RFC 5545 §3.8.5.3).
     pub utc: bool,
 }
 
@@ -80,21 +83,29 @@ pub fn status(status: Status) -> &'static str {
     }
 }
 
-/// Is this timed item written with a TZID (rather than in UTC)?
-fn uses_zone(zone: Tz, options: &Options) -> bool {
-    !options.utc && !zone::is_utc(zone)
+/// Is this timed item written with a TZID (rather than in UTC)? A
+/// recurring one always is, so that it keeps its local hour.
+fn uses_zone(zone: Tz, recurring: bool, options: &Options) -> bool {
+    (recurring || !options.utc) && !zone::is_utc(zone)
 }
 
 /// DTSTART or DTEND of a timed item.
-fn timed(lines: &mut Lines, name: &str, at: NaiveDateTime, zone: Tz, options: &Options) {
-    if uses_zone(zone, options) {
+fn timed(
+    lines: &mut Lines,
+    name: &str,
+    at: NaiveDateTime,
+    zone: Tz,
+    recurring: bool,
+    options: &Options,
+) {
+    if uses_zone(zone, recurring, options) {
         lines.line(&format!("{name};TZID={}:{}", zone.name(), local_value(at)));
     } else {
         lines.line(&format!("{name}:{}", utc_stamp(to_utc(at, zone))));
     }
 }
 
-fn when(lines: &mut Lines, when: &When, options: &Options) {
+fn when(lines: &mut Lines, when: &When, recurring: bool, options: &Options) {
     match when {
         When::Days { start, end } => {
             let end = (*end).max(*start);
@@ -104,7 +115,7 @@ fn when(lines: &mut Lines, when: &When, options: &Options) {
             lines.line(&format!("DTEND;VALUE=DATE:{}", date_value(after)));
         }
         When::Timed { start, end, zone } => {
-            timed(lines, "DTSTART", *start, *zone, options);
+            timed(lines, "DTSTART", *start, *zone, recurring, options);
             let end = if end > start {
                 *end
             } else {
@@ -112,7 +123,7 @@ fn when(lines: &mut Lines, when: &When, options: &Options) {
                 // quarter of an hour.
                 *start + Duration::minutes(15)
             };
-            timed(lines, "DTEND", end, *zone, options);
+            timed(lines, "DTEND", end, *zone, recurring, options);
         }
     }
 }
@@ -131,10 +142,19 @@ fn rrule(lines: &mut Lines, activity: &Activity, project_end: NaiveDate) {
         RepeatUnit::Week => "WEEKLY",
         RepeatUnit::Month => "MONTHLY",
     };
-    // UNTIL has DTSTART's value type: a date, or UTC for a timed item.
+    // UNTIL has DTSTART's value type: a date, or UTC for a timed item
+    // (RFC 5545 §3.3.10). For a timed item it is the end of the last day
+    // in the item's zone rather than the last start to the second: a
+    // client without time-zone support (calcurse) reads DTSTART's local
+    // hour as its own and would otherwise drop the last occurrence.
     let until = match &activity.when {
         When::Days { .. } => date_value(until),
-        When::Timed { start, zone, .. } => utc_stamp(to_utc(until.and_time(start.time()), *zone)),
+        When::Timed { zone, .. } => {
+            let end_of_day = until
+                .and_hms_opt(23, 59, 59)
+                .unwrap_or(until.and_time(Default::default()));
+            utc_stamp(to_utc(end_of_day, *zone))
+        }
     };
     lines.line(&format!(
         "RRULE:FREQ={freq};INTERVAL={};UNTIL={until}",
@@ -216,7 +236,12 @@ fn activity_event(lines: &mut Lines, plan: &Plan, activity: &Activity, ctx: &Con
     }
     lines.line(&format!("SEQUENCE:{}", activity.sequence));
     lines.text("SUMMARY", &activity.title);
-    when(lines, &activity.when, ctx.options);
+    when(
+        lines,
+        &activity.when,
+        activity.recurrence.is_some(),
+        ctx.options,
+    );
     rrule(lines, activity, plan.project.end);
     lines.text("DESCRIPTION", &description(plan, activity, ctx.strings));
     let place = location(activity);
@@ -266,6 +291,7 @@ fn deliverable_event(lines: &mut Lines, plan: &Plan, d: &Deliverable, ctx: &Cont
             start: d.due,
             end: d.due,
         },
+        false,
         ctx.options,
     );
     let lead = plan.partner(&d.lead).map_or_else(
@@ -333,7 +359,7 @@ fn zones_used(
     let mut zones: BTreeMap<&'static str, (Tz, i32, i32)> = BTreeMap::new();
     for activity in activities {
         if let When::Timed { start, end, zone } = &activity.when
-            && uses_zone(*zone, options)
+            && uses_zone(*zone, activity.recurrence.is_some(), options)
         {
             let first = start.year();
             let last = occur::until(activity, project_end)

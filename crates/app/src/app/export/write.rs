@@ -36,7 +36,12 @@ fn write_every_partner(plan: &Plan, request: &Request, folder: &Path) -> Result<
     for partner in &plan.partners {
         let mut one = request.clone();
         one.scope.partner = Some(partner.id.clone());
-        let bytes = export::render(plan, &one).map_err(|e| e.to_string())?;
+        let bytes = match export::render(plan, &one) {
+            Ok(bytes) => bytes,
+            // A partner without items gets no empty calendar.
+            Err(export::ExportError::NothingMatched) => continue,
+            Err(e) => return Err(e.to_string()),
+        };
         write_bytes(&folder.join(export::file_name(plan, &one)), &bytes)?;
         files += 1;
     }
