@@ -8,6 +8,7 @@ mod edits;
 pub mod export;
 mod files;
 pub mod import;
+pub mod publish;
 mod screens;
 pub mod search;
 mod settings_file;
@@ -68,6 +69,9 @@ pub struct App {
     pub notice: Option<Notice>,
     dialog: Option<Dialog>,
     export: Option<export::Export>,
+    /// The Export dialog's last choices, for the next time it opens.
+    export_last: Option<export::Export>,
+    publish: Option<publish::Publish>,
     import: Option<import::Import>,
     loading: bool,
     system_dark: bool,
@@ -112,6 +116,7 @@ pub enum Message {
     SettingsWritten(Result<(), Arc<std::io::Error>>),
     Dialog(dialog::Message),
     Export(export::Message),
+    Publish(publish::Message),
     Import(import::Message),
     NoticeDismissed,
     Tick(Instant),
@@ -144,6 +149,8 @@ impl App {
             notice: None,
             dialog: None,
             export: None,
+            export_last: None,
+            publish: None,
             import: None,
             loading: false,
             system_dark: false,
@@ -276,6 +283,7 @@ impl App {
             Message::SettingsWritten(result) => self.settings_written(result),
             Message::Dialog(message) => self.dialog(message),
             Message::Export(message) => self.export(message),
+            Message::Publish(message) => self.publish(message),
             Message::Import(message) => self.import(message),
             Message::NoticeDismissed => {
                 self.notice = None;
@@ -353,6 +361,10 @@ impl App {
         // The Export dialog stays under a path dialog it opened.
         let base = match &self.export {
             Some(dialog) => stack![base, export::view(dialog, &self.plan)].into(),
+            None => base,
+        };
+        let base = match &self.publish {
+            Some(dialog) => stack![base, publish::view(dialog, &self.plan)].into(),
             None => base,
         };
         let base = match &self.import {

@@ -15,6 +15,7 @@ use commplan_core::{Plan, sample, store};
 use commplan_core::{fl, format};
 
 pub mod import;
+pub mod publish;
 
 /// Exit status of a plan that is unreadable or has errors.
 pub const EXIT_INVALID: u8 = 1;
@@ -73,6 +74,12 @@ pub enum Command {
         #[command(subcommand)]
         what: export::Export,
     },
+    /// Publish calendars partners subscribe to: per-partner CalDAV
+    /// calendars (caldav) or .ics files in a WebDAV folder (webdav).
+    Publish {
+        #[command(subcommand)]
+        what: publish::Publish,
+    },
     /// Count what the plan holds and list the next five deadlines.
     Summary {
         /// The plan to read (default: the default plan).
@@ -105,6 +112,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
             .and_then(|path| check_plan(&path, out)),
         Command::Import { what } => import::run(what, out),
         Command::Export { what } => export::run(what, out),
+        Command::Publish { what } => publish::run(what, out),
         Command::Summary { plan } => plan_path(plan)
             .map_err(|e| (EXIT_INVALID, e))
             .and_then(|path| summary(&path, out)),

@@ -2,6 +2,7 @@
 //! screen and calendar day). Settings live in the config folder
 //! ([`Paths::config`]), separate from any plan.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -45,6 +46,38 @@ pub struct Settings {
     pub calendar_view: Option<String>,
     /// The day the calendar showed last.
     pub calendar_date: Option<chrono::NaiveDate>,
+    /// Where each plan is published, by the plan file's path: kept here,
+    /// never in the plan file (the password is in the system keyring).
+    pub publish: BTreeMap<String, PublishTarget>,
+}
+
+/// A plan's calendar server and what the Publish dialog chose last.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PublishTarget {
+    /// The server, principal or calendar home (CalDAV), or the folder
+    /// (WebDAV).
+    pub url: String,
+    pub user: String,
+    /// Plain `.ics` files into a WebDAV folder instead of CalDAV calendars.
+    pub webdav: bool,
+    /// The partners last published, by id; empty: every partner.
+    pub partners: Vec<String>,
+    pub whole_plan: bool,
+    pub reminder: bool,
+}
+
+impl Default for PublishTarget {
+    fn default() -> Self {
+        Self {
+            url: String::new(),
+            user: String::new(),
+            webdav: false,
+            partners: Vec::new(),
+            whole_plan: false,
+            reminder: true,
+        }
+    }
 }
 
 impl Settings {

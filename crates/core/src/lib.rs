@@ -38,6 +38,7 @@ pub mod indicators;
 pub mod log;
 pub mod partner;
 pub mod plan;
+pub mod publish;
 pub mod query;
 pub mod recurrence;
 pub mod sample;

@@ -20,6 +20,7 @@ use super::{App, Message as AppMessage, Notice};
 use crate::theme::Tone;
 use commplan_core::export::{self, Format, Request, Scope, csv::Table};
 use commplan_core::fl;
+use commplan_core::publish::calendars::partner_language;
 use commplan_core::{PartnerId, Plan};
 
 /// Days before a deadline that the calendar's reminder goes off.
@@ -162,8 +163,25 @@ impl App {
 
     pub(super) fn export(&mut self, message: Message) -> Task<AppMessage> {
         if let Message::Opened = message {
-            let language = commplan_core::i18n::current();
-            self.export = Some(self.export.take().unwrap_or_else(|| Export::new(language)));
+            if self.export.is_none() {
+                // The last choices come back (a partner the plan no longer
+                // has is forgotten).
+                let mut dialog = self
+                    .export_last
+                    .clone()
+                    .unwrap_or_else(|| Export::new(commplan_core::i18n::current()));
+                if dialog
+                    .partner
+                    .as_ref()
+                    .is_some_and(|id| self.plan.partner(id).is_none())
+                {
+                    dialog.partner = None;
+                }
+                dialog.busy = false;
+                dialog.error = None;
+                dialog.focus = None;
+                self.export = Some(dialog);
+            }
             return Task::none();
         }
         let Some(dialog) = self.export.as_mut() else {
@@ -171,7 +189,7 @@ impl App {
         };
         match message {
             Message::Opened => {}
-            Message::Closed => self.export = None,
+            Message::Closed => self.close_export(),
             // A change moves the keyboard focus to the control that made it
             // (by mouse or by key) and makes an earlier complaint stale.
             Message::FormatPicked(format) => {
@@ -179,6 +197,11 @@ impl App {
                 dialog.changed(Field::Format);
             }
             Message::PartnerPicked(partner) => {
+                // One partner's file is in that partner's language unless
+                // the person picks another after.
+                if let Some(p) = partner.as_ref().and_then(|id| self.plan.partner(id)) {
+                    dialog.language = partner_language(p);
+                }
                 dialog.partner = partner;
                 dialog.changed(Field::Partner);
             }
@@ -266,6 +289,13 @@ impl App {
         Task::none()
     }
 
+    /// Closes the dialog, keeping its choices for the next time.
+    pub(super) fn close_export(&mut self) {
+        if let Some(dialog) = self.export.take() {
+            self.export_last = Some(dialog);
+        }
+    }
+
     /// Starts writing what the dialog describes, in the background.
     fn export_to(&mut self, target: Target) -> Task<AppMessage> {
         let Some(dialog) = self.export.as_mut() else {
@@ -288,7 +318,7 @@ impl App {
     fn export_written(&mut self, result: Result<Written, String>) {
         match result {
             Ok(written) => {
-                self.export = None;
+                self.close_export();
                 let text = match written {
                     Written::File(path) => {
                         fl!("export-notice-file", path = path.display().to_string())

@@ -137,7 +137,7 @@ fn now(given: Option<DateTime<Utc>>) -> DateTime<Utc> {
 /// The interface language: the one chosen in the settings, or the
 /// system's. On Unix the locale variables are read directly, so the "C"
 /// locale of scripts and CI means English without a warning.
-fn interface_language() -> String {
+pub(crate) fn interface_language() -> String {
     if let Some(chosen) =
         Paths::from_system().and_then(|p| Settings::load(&p.settings_file()).language)
     {
@@ -192,6 +192,7 @@ pub fn run(export: Export, out: &mut dyn Write) -> Outcome {
             args.lang,
         ),
     };
+    let lang_given = lang.clone();
     request.language = lang.unwrap_or_else(interface_language);
     if !commplan_core::i18n::Strings::has(&request.language) {
         tracing::warn!(
@@ -224,6 +225,16 @@ pub fn run(export: Export, out: &mut dyn Write) -> Outcome {
     }
     // A calendar with nothing in it is not written: the person hears that
     // nothing matched, and a script sees a failure.
+    // Without --lang, one partner's file is in that partner's language.
+    if lang_given.is_none()
+        && let Some(partner) = request
+            .scope
+            .partner
+            .as_ref()
+            .and_then(|id| plan.partner(id))
+    {
+        request.language = commplan_core::publish::calendars::partner_language(partner);
+    }
     let bytes = export::render(&plan, &request).map_err(|e| match e {
         export::ExportError::NothingMatched => (super::EXIT_INVALID, e.to_string()),
         _ => (EXIT_USAGE, e.to_string()),

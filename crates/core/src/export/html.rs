@@ -244,26 +244,62 @@ fn contacts(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
 }
 
 fn deliverables(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
-    let owed: Vec<&Deliverable> = plan
+    let in_scope: Vec<&Deliverable> = plan
         .deliverables
         .iter()
         .filter(|d| scope.deliverable(d))
         .collect();
-    let heading = match &scope.partner {
-        Some(_) => tr!(s, "export-html-deliverables-owed"),
-        None => tr!(s, "export-html-deliverables"),
-    };
+    match &scope.partner {
+        // A partner's page: what is still to deliver, then (apart) what was
+        // delivered already.
+        Some(_) => {
+            let (delivered, owed): (Vec<&Deliverable>, Vec<&Deliverable>) =
+                in_scope.into_iter().partition(|d| d.status.is_delivered());
+            deliverable_table(
+                out,
+                plan,
+                &owed,
+                &tr!(s, "export-html-deliverables-owed"),
+                &tr!(s, "export-html-no-deliverables"),
+                s,
+            );
+            if !delivered.is_empty() {
+                deliverable_table(
+                    out,
+                    plan,
+                    &delivered,
+                    &tr!(s, "export-html-deliverables-delivered"),
+                    "",
+                    s,
+                );
+            }
+        }
+        None => deliverable_table(
+            out,
+            plan,
+            &in_scope,
+            &tr!(s, "export-html-deliverables"),
+            &tr!(s, "export-html-no-deliverables"),
+            s,
+        ),
+    }
+}
+
+fn deliverable_table(
+    out: &mut String,
+    plan: &Plan,
+    rows: &[&Deliverable],
+    heading: &str,
+    none: &str,
+    s: &Strings,
+) {
     let _ = writeln!(
         out,
         "<section class=\"deliverables\"><h2>{}</h2>",
-        esc(&heading)
+        esc(heading)
     );
-    if owed.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p class=\"empty\">{}</p></section>",
-            esc(&tr!(s, "export-html-no-deliverables"))
-        );
+    if rows.is_empty() {
+        let _ = writeln!(out, "<p class=\"empty\">{}</p></section>", esc(none));
         return;
     }
     let _ = writeln!(
@@ -275,7 +311,7 @@ fn deliverables(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
         esc(&tr!(s, "export-html-lead")),
         esc(&tr!(s, "export-html-status"))
     );
-    for d in owed {
+    for d in rows {
         let mut title = esc(&d.title);
         if let Some(l) = &d.link {
             let _ = write!(title, "<br><span class=\"small\">{}</span>", link(l));

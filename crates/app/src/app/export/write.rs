@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use commplan_core::export::{self, Format, Request};
+use commplan_core::publish::calendars::partner_language;
 use commplan_core::{Plan, store};
 
 /// What an export wrote.
@@ -36,6 +37,8 @@ fn write_every_partner(plan: &Plan, request: &Request, folder: &Path) -> Result<
     for partner in &plan.partners {
         let mut one = request.clone();
         one.scope.partner = Some(partner.id.clone());
+        // Each partner's file in that partner's language.
+        one.language = partner_language(partner);
         let bytes = match export::render(plan, &one) {
             Ok(bytes) => bytes,
             // A partner without items gets no empty calendar.
