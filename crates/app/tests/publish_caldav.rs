@@ -242,8 +242,10 @@ fn an_unchanged_plan_sends_nothing_an_edit_one_resource_a_deletion_removes() {
     let involved = plan.activities[index].partners().count();
     assert_eq!(puts(&edited), involved, "{edited}");
 
-    // Delete it: it goes from every calendar.
+    // Delete it (and the log's mentions of it): it goes from every
+    // calendar.
     plan.activities.remove(index);
+    plan.log.retain(|e| e.activity != Some(id));
     let (path, _) = save(dir.path(), plan);
     let deleted = ok(&publish(&path, ALICE, &[]));
     assert!(deleted.contains(&format!("{involved} DELETE")), "{deleted}");
@@ -313,7 +315,7 @@ fn large(dir: &Path, acronym: &str) -> (PathBuf, Plan) {
     let mut plan = testkit::plan(
         Size {
             partners: 2,
-            activities: 1_400,
+            activities: 1_600,
             deliverables: 60,
             entries: 0,
             indicators: 0,
@@ -370,24 +372,11 @@ fn an_interrupted_publish_is_completed_by_the_next() {
 fn webdav_puts_one_file_per_partner() {
     let dir = tempfile::tempdir().unwrap();
     let (path, plan) = sample(dir.path(), "PubFile");
-    // A plain collection in Alice's home serves as the WebDAV folder.
-    let folder = format!("{}alice/pubfile-files/", server());
-    let mk = Command::new("curl")
-        .args([
-            "-s",
-            "-o",
-            "/dev/null",
-            "-w",
-            "%{http_code}",
-            "-X",
-            "MKCOL",
-            "-u",
-        ])
-        .arg(format!("{}:{}", ALICE.0, ALICE.1))
-        .arg(&folder)
-        .output()
-        .unwrap();
-    assert!(String::from_utf8_lossy(&mk.stdout).starts_with('2'));
+    // The WebDAV folder `.ci/radicale` starts beside the CalDAV server.
+    let folder = std::fs::read_to_string(root().join("target/radicale/webdav-url"))
+        .expect("the WebDAV folder's URL")
+        .trim()
+        .to_owned();
     let out = bin()
         .args([
             "publish", "webdav", "--url", &folder, "--user", "alice", "--plan",
@@ -399,7 +388,7 @@ fn webdav_puts_one_file_per_partner() {
     let stdout = ok(&out);
     assert_eq!(puts(&stdout), plan.partners.len(), "{stdout}");
     let get = Command::new("curl")
-        .args(["-s", "-u"])
+        .args(["-s", "-f", "-u"])
         .arg(format!("{}:{}", ALICE.0, ALICE.1))
         .arg(format!("{folder}pubfile-ven.ics"))
         .output()
@@ -410,4 +399,14 @@ fn webdav_puts_one_file_per_partner() {
         body.matches("BEGIN:VEVENT").count(),
         exported_events(&path, "VEN")
     );
+    // Published again, each file is replaced whole.
+    let again = ok(&bin()
+        .args([
+            "publish", "webdav", "--url", &folder, "--user", "alice", "--plan",
+        ])
+        .arg(&path)
+        .env("COMMPLAN_CALDAV_PASSWORD", ALICE.1)
+        .output()
+        .unwrap());
+    assert!(again.contains("VEN (it): 0 created, 1 updated"), "{again}");
 }

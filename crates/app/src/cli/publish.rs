@@ -173,6 +173,7 @@ fn print(report: &Report, out: &mut dyn Write) -> Outcome {
         }
     }
     let c = report.counts;
+    let reads: usize = c.propfind + c.report;
     let _ = writeln!(
         out,
         "{}",
@@ -182,7 +183,7 @@ fn print(report: &Report, out: &mut dyn Write) -> Outcome {
             put = c.put,
             delete = c.delete,
             mkcalendar = c.mkcalendar,
-            reads = c.propfind + c.report,
+            reads = reads,
             ms = report.elapsed.as_millis().to_string()
         )
     );

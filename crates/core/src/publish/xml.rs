@@ -285,7 +285,6 @@ END:VCALENDAR</C:calendar-data></prop><status>HTTP/1.1 200 OK</status></propstat
                 .contains("UID:x@y")
         );
         assert_eq!(r[2].status, Some(404));
-        assert!(multistatus("<multistatus xmlns='DAV:'><response>").is_ok() || true);
         assert!(multistatus("<a></b>").is_err());
     }
 

@@ -6,6 +6,11 @@
 use crate::config::APP_ID;
 
 fn entry(url: &str, user: &str) -> Result<keyring::Entry, String> {
+    // Without a keyring (no Secret Service running), say why it could not
+    // be reached rather than "no default store".
+    if let Err(why) = keyring::Entry::store_status() {
+        return Err(why.to_string());
+    }
     keyring::Entry::new(APP_ID, &format!("{user}@{url}")).map_err(|e| e.to_string())
 }
 

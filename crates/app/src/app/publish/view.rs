@@ -89,7 +89,7 @@ fn partners<'a>(dialog: &'a Publish, plan: &'a Plan) -> Element<'a, Message> {
                     checkbox(ticked)
                         .label(format!("{} ({})", p.id, partner_language(p)))
                         .on_toggle_maybe(
-                            idle.then(|| move |on| Message::PartnerToggled(id.clone(), on)),
+                            idle.then_some(move |on| Message::PartnerToggled(id.clone(), on)),
                         ),
                 )
                 .width(Length::Fixed(200.0)),
