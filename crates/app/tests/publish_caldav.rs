@@ -266,9 +266,23 @@ fn a_dry_run_changes_nothing_and_a_partner_filter_publishes_one_calendar() {
     assert!(out.contains("Dry run"), "{out}");
     assert!(out.contains("VEN (it)"), "{out}");
     assert!(read("pubdry-", ALICE).is_empty());
-    ok(&publish(&path, ALICE, &["--partner", "ven"]));
-    let read = read("pubdry-", ALICE);
-    assert_eq!(read.keys().collect::<Vec<_>>(), ["pubdry-ven"]);
+    ok(&publish(
+        &path,
+        ALICE,
+        &["--partner", "ven", "--whole-plan"],
+    ));
+    let read = read("pubdry", ALICE);
+    assert_eq!(read.keys().collect::<Vec<_>>(), ["pubdry", "pubdry-ven"]);
+    // The whole plan's calendar has every activity and deadline.
+    let mut everything = bin();
+    everything
+        .args(["export", "ics", "--deliverables", "-o", "-", "--plan"])
+        .arg(&path);
+    let whole = String::from_utf8(everything.output().unwrap().stdout).unwrap();
+    assert_eq!(
+        read["pubdry"].1.len(),
+        whole.matches("BEGIN:VEVENT").count()
+    );
 }
 
 #[test]
