@@ -127,6 +127,15 @@ mod tests {
             settings.remember(&dir.path().join(format!("p{i}.commplan.ron")));
         }
         settings.remember(&dir.path().join("p3.commplan.ron"));
+        settings.publish.insert(
+            "/plans/p3.commplan.ron".into(),
+            PublishTarget {
+                url: "https://cloud.example.org/remote.php/dav".into(),
+                user: "comms".into(),
+                partners: vec!["VEN".into()],
+                ..PublishTarget::default()
+            },
+        );
         assert_eq!(settings.recent.len(), RECENT);
         assert!(settings.recent[0].ends_with("p3.commplan.ron"));
         settings.save(&file).unwrap();
