@@ -88,3 +88,43 @@ fn an_unreachable_server_gives_a_clear_error_and_keeps_no_password() {
     assert_eq!(dialog.url, "http://127.0.0.1:9/dav/");
     assert_eq!(dialog.user, "alice");
 }
+
+/// Through the dialog to a real server (Radicale, started by `.ci/run`):
+/// every partner's calendar is created in the background with progress,
+/// and publishing again sends no PUT.
+#[test]
+#[ignore = "needs a CalDAV server: .ci/run starts Radicale"]
+fn publishing_to_radicale_through_the_dialog() {
+    let url = std::env::var("COMMPLAN_CALDAV_TEST_URL")
+        .expect("COMMPLAN_CALDAV_TEST_URL: start one with `.ci/radicale start`");
+    let mut plan = commplan_core::sample::plan().unwrap();
+    plan.project.acronym = "PubGui".into();
+    let mut h = Harness::with_plan(plan);
+    h.click("Publish…").unwrap();
+    h.type_into(publish::URL_INPUT, &url).unwrap();
+    h.type_into(publish::USER_INPUT, "bob").unwrap();
+    h.type_into(publish::PASSWORD_INPUT, "bob-secret").unwrap();
+    h.update(Message::Publish(publish::Message::RememberToggled(false)));
+    h.update(Message::Publish(publish::Message::PublishPressed));
+    let dialog = h.app.publish_dialog().unwrap();
+    assert!(!dialog.is_running());
+    let report = dialog.report.clone().expect("a report");
+    assert_eq!(report.outcomes.len(), h.app.plan.partners.len());
+    assert!(report.outcomes.iter().all(|o| o.error.is_none() && o.made));
+    assert!(
+        dialog
+            .rows
+            .iter()
+            .all(|r| r.outcome.is_some() && r.done == r.total)
+    );
+    assert!(h.shows("S3-4AlpClusters — VEN") || h.shows("PubGui — VEN"));
+    h.update(Message::Publish(publish::Message::PublishPressed));
+    let again = h.app.publish_dialog().unwrap().report.clone().unwrap();
+    assert_eq!(again.counts.put, 0, "an unchanged plan sends no PUT");
+    assert!(
+        again
+            .outcomes
+            .iter()
+            .all(|o| o.created + o.updated + o.deleted == 0)
+    );
+}
