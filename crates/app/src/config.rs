@@ -49,6 +49,27 @@ pub struct Settings {
     /// Where each plan is published, by the plan file's path: kept here,
     /// never in the plan file (the password is in the system keyring).
     pub publish: BTreeMap<String, PublishTarget>,
+    /// The Export dialog's last choices.
+    pub export: Option<ExportChoices>,
+}
+
+/// What the Export dialog was last set to, so it opens that way again.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportChoices {
+    /// "ics", "csv" or "html".
+    pub format: String,
+    pub partner: Option<String>,
+    pub from: String,
+    pub to: String,
+    pub language: String,
+    /// The CSV table's slug.
+    pub table: String,
+    pub semicolon: bool,
+    pub bom: bool,
+    pub deliverables: bool,
+    pub reminder: bool,
+    pub utc: bool,
 }
 
 /// A plan's calendar server and what the Publish dialog chose last.

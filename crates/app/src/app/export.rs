@@ -17,6 +17,7 @@ use chrono::{NaiveDate, Utc};
 use iced::Task;
 
 use super::{App, Message as AppMessage, Notice};
+use crate::config::ExportChoices;
 use crate::theme::Tone;
 use commplan_core::export::{self, Format, Request, Scope, csv::Table};
 use commplan_core::fl;
@@ -70,6 +71,47 @@ impl Export {
             error: None,
             focus: None,
         }
+    }
+
+    /// The choices worth keeping in the settings.
+    pub fn choices(&self) -> ExportChoices {
+        ExportChoices {
+            format: self.format.extension().to_owned(),
+            partner: self.partner.as_ref().map(|p| p.to_string()),
+            from: self.from.clone(),
+            to: self.to.clone(),
+            language: self.language.clone(),
+            table: self.table.slug().to_owned(),
+            semicolon: self.semicolon,
+            bom: self.bom,
+            deliverables: self.deliverables,
+            reminder: self.reminder,
+            utc: self.utc,
+        }
+    }
+
+    /// The dialog as last left, from the settings; what no longer reads
+    /// falls back to the defaults.
+    pub fn from_choices(c: &ExportChoices, language: String) -> Self {
+        let mut dialog = Self::new(language);
+        if let Some(format) = Format::ALL.into_iter().find(|f| f.extension() == c.format) {
+            dialog.format = format;
+        }
+        dialog.partner = c.partner.as_deref().map(PartnerId::new);
+        dialog.from = c.from.clone();
+        dialog.to = c.to.clone();
+        if commplan_core::i18n::Strings::has(&c.language) {
+            dialog.language = c.language.clone();
+        }
+        if let Some(table) = Table::from_slug(&c.table) {
+            dialog.table = table;
+        }
+        dialog.semicolon = c.semicolon;
+        dialog.bom = c.bom;
+        dialog.deliverables = c.deliverables;
+        dialog.reminder = c.reminder;
+        dialog.utc = c.utc;
+        dialog
     }
 
     /// What is wrong with the dialog as typed so far, shown while typing:
@@ -166,10 +208,12 @@ impl App {
             if self.export.is_none() {
                 // The last choices come back (a partner the plan no longer
                 // has is forgotten).
-                let mut dialog = self
-                    .export_last
-                    .clone()
-                    .unwrap_or_else(|| Export::new(commplan_core::i18n::current()));
+                let language = commplan_core::i18n::current();
+                let mut dialog = match (&self.export_last, &self.settings.export) {
+                    (Some(last), _) => last.clone(),
+                    (None, Some(choices)) => Export::from_choices(choices, language),
+                    (None, None) => Export::new(language),
+                };
                 if dialog
                     .partner
                     .as_ref()
@@ -292,6 +336,7 @@ impl App {
     /// Closes the dialog, keeping its choices for the next time.
     pub(super) fn close_export(&mut self) {
         if let Some(dialog) = self.export.take() {
+            self.settings.export = Some(dialog.choices());
             self.export_last = Some(dialog);
         }
     }

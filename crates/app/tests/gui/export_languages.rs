@@ -25,6 +25,16 @@ fn one_partner_defaults_to_its_language_and_the_dialog_remembers() {
     assert_eq!(dialog.partner, Some(PartnerId::new("BIZUP")));
     assert_eq!(dialog.language, "de");
     assert!(!dialog.deliverables, "the last choices come back");
+    // And they are in the settings for the next start.
+    h.update(Message::Export(export::Message::Closed));
+    h.settle_settings();
+    let settings = std::fs::read_to_string(h.app.paths.settings_file()).unwrap();
+    assert!(settings.contains("\"BIZUP\""), "{settings}");
+    let choices = h.app.settings.export.clone().unwrap();
+    let again = export::Export::from_choices(&choices, "en".into());
+    assert_eq!(again.partner, Some(PartnerId::new("BIZUP")));
+    assert_eq!(again.language, "de");
+    assert!(!again.deliverables);
 }
 
 #[test]
