@@ -10,6 +10,7 @@ pub mod export;
 mod files;
 pub mod import;
 mod project;
+pub mod publish;
 mod report;
 mod screens;
 pub mod search;
@@ -77,6 +78,9 @@ pub struct App {
     /// A new project's essentials, kept while File → New asks for the file.
     pending_setup: Option<commplan_core::setup::Setup>,
     export: Option<export::Export>,
+    /// The Export dialog's last choices, for the next time it opens.
+    export_last: Option<export::Export>,
+    publish: Option<publish::Publish>,
     import: Option<import::Import>,
     loading: bool,
     system_dark: bool,
@@ -127,6 +131,7 @@ pub enum Message {
     /// The report pack was written (path, or why not).
     ReportWritten(PathBuf, Result<(), String>),
     Export(export::Message),
+    Publish(publish::Message),
     Import(import::Message),
     NoticeDismissed,
     Tick(Instant),
@@ -162,6 +167,8 @@ impl App {
             report: None,
             pending_setup: None,
             export: None,
+            export_last: None,
+            publish: None,
             import: None,
             loading: false,
             system_dark: false,
@@ -301,6 +308,7 @@ impl App {
             Message::Report(message) => self.report(message),
             Message::ReportWritten(path, result) => self.report_written(path, result),
             Message::Export(message) => self.export(message),
+            Message::Publish(message) => self.publish(message),
             Message::Import(message) => self.import(message),
             Message::NoticeDismissed => {
                 self.notice = None;
@@ -380,6 +388,10 @@ impl App {
         // The Export dialog stays under a path dialog it opened.
         let base = match &self.export {
             Some(dialog) => stack![base, export::view(dialog, &self.plan)].into(),
+            None => base,
+        };
+        let base = match &self.publish {
+            Some(dialog) => stack![base, publish::view(dialog, &self.plan)].into(),
             None => base,
         };
         let base = match &self.import {

@@ -17,6 +17,7 @@ use commplan_core::{sample, store};
 
 pub mod import;
 pub mod project;
+pub mod publish;
 pub mod report;
 
 /// Exit status of a plan that is unreadable or has errors.
@@ -86,6 +87,12 @@ pub enum Command {
         #[command(subcommand)]
         what: export::Export,
     },
+    /// Publish calendars partners subscribe to: per-partner CalDAV
+    /// calendars (caldav) or .ics files in a WebDAV folder (webdav).
+    Publish {
+        #[command(subcommand)]
+        what: publish::Publish,
+    },
     /// Count what the plan holds and list the next five deadlines.
     Summary {
         /// The plan to read (default: the default plan).
@@ -124,6 +131,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
             .and_then(|path| check_plan(&path, out)),
         Command::Import { what } => import::run(what, out),
         Command::Export { what } => export::run(what, out),
+        Command::Publish { what } => publish::run(what, out),
         Command::Summary { plan } => plan_path(plan)
             .map_err(|e| (EXIT_INVALID, e))
             .and_then(|path| summary(&path, out)),

@@ -2,6 +2,7 @@
 //! screen and calendar day). Settings live in the config folder
 //! ([`Paths::config`]), separate from any plan.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -45,6 +46,59 @@ pub struct Settings {
     pub calendar_view: Option<String>,
     /// The day the calendar showed last.
     pub calendar_date: Option<chrono::NaiveDate>,
+    /// Where each plan is published, by the plan file's path: kept here,
+    /// never in the plan file (the password is in the system keyring).
+    pub publish: BTreeMap<String, PublishTarget>,
+    /// The Export dialog's last choices.
+    pub export: Option<ExportChoices>,
+}
+
+/// What the Export dialog was last set to, so it opens that way again.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportChoices {
+    /// "ics", "csv" or "html".
+    pub format: String,
+    pub partner: Option<String>,
+    pub from: String,
+    pub to: String,
+    pub language: String,
+    /// The CSV table's slug.
+    pub table: String,
+    pub semicolon: bool,
+    pub bom: bool,
+    pub deliverables: bool,
+    pub reminder: bool,
+    pub utc: bool,
+}
+
+/// A plan's calendar server and what the Publish dialog chose last.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PublishTarget {
+    /// The server, principal or calendar home (CalDAV), or the folder
+    /// (WebDAV).
+    pub url: String,
+    pub user: String,
+    /// Plain `.ics` files into a WebDAV folder instead of CalDAV calendars.
+    pub webdav: bool,
+    /// The partners last published, by id; empty: every partner.
+    pub partners: Vec<String>,
+    pub whole_plan: bool,
+    pub reminder: bool,
+}
+
+impl Default for PublishTarget {
+    fn default() -> Self {
+        Self {
+            url: String::new(),
+            user: String::new(),
+            webdav: false,
+            partners: Vec::new(),
+            whole_plan: false,
+            reminder: true,
+        }
+    }
 }
 
 impl Settings {
@@ -94,6 +148,15 @@ mod tests {
             settings.remember(&dir.path().join(format!("p{i}.commplan.ron")));
         }
         settings.remember(&dir.path().join("p3.commplan.ron"));
+        settings.publish.insert(
+            "/plans/p3.commplan.ron".into(),
+            PublishTarget {
+                url: "https://cloud.example.org/remote.php/dav".into(),
+                user: "comms".into(),
+                partners: vec!["VEN".into()],
+                ..PublishTarget::default()
+            },
+        );
         assert_eq!(settings.recent.len(), RECENT);
         assert!(settings.recent[0].ends_with("p3.commplan.ron"));
         settings.save(&file).unwrap();

@@ -171,7 +171,14 @@ fn files_are_written_and_reported() {
     let csv = std::fs::read(dir.path().join("d.csv")).unwrap();
     assert!(csv.starts_with(b"\xef\xbb\xbfid;code;title;"));
     let ics = std::fs::read_to_string(dir.path().join("q.ics")).unwrap();
-    assert!(!ics.contains("TZID"));
+    // In UTC mode single items are in UTC; only a series keeps its zone
+    // (and so its local hour across daylight-saving changes).
+    for event in ics.split("BEGIN:VEVENT").skip(1) {
+        assert!(
+            !event.contains("DTSTART;TZID") || event.contains("RRULE:"),
+            "{event}"
+        );
+    }
     assert!(ics.contains("DTSTART:2018"));
 }
 
@@ -234,4 +241,31 @@ fn an_unwritable_target_exits_3_and_a_missing_plan_exits_1() {
         &dir.path().join("missing.commplan.ron"),
     );
     assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn an_ics_export_that_matches_nothing_says_so_fails_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = sample(dir.path());
+    let target = dir.path().join("empty.ics");
+    let out = run(
+        &[
+            "export",
+            "ics",
+            "--partner",
+            "VEN",
+            "--from",
+            "2030-01-01",
+            "--to",
+            "2030-12-31",
+            "-o",
+            target.to_str().unwrap(),
+        ],
+        &plan,
+    );
+    assert!(!out.status.success(), "an empty calendar is a failure");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("Nothing matched"), "{stderr}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("Wrote"));
+    assert!(!target.exists(), "nothing is written");
 }

@@ -84,7 +84,13 @@ impl Scope {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExportError {
     UnknownPartner(PartnerId),
-    EmptyRange { from: NaiveDate, to: NaiveDate },
+    EmptyRange {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// The partner or range has no item to write: a calendar without an
+    /// event is not written at all.
+    NothingMatched,
 }
 
 impl std::error::Error for ExportError {}
@@ -100,6 +106,7 @@ impl fmt::Display for ExportError {
                 from = from.to_string(),
                 to = to.to_string()
             ),
+            ExportError::NothingMatched => fl!("export-error-nothing-matched"),
         })
     }
 }
@@ -151,9 +158,28 @@ impl Request {
     }
 }
 
+/// Does the calendar the request describes have at least one event?
+pub fn ics_matches(plan: &Plan, request: &Request) -> bool {
+    plan.activities
+        .iter()
+        .any(|a| request.scope.activity(a, plan.project.end))
+        || (request.ics.deliverables
+            && plan
+                .deliverables
+                .iter()
+                .any(|d| request.scope.deliverable(d)))
+}
+
 /// Writes the export a request describes.
+///
+/// Errors: an unknown partner or a reversed range; for a calendar, also
+/// [`ExportError::NothingMatched`] when no item is in scope (so nothing is
+/// written rather than an empty VCALENDAR).
 pub fn render(plan: &Plan, request: &Request) -> Result<Vec<u8>, ExportError> {
     request.scope.check(plan)?;
+    if request.format == Format::Ics && !ics_matches(plan, request) {
+        return Err(ExportError::NothingMatched);
+    }
     let strings = Strings::new(&request.language);
     Ok(match request.format {
         Format::Ics => {

@@ -42,6 +42,7 @@ pub mod log;
 pub mod partner;
 pub mod period;
 pub mod plan;
+pub mod publish;
 pub mod query;
 pub mod recurrence;
 pub mod report;

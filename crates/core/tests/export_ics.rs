@@ -170,10 +170,14 @@ fn every_tzid_used_has_its_vtimezone() {
 }
 
 #[test]
-fn utc_mode_writes_no_timezone() {
-    let text = ics(&support::sample(), Scope::default(), false, true);
-    assert!(!text.contains("VTIMEZONE"));
-    assert!(!text.contains("TZID="));
+fn utc_mode_writes_single_items_in_utc_and_series_in_their_zone() {
+    let text = unfold(&ics(&support::sample(), Scope::default(), false, true));
+    for event in events(&text) {
+        let zoned = param(&event, "DTSTART", "TZID").is_some();
+        let recurring = event.find_prop("RRULE").is_some();
+        let all_day = param(&event, "DTSTART", "VALUE") == Some("DATE");
+        assert!(all_day || zoned == recurring, "{event:?}");
+    }
     // The Veneto workshop, 09:30 in Rome in summer time, is 07:30 UTC.
     assert!(text.contains("DTSTART:20170629T073000Z"), "{text}");
 }
@@ -181,10 +185,10 @@ fn utc_mode_writes_no_timezone() {
 #[test]
 fn recurrences_become_rrules_with_until() {
     let text = unfold(&whole(&support::sample()));
-    // Weekly 15-minute call in Rome until 18 Dec 2017: the last start is
-    // 10:00 CET = 09:00 UTC.
+    // Weekly 15-minute call in Rome until 18 Dec 2017: UNTIL is the end
+    // of that day in Rome, 23:59:59 CET = 22:59:59 UTC.
     assert!(
-        text.contains("RRULE:FREQ=WEEKLY;INTERVAL=1;UNTIL=20171218T090000Z"),
+        text.contains("RRULE:FREQ=WEEKLY;INTERVAL=1;UNTIL=20171218T225959Z"),
         "{text}"
     );
     // A monthly whole-day item ends with a date.

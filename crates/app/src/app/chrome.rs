@@ -152,6 +152,12 @@ pub fn toolbar(app: &App) -> Element<'_, Message> {
                 fl!("toolbar-export-hint"),
                 Some(Message::Export(super::export::Message::Opened))
             ),
+            tool(
+                icon::UPLOAD,
+                fl!("toolbar-publish"),
+                fl!("toolbar-publish-hint"),
+                Some(Message::Publish(super::publish::Message::Opened))
+            ),
             Space::new().width(Fill),
             status,
             icon_tool(

@@ -17,9 +17,11 @@ use chrono::{NaiveDate, Utc};
 use iced::Task;
 
 use super::{App, Message as AppMessage, Notice};
+use crate::config::ExportChoices;
 use crate::theme::Tone;
 use commplan_core::export::{self, Format, Request, Scope, csv::Table};
 use commplan_core::fl;
+use commplan_core::publish::calendars::partner_language;
 use commplan_core::{PartnerId, Plan, store};
 
 /// Days before a deadline that the calendar's reminder goes off.
@@ -69,6 +71,47 @@ impl Export {
             error: None,
             focus: None,
         }
+    }
+
+    /// The choices worth keeping in the settings.
+    pub fn choices(&self) -> ExportChoices {
+        ExportChoices {
+            format: self.format.extension().to_owned(),
+            partner: self.partner.as_ref().map(|p| p.to_string()),
+            from: self.from.clone(),
+            to: self.to.clone(),
+            language: self.language.clone(),
+            table: self.table.slug().to_owned(),
+            semicolon: self.semicolon,
+            bom: self.bom,
+            deliverables: self.deliverables,
+            reminder: self.reminder,
+            utc: self.utc,
+        }
+    }
+
+    /// The dialog as last left, from the settings; what no longer reads
+    /// falls back to the defaults.
+    pub fn from_choices(c: &ExportChoices, language: String) -> Self {
+        let mut dialog = Self::new(language);
+        if let Some(format) = Format::ALL.into_iter().find(|f| f.extension() == c.format) {
+            dialog.format = format;
+        }
+        dialog.partner = c.partner.as_deref().map(PartnerId::new);
+        dialog.from = c.from.clone();
+        dialog.to = c.to.clone();
+        if commplan_core::i18n::Strings::has(&c.language) {
+            dialog.language = c.language.clone();
+        }
+        if let Some(table) = Table::from_slug(&c.table) {
+            dialog.table = table;
+        }
+        dialog.semicolon = c.semicolon;
+        dialog.bom = c.bom;
+        dialog.deliverables = c.deliverables;
+        dialog.reminder = c.reminder;
+        dialog.utc = c.utc;
+        dialog
     }
 
     /// What is wrong with the dialog as typed so far, shown while typing:
@@ -162,8 +205,27 @@ impl App {
 
     pub(super) fn export(&mut self, message: Message) -> Task<AppMessage> {
         if let Message::Opened = message {
-            let language = commplan_core::i18n::current();
-            self.export = Some(self.export.take().unwrap_or_else(|| Export::new(language)));
+            if self.export.is_none() {
+                // The last choices come back (a partner the plan no longer
+                // has is forgotten).
+                let language = commplan_core::i18n::current();
+                let mut dialog = match (&self.export_last, &self.settings.export) {
+                    (Some(last), _) => last.clone(),
+                    (None, Some(choices)) => Export::from_choices(choices, language),
+                    (None, None) => Export::new(language),
+                };
+                if dialog
+                    .partner
+                    .as_ref()
+                    .is_some_and(|id| self.plan.partner(id).is_none())
+                {
+                    dialog.partner = None;
+                }
+                dialog.busy = false;
+                dialog.error = None;
+                dialog.focus = None;
+                self.export = Some(dialog);
+            }
             return Task::none();
         }
         let Some(dialog) = self.export.as_mut() else {
@@ -171,7 +233,7 @@ impl App {
         };
         match message {
             Message::Opened => {}
-            Message::Closed => self.export = None,
+            Message::Closed => self.close_export(),
             // A change moves the keyboard focus to the control that made it
             // (by mouse or by key) and makes an earlier complaint stale.
             Message::FormatPicked(format) => {
@@ -179,6 +241,11 @@ impl App {
                 dialog.changed(Field::Format);
             }
             Message::PartnerPicked(partner) => {
+                // One partner's file is in that partner's language unless
+                // the person picks another after.
+                if let Some(p) = partner.as_ref().and_then(|id| self.plan.partner(id)) {
+                    dialog.language = partner_language(p);
+                }
                 dialog.partner = partner;
                 dialog.changed(Field::Partner);
             }
@@ -266,6 +333,14 @@ impl App {
         Task::none()
     }
 
+    /// Closes the dialog, keeping its choices for the next time.
+    pub(super) fn close_export(&mut self) {
+        if let Some(dialog) = self.export.take() {
+            self.settings.export = Some(dialog.choices());
+            self.export_last = Some(dialog);
+        }
+    }
+
     /// Starts writing what the dialog describes, in the background.
     fn export_to(&mut self, target: Target) -> Task<AppMessage> {
         let Some(dialog) = self.export.as_mut() else {
@@ -294,7 +369,7 @@ impl App {
     fn export_written(&mut self, result: Result<Written, String>) {
         match result {
             Ok(written) => {
-                self.export = None;
+                self.close_export();
                 let text = match written {
                     Written::File(path) => {
                         fl!("export-notice-file", path = path.display().to_string())

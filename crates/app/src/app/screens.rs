@@ -142,8 +142,14 @@ impl App {
         self.dialog = None;
         self.project_form = None;
         self.report = None;
-        self.export = None;
+        self.close_export();
         self.import = None;
+        // The Publish dialog belongs to the plan it was opened on; a
+        // publish under way stops before its next request.
+        if let Some(cancel) = self.publish.as_ref().and_then(|d| d.running.as_ref()) {
+            cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        self.publish = None;
         self.search = search::Search::default();
         self.jumped = None;
         self.calendar.reset(&self.plan);

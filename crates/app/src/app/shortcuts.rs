@@ -40,7 +40,9 @@ impl App {
                 if self.dialog.is_some() {
                     self.dialog = None;
                 } else if self.export.is_some() {
-                    self.export = None;
+                    self.close_export();
+                } else if self.publish.is_some() {
+                    return self.publish(super::publish::Message::Closed);
                 } else if self.import.is_some() {
                     self.import = None;
                 } else {

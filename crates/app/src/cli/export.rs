@@ -196,6 +196,7 @@ pub fn run(export: Export, out: &mut dyn Write) -> Outcome {
             args.lang,
         ),
     };
+    let lang_given = lang.clone();
     request.language = lang.unwrap_or_else(interface_language);
     if !commplan_core::i18n::Strings::has(&request.language) {
         tracing::warn!(
@@ -227,7 +228,22 @@ pub fn run(export: Export, out: &mut dyn Write) -> Outcome {
     {
         request.scope.partner = Some(found.id.clone());
     }
-    let bytes = export::render(&plan, &request).map_err(|e| (EXIT_USAGE, e.to_string()))?;
+    // A calendar with nothing in it is not written: the person hears that
+    // nothing matched, and a script sees a failure.
+    // Without --lang, one partner's file is in that partner's language.
+    if lang_given.is_none()
+        && let Some(partner) = request
+            .scope
+            .partner
+            .as_ref()
+            .and_then(|id| plan.partner(id))
+    {
+        request.language = commplan_core::publish::calendars::partner_language(partner);
+    }
+    let bytes = export::render(&plan, &request).map_err(|e| match e {
+        export::ExportError::NothingMatched => (super::EXIT_INVALID, e.to_string()),
+        _ => (EXIT_USAGE, e.to_string()),
+    })?;
     write_output(&common.output, &bytes, out)
 }
 

@@ -17,15 +17,17 @@ use crate::ids::PartnerId;
 use crate::plan::Plan;
 use crate::tr;
 
+mod deliverables;
 mod schedule;
 
+use deliverables::deliverables;
 use schedule::{Item, MAX_PER_ITEM, schedule};
 
 /// The print style sheet, inlined into every file.
 const STYLE: &str = include_str!("html/print.css");
 
 /// A link people can click, only for schemes that cannot run code.
-fn link(url: &str) -> String {
+pub(super) fn link(url: &str) -> String {
     let trimmed = url.trim();
     let lower = trimmed.to_ascii_lowercase();
     if lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
@@ -36,7 +38,7 @@ fn link(url: &str) -> String {
     }
 }
 
-fn partner_name(plan: &Plan, id: &PartnerId) -> String {
+pub(super) fn partner_name(plan: &Plan, id: &PartnerId) -> String {
     plan.partner(id)
         .map_or_else(|| id.to_string(), |p| p.label().to_owned())
 }
@@ -205,55 +207,6 @@ fn contacts(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
             esc(&p.country.0),
             esc(&words::role(s, p.role)),
             contact
-        );
-    }
-    out.push_str("</tbody></table></section>\n");
-}
-
-fn deliverables(out: &mut String, plan: &Plan, scope: &Scope, s: &Strings) {
-    let owed: Vec<&Deliverable> = plan
-        .deliverables
-        .iter()
-        .filter(|d| scope.deliverable(d))
-        .collect();
-    let heading = match &scope.partner {
-        Some(_) => tr!(s, "export-html-deliverables-owed"),
-        None => tr!(s, "export-html-deliverables"),
-    };
-    let _ = writeln!(
-        out,
-        "<section class=\"deliverables\"><h2>{}</h2>",
-        esc(&heading)
-    );
-    if owed.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p class=\"empty\">{}</p></section>",
-            esc(&tr!(s, "export-html-no-deliverables"))
-        );
-        return;
-    }
-    let _ = writeln!(
-        out,
-        "<table><thead><tr><th class=\"w-code\">{}</th><th class=\"w-title\">{}</th><th class=\"w-due\">{}</th><th class=\"w-lead\">{}</th><th class=\"w-status\">{}</th></tr></thead><tbody>",
-        esc(&tr!(s, "export-html-code")),
-        esc(&tr!(s, "export-html-title")),
-        esc(&tr!(s, "export-html-due")),
-        esc(&tr!(s, "export-html-lead")),
-        esc(&tr!(s, "export-html-status"))
-    );
-    for d in owed {
-        let mut title = esc(&d.title);
-        if let Some(l) = &d.link {
-            let _ = write!(title, "<br><span class=\"small\">{}</span>", link(l));
-        }
-        let _ = writeln!(
-            out,
-            "<tr><td class=\"title code\">{}</td><td>{title}</td><td class=\"when\">{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&d.code),
-            esc(&words::date(s, d.due)),
-            esc(&partner_name(plan, &d.lead)),
-            esc(&words::deliverable_status(s, d.status))
         );
     }
     out.push_str("</tbody></table></section>\n");

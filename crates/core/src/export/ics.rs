@@ -26,7 +26,10 @@ pub struct Options {
     pub deliverables: bool,
     /// Remind this many days before a deadline (VALARM), if any.
     pub reminder_days: Option<u32>,
-    /// Write every time in UTC instead of the activity's own zone.
+    /// Write the times of single items in UTC instead of the activity's
+    /// own zone. A recurring item keeps its zone (and so its local hour
+    /// across daylight-saving changes) in every mode: a series at a fixed
+    /// UTC time would move by an hour in summer (RFC 5545 §3.8.5.3).
     pub utc: bool,
 }
 
@@ -81,21 +84,29 @@ pub fn status(status: Status) -> &'static str {
     }
 }
 
-/// Is this timed item written with a TZID (rather than in UTC)?
-fn uses_zone(zone: Tz, options: &Options) -> bool {
-    !options.utc && !zone::is_utc(zone)
+/// Is this timed item written with a TZID (rather than in UTC)? A
+/// recurring one always is, so that it keeps its local hour.
+fn uses_zone(zone: Tz, recurring: bool, options: &Options) -> bool {
+    (recurring || !options.utc) && !zone::is_utc(zone)
 }
 
 /// DTSTART or DTEND of a timed item.
-fn timed(lines: &mut Lines, name: &str, at: NaiveDateTime, zone: Tz, options: &Options) {
-    if uses_zone(zone, options) {
+fn timed(
+    lines: &mut Lines,
+    name: &str,
+    at: NaiveDateTime,
+    zone: Tz,
+    recurring: bool,
+    options: &Options,
+) {
+    if uses_zone(zone, recurring, options) {
         lines.line(&format!("{name};TZID={}:{}", zone.name(), local_value(at)));
     } else {
         lines.line(&format!("{name}:{}", utc_stamp(to_utc(at, zone))));
     }
 }
 
-fn when(lines: &mut Lines, when: &When, options: &Options) {
+fn when(lines: &mut Lines, when: &When, recurring: bool, options: &Options) {
     match when {
         When::Days { start, end } => {
             let end = (*end).max(*start);
@@ -105,7 +116,7 @@ fn when(lines: &mut Lines, when: &When, options: &Options) {
             lines.line(&format!("DTEND;VALUE=DATE:{}", date_value(after)));
         }
         When::Timed { start, end, zone } => {
-            timed(lines, "DTSTART", *start, *zone, options);
+            timed(lines, "DTSTART", *start, *zone, recurring, options);
             let end = if end > start {
                 *end
             } else {
@@ -113,7 +124,7 @@ fn when(lines: &mut Lines, when: &When, options: &Options) {
                 // quarter of an hour.
                 *start + Duration::minutes(15)
             };
-            timed(lines, "DTEND", end, *zone, options);
+            timed(lines, "DTEND", end, *zone, recurring, options);
         }
     }
 }
@@ -168,11 +179,19 @@ fn rrule(lines: &mut Lines, activity: &Activity, project_end: NaiveDate) {
     match (recurrence.count, until) {
         (Some(count), _) => rule.push_str(&format!(";COUNT={count}")),
         (None, Some(until)) => {
-            // UNTIL has DTSTART's value type: a date, or UTC for a timed item.
+            // UNTIL has DTSTART's value type: a date, or UTC for a timed
+            // item (RFC 5545 §3.3.10). For a timed item it is the end of
+            // the last day in the item's zone rather than the last start to
+            // the second: a client without time-zone support (calcurse)
+            // reads DTSTART's local hour as its own and would otherwise
+            // drop the last occurrence.
             let until = match &activity.when {
                 When::Days { .. } => date_value(until),
-                When::Timed { start, zone, .. } => {
-                    utc_stamp(to_utc(until.and_time(start.time()), *zone))
+                When::Timed { zone, .. } => {
+                    let end_of_day = until
+                        .and_hms_opt(23, 59, 59)
+                        .unwrap_or(until.and_time(Default::default()));
+                    utc_stamp(to_utc(end_of_day, *zone))
                 }
             };
             rule.push_str(&format!(";UNTIL={until}"));
@@ -188,7 +207,14 @@ fn instance(lines: &mut Lines, name: &str, activity: &Activity, day: NaiveDate, 
     match &activity.when {
         When::Days { .. } => lines.line(&format!("{name};VALUE=DATE:{}", date_value(day))),
         When::Timed { start, zone, .. } => {
-            timed(lines, name, day.and_time(start.time()), *zone, options);
+            timed(
+                lines,
+                name,
+                day.and_time(start.time()),
+                *zone,
+                true,
+                options,
+            );
         }
     }
 }
@@ -303,9 +329,14 @@ fn activity_event(
     lines.line(&format!("SEQUENCE:{}", activity.sequence));
     lines.text("SUMMARY", &activity.title);
     match moved {
-        Some((_, moved)) => when(lines, moved, ctx.options),
+        Some((_, moved)) => when(lines, moved, true, ctx.options),
         None => {
-            when(lines, &activity.when, ctx.options);
+            when(
+                lines,
+                &activity.when,
+                activity.recurrence.is_some(),
+                ctx.options,
+            );
             rrule(lines, activity, plan.project.end);
             exdates(lines, activity, plan.project.end, ctx.options);
         }
@@ -358,6 +389,7 @@ fn deliverable_event(lines: &mut Lines, plan: &Plan, d: &Deliverable, ctx: &Cont
             start: d.due,
             end: d.due,
         },
+        false,
         ctx.options,
     );
     let lead = plan.partner(&d.lead).map_or_else(
@@ -451,7 +483,7 @@ fn zones_used(
         // year has its year's daylight-saving rules.
         for occurrence in occur::occurrences(activity, project_end) {
             if let When::Timed { start, end, zone } = occurrence
-                && uses_zone(zone, options)
+                && uses_zone(zone, activity.recurrence.is_some(), options)
             {
                 let (first, last) = (start.year(), end.year());
                 zones

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use commplan_core::export::{self, Format, Request};
+use commplan_core::publish::calendars::partner_language;
 use commplan_core::{Plan, fl, store};
 
 /// What an export wrote.
@@ -39,8 +40,17 @@ fn write_every_partner(plan: &Plan, request: &Request, folder: &Path) -> Result<
     let mut files = 0;
     for (partner, name) in export::partner_file_names(plan, request) {
         let mut one = request.clone();
+        // Each partner's file in that partner's language.
+        if let Some(p) = plan.partner(&partner) {
+            one.language = partner_language(p);
+        }
         one.scope.partner = Some(partner);
-        let bytes = export::render(plan, &one).map_err(|e| e.to_string())?;
+        let bytes = match export::render(plan, &one) {
+            Ok(bytes) => bytes,
+            // A partner without items gets no empty calendar.
+            Err(export::ExportError::NothingMatched) => continue,
+            Err(e) => return Err(e.to_string()),
+        };
         write_bytes(&folder.join(name), &bytes)?;
         files += 1;
     }
@@ -99,7 +109,9 @@ mod tests {
             plan.partners.push(partner);
         }
         let dir = tempfile::tempdir().unwrap();
-        let request = Request::new(Format::Ics, "en", chrono::Utc::now());
+        // CSV: a table is written even for a partner without items (an
+        // empty calendar is not written at all).
+        let request = Request::new(Format::Csv, "en", chrono::Utc::now());
         let written = write_every_partner(&plan, &request, dir.path()).unwrap();
         assert_eq!(
             written,
