@@ -927,3 +927,18 @@ search-partners = Partner
 search-entries = Protokolleinträge
 search-open = Suchen
 search-shortcut = Strg+K
+
+## issue 18: spreadsheets
+
+import-at-sheet-row = Blatt „{ $sheet }“, Zeile { $row }
+import-ambiguous-date = „{ $text }“ kann Tag/Monat oder Monat/Tag sein, und kein Datum der Spalte klärt es; die Reihenfolge in der Vorschau wählen (oder --date-order).
+import-workbook-damaged = Die { $format }-Arbeitsmappe ist nicht lesbar: { $reason }. Es wurde nichts importiert.
+import-sheet-damaged = Blatt „{ $sheet }“ der { $format }-Arbeitsmappe ist nicht lesbar: { $reason }. Es wurde nichts importiert.
+import-workbook-encrypted = Die Arbeitsmappe ist mit einem Passwort geschützt. Ohne Passwort speichern und erneut importieren. Es wurde nichts importiert.
+import-not-a-workbook = Dies ist eine { $what }-Datei, keine Tabelle: CommPlan liest CSV, XLSX, XLS und ODS. Es wurde nichts importiert.
+import-binary = Diese Datei ist weder Text noch eine Arbeitsmappe (CSV, XLSX, XLS, ODS). Es wurde nichts importiert.
+import-sheet-too-large = Blatt „{ $sheet }“ hat mehr als { $cells } gefüllte Zellen: zu groß für ein Verbreitungsprotokoll. Es wurde nichts importiert.
+import-unknown-sheet = Die Arbeitsmappe hat kein Blatt „{ $sheet }“.
+import-in-sheet = Blatt „{ $sheet }“: { $error }
+cli-import-bad-order = „{ $text }“ ist keine Datumsreihenfolge: dmy (Tag zuerst) oder mdy (Monat zuerst) verwenden.
+cli-import-number-columns = die Datei hat Zahlenspalten, die CommPlan nicht liest: { $columns }. Es wurde nichts importiert; sie in eine bekannte Spalte umbenennen oder ohne sie mit --without-unknown-columns importieren.

@@ -927,3 +927,18 @@ search-partners = Partners
 search-entries = Log entries
 search-open = Search
 search-shortcut = Ctrl+K
+
+## issue 18: spreadsheets
+
+import-at-sheet-row = sheet “{ $sheet }”, row { $row }
+import-ambiguous-date = “{ $text }” could be day/month or month/day, and no date in the column tells which; choose the order in the preview (or --date-order).
+import-workbook-damaged = The { $format } workbook cannot be read: { $reason }. Nothing was imported.
+import-sheet-damaged = Sheet “{ $sheet }” of the { $format } workbook cannot be read: { $reason }. Nothing was imported.
+import-workbook-encrypted = The workbook is protected by a password. Save it without the password, then import it again. Nothing was imported.
+import-not-a-workbook = This is a { $what } file, not a spreadsheet: CommPlan reads CSV, XLSX, XLS and ODS. Nothing was imported.
+import-binary = This file is neither text nor a workbook (CSV, XLSX, XLS, ODS). Nothing was imported.
+import-sheet-too-large = Sheet “{ $sheet }” has more than { $cells } filled cells: too large for a dissemination log. Nothing was imported.
+import-unknown-sheet = The workbook has no sheet “{ $sheet }”.
+import-in-sheet = Sheet “{ $sheet }”: { $error }
+cli-import-bad-order = “{ $text }” is not a date order: use dmy (day first) or mdy (month first).
+cli-import-number-columns = the file has number columns CommPlan does not read: { $columns }. Nothing was imported; rename them to a known column, or import without them with --without-unknown-columns.

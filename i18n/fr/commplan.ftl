@@ -940,3 +940,18 @@ search-partners = Partenaires
 search-entries = Entrées du journal
 search-open = Rechercher
 search-shortcut = Ctrl+K
+
+## issue 18: spreadsheets
+
+import-at-sheet-row = feuille « { $sheet } », ligne { $row }
+import-ambiguous-date = « { $text } » peut être jour/mois ou mois/jour, et aucune date de la colonne ne le précise ; choisir l’ordre dans l’aperçu (ou --date-order).
+import-workbook-damaged = Le classeur { $format } est illisible : { $reason }. Rien n’a été importé.
+import-sheet-damaged = La feuille « { $sheet } » du classeur { $format } est illisible : { $reason }. Rien n’a été importé.
+import-workbook-encrypted = Le classeur est protégé par un mot de passe. L’enregistrer sans mot de passe, puis l’importer à nouveau. Rien n’a été importé.
+import-not-a-workbook = Ceci est un fichier { $what }, pas un tableur : CommPlan lit CSV, XLSX, XLS et ODS. Rien n’a été importé.
+import-binary = Ce fichier n’est ni du texte ni un classeur (CSV, XLSX, XLS, ODS). Rien n’a été importé.
+import-sheet-too-large = La feuille « { $sheet } » a plus de { $cells } cellules remplies : trop grande pour un journal de diffusion. Rien n’a été importé.
+import-unknown-sheet = Le classeur n’a pas de feuille « { $sheet } ».
+import-in-sheet = Feuille « { $sheet } » : { $error }
+cli-import-bad-order = « { $text } » n’est pas un ordre de date : utiliser dmy (jour d’abord) ou mdy (mois d’abord).
+cli-import-number-columns = le fichier a des colonnes de nombres que CommPlan ne lit pas : { $columns }. Rien n’a été importé ; les renommer en une colonne connue, ou importer sans elles avec --without-unknown-columns.

@@ -927,3 +927,18 @@ search-partners = Partner
 search-entries = Voci del registro
 search-open = Cerca
 search-shortcut = Ctrl+K
+
+## issue 18: spreadsheets
+
+import-at-sheet-row = foglio «{ $sheet }», riga { $row }
+import-ambiguous-date = «{ $text }» può essere giorno/mese o mese/giorno, e nessuna data della colonna lo chiarisce; scegliere l’ordine nell’anteprima (o --date-order).
+import-workbook-damaged = La cartella di lavoro { $format } non è leggibile: { $reason }. Non è stato importato nulla.
+import-sheet-damaged = Il foglio «{ $sheet }» della cartella { $format } non è leggibile: { $reason }. Non è stato importato nulla.
+import-workbook-encrypted = La cartella di lavoro è protetta da password. Salvarla senza password e importarla di nuovo. Non è stato importato nulla.
+import-not-a-workbook = Questo è un file { $what }, non un foglio di calcolo: CommPlan legge CSV, XLSX, XLS e ODS. Non è stato importato nulla.
+import-binary = Questo file non è né testo né una cartella di lavoro (CSV, XLSX, XLS, ODS). Non è stato importato nulla.
+import-sheet-too-large = Il foglio «{ $sheet }» ha più di { $cells } celle piene: troppo grande per un registro di disseminazione. Non è stato importato nulla.
+import-unknown-sheet = La cartella di lavoro non ha un foglio «{ $sheet }».
+import-in-sheet = Foglio «{ $sheet }»: { $error }
+cli-import-bad-order = «{ $text }» non è un ordine di data: usare dmy (prima il giorno) o mdy (prima il mese).
+cli-import-number-columns = il file ha colonne di numeri che CommPlan non legge: { $columns }. Non è stato importato nulla; rinominarle con una colonna nota, o importare senza di esse con --without-unknown-columns.

@@ -1043,3 +1043,18 @@ search-partners = Partnerji
 search-entries = Vnosi v dnevnik
 search-open = Iskanje
 search-shortcut = Ctrl+K
+
+## issue 18: spreadsheets
+
+import-at-sheet-row = list »{ $sheet }«, vrstica { $row }
+import-ambiguous-date = »{ $text }« je lahko dan/mesec ali mesec/dan in noben datum v stolpcu tega ne pove; izberite vrstni red v predogledu (ali --date-order).
+import-workbook-damaged = Delovnega zvezka { $format } ni mogoče prebrati: { $reason }. Nič ni bilo uvoženo.
+import-sheet-damaged = Lista »{ $sheet }« delovnega zvezka { $format } ni mogoče prebrati: { $reason }. Nič ni bilo uvoženo.
+import-workbook-encrypted = Delovni zvezek je zaščiten z geslom. Shranite ga brez gesla in ga znova uvozite. Nič ni bilo uvoženo.
+import-not-a-workbook = To je datoteka { $what }, ne preglednica: CommPlan bere CSV, XLSX, XLS in ODS. Nič ni bilo uvoženo.
+import-binary = Ta datoteka ni niti besedilo niti delovni zvezek (CSV, XLSX, XLS, ODS). Nič ni bilo uvoženo.
+import-sheet-too-large = List »{ $sheet }« ima več kot { $cells } izpolnjenih celic: prevelik za dnevnik razširjanja. Nič ni bilo uvoženo.
+import-unknown-sheet = Delovni zvezek nima lista »{ $sheet }«.
+import-in-sheet = List »{ $sheet }«: { $error }
+cli-import-bad-order = »{ $text }« ni vrstni red datuma: uporabite dmy (najprej dan) ali mdy (najprej mesec).
+cli-import-number-columns = datoteka ima številske stolpce, ki jih CommPlan ne bere: { $columns }. Nič ni bilo uvoženo; preimenujte jih v znan stolpec ali uvozite brez njih z --without-unknown-columns.

@@ -158,7 +158,13 @@ fn every_bad_row_is_reported_with_its_line_and_reason() {
             ),
             (7, Reason::UnknownPartner("ACME".into())),
             (8, Reason::BadDate("2017-31-05".into())),
-            (9, Reason::UnknownChannel("hologram".into())),
+            (
+                9,
+                Reason::Unknown {
+                    vocab: import::Vocab::Channel,
+                    text: "hologram".into()
+                }
+            ),
             (
                 10,
                 Reason::BadNumber {
@@ -226,6 +232,7 @@ fn a_partner_for_every_row_overrides_the_column() {
     let plan = plan();
     let options = Options {
         partner: Some(PartnerId::new("UFC")),
+        ..Options::default()
     };
     let preview = import::read(&fixture("excel-french-sep-line.csv"), &plan, &options).unwrap();
     assert_eq!(preview.rows.len(), 3);
@@ -237,6 +244,7 @@ fn a_partner_for_every_row_overrides_the_column() {
     );
     let options = Options {
         partner: Some(PartnerId::new("NOPE")),
+        ..Options::default()
     };
     let error = import::read(&fixture("excel-french-sep-line.csv"), &plan, &options).unwrap_err();
     assert_eq!(error, FileError::UnknownPartner(PartnerId::new("NOPE")));
@@ -249,6 +257,7 @@ fn a_partner_for_every_row_overrides_the_column() {
         &plan,
         &Options {
             partner: Some(PartnerId::new("VEN")),
+            ..Options::default()
         },
     )
     .unwrap();

@@ -78,6 +78,7 @@ impl Import {
         if let State::Read { text, preview } = &mut self.state {
             let options = Options {
                 partner: self.partner.clone(),
+                ..Options::default()
             };
             *preview = import::read_text(text, plan, &options).map_err(|e| e.to_string());
         }

@@ -16,7 +16,7 @@ use commplan_core::{PartnerId, Plan, store};
 /// uses.
 pub const EXIT_USAGE: u8 = 2;
 
-/// A CSV file larger than this is not a partner's log.
+/// A file larger than this is not a partner's log.
 const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
 #[derive(Debug, Subcommand)]
@@ -32,8 +32,9 @@ pub enum ImportCommand {
 
 #[derive(Debug, Args)]
 pub struct DisseminationArgs {
-    /// The CSV file: comma or semicolon separated, UTF-8 (with or without
-    /// BOM) or Windows-1252; columns date, partner, channel, title,
+    /// The file: a workbook (XLSX, XLS, ODS) or CSV (comma, semicolon or
+    /// tab separated, UTF-8 with or without BOM, or Windows-1252); columns
+    /// date, partner, channel, title,
     /// target_group, reach, participants, language, link, notes, activity
     /// (headers in English, Italian, German, French or Slovenian).
     pub file: PathBuf,
@@ -44,6 +45,17 @@ pub struct DisseminationArgs {
     /// Report what would be imported, and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// The workbook's sheet to read (default: the first with a log header).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// The order of day and month in dates like 3/4/2018, when the file
+    /// does not show it: dmy (3 April) or mdy (4 March).
+    #[arg(long, value_name = "ORDER", value_parser = parse_order)]
+    pub date_order: Option<import::Order>,
+    /// Import even though the file has number columns CommPlan does not
+    /// read (they are named first, and left out).
+    #[arg(long)]
+    pub without_unknown_columns: bool,
     /// The plan to import into (default: the default plan).
     #[arg(long, value_name = "FILE")]
     pub plan: Option<PathBuf>,
@@ -66,6 +78,14 @@ pub fn run(command: ImportCommand, out: &mut dyn Write) -> Outcome {
     }
 }
 
+fn parse_order(text: &str) -> Result<import::Order, String> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "dmy" | "day-first" | "dd/mm" => Ok(import::Order::DayFirst),
+        "mdy" | "month-first" | "mm/dd" => Ok(import::Order::MonthFirst),
+        _ => Err(fl!("cli-import-bad-order", text = text)),
+    }
+}
+
 fn invalid(path: &Path, reason: impl std::fmt::Display) -> (u8, String) {
     (EXIT_INVALID, format!("{}: {reason}", path.display()))
 }
@@ -80,7 +100,7 @@ fn partner(plan: &Plan, given: &str) -> Result<PartnerId, (u8, String)> {
         .ok_or_else(|| (EXIT_USAGE, fl!("cli-import-no-partner", id = given)))
 }
 
-fn read_csv(path: &Path) -> Result<Vec<u8>, (u8, String)> {
+fn read_file(path: &Path) -> Result<Vec<u8>, (u8, String)> {
     let size = std::fs::metadata(path).map_err(|e| invalid(path, e))?.len();
     if size > MAX_BYTES {
         let megabytes = size / 1_000_000;
@@ -101,17 +121,18 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
             .as_deref()
             .map(|id| partner(&plan, id))
             .transpose()?,
+        sheet: args.sheet.clone(),
+        date_order: args.date_order,
+        mapping: import::Mapping::default(),
     };
-    let bytes = read_csv(&args.file)?;
+    let bytes = read_file(&args.file)?;
     let preview = import::read(&bytes, &plan, &options).map_err(|e| invalid(&args.file, e))?;
     for rejected in &preview.rejected {
-        let _ = writeln!(
-            out,
-            "{}:{}: {}",
-            args.file.display(),
-            rejected.line,
-            rejected.reason
-        );
+        let at = match &preview.sheet {
+            Some(sheet) => import::reason::position(Some(sheet), rejected.line),
+            None => rejected.line.to_string(),
+        };
+        let _ = writeln!(out, "{}:{at}: {}", args.file.display(), rejected.reason);
     }
     for column in &preview.ignored_columns {
         let _ = writeln!(
@@ -120,6 +141,19 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
             args.file.display(),
             fl!("cli-import-ignored-column", column = column.as_str())
         );
+    }
+    if !preview.ignored_numbers.is_empty() && !args.without_unknown_columns && !args.dry_run {
+        return Err((
+            EXIT_INVALID,
+            format!(
+                "{}: {}",
+                args.file.display(),
+                fl!(
+                    "cli-import-number-columns",
+                    columns = preview.ignored_numbers.join(", ")
+                )
+            ),
+        ));
     }
     let counts = preview.counts();
     if args.dry_run {

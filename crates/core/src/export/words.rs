@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::i18n::Strings;
 use crate::tr;
-use crate::vocab::{Channel, DeliverableStatus, Kind, Role, Status};
+use crate::vocab::{Channel, DeliverableStatus, Kind, Role, Status, TargetGroup};
 
 pub fn kind(s: &Strings, kind: Kind) -> String {
     match kind {
@@ -66,6 +66,24 @@ pub fn channel(s: &Strings, channel: Channel) -> String {
         Channel::Video => tr!(s, "channel-video"),
         Channel::Email => tr!(s, "channel-email"),
         Channel::Other => tr!(s, "channel-other"),
+    }
+}
+
+pub fn target_group(s: &Strings, group: TargetGroup) -> String {
+    match group {
+        TargetGroup::LocalAuthority => tr!(s, "target-local-authority"),
+        TargetGroup::RegionalAuthority => tr!(s, "target-regional-authority"),
+        TargetGroup::NationalAuthority => tr!(s, "target-national-authority"),
+        TargetGroup::SectoralAgency => tr!(s, "target-sectoral-agency"),
+        TargetGroup::ServiceProvider => tr!(s, "target-service-provider"),
+        TargetGroup::InterestGroups => tr!(s, "target-interest-groups"),
+        TargetGroup::HigherEducation => tr!(s, "target-higher-education"),
+        TargetGroup::EducationCentre => tr!(s, "target-education-centre"),
+        TargetGroup::Enterprise => tr!(s, "target-enterprise"),
+        TargetGroup::BusinessSupport => tr!(s, "target-business-support"),
+        TargetGroup::Eeig => tr!(s, "target-eeig"),
+        TargetGroup::InternationalOrganisation => tr!(s, "target-international-organisation"),
+        TargetGroup::GeneralPublic => tr!(s, "target-general-public"),
     }
 }
 
