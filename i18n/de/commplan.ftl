@@ -942,3 +942,4 @@ import-unknown-sheet = Die Arbeitsmappe hat kein Blatt „{ $sheet }“.
 import-in-sheet = Blatt „{ $sheet }“: { $error }
 cli-import-bad-order = „{ $text }“ ist keine Datumsreihenfolge: dmy (Tag zuerst) oder mdy (Monat zuerst) verwenden.
 cli-import-number-columns = die Datei hat Zahlenspalten, die CommPlan nicht liest: { $columns }. Es wurde nichts importiert; sie in eine bekannte Spalte umbenennen oder ohne sie mit --without-unknown-columns importieren.
+import-workbook-truncated = Die { $format }-Datei ist unvollständig (beim Kopieren oder Herunterladen abgebrochen?). Erneut anfordern. Es wurde nichts importiert.

@@ -942,3 +942,4 @@ import-unknown-sheet = The workbook has no sheet “{ $sheet }”.
 import-in-sheet = Sheet “{ $sheet }”: { $error }
 cli-import-bad-order = “{ $text }” is not a date order: use dmy (day first) or mdy (month first).
 cli-import-number-columns = the file has number columns CommPlan does not read: { $columns }. Nothing was imported; rename them to a known column, or import without them with --without-unknown-columns.
+import-workbook-truncated = The { $format } file is incomplete (cut short while copying or downloading?). Ask for it again. Nothing was imported.

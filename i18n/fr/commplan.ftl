@@ -955,3 +955,4 @@ import-unknown-sheet = Le classeur n’a pas de feuille « { $sheet } ».
 import-in-sheet = Feuille « { $sheet } » : { $error }
 cli-import-bad-order = « { $text } » n’est pas un ordre de date : utiliser dmy (jour d’abord) ou mdy (mois d’abord).
 cli-import-number-columns = le fichier a des colonnes de nombres que CommPlan ne lit pas : { $columns }. Rien n’a été importé ; les renommer en une colonne connue, ou importer sans elles avec --without-unknown-columns.
+import-workbook-truncated = Le fichier { $format } est incomplet (interrompu pendant la copie ou le téléchargement ?). Le redemander. Rien n’a été importé.

@@ -942,3 +942,4 @@ import-unknown-sheet = La cartella di lavoro non ha un foglio «{ $sheet }».
 import-in-sheet = Foglio «{ $sheet }»: { $error }
 cli-import-bad-order = «{ $text }» non è un ordine di data: usare dmy (prima il giorno) o mdy (prima il mese).
 cli-import-number-columns = il file ha colonne di numeri che CommPlan non legge: { $columns }. Non è stato importato nulla; rinominarle con una colonna nota, o importare senza di esse con --without-unknown-columns.
+import-workbook-truncated = Il file { $format } è incompleto (interrotto durante la copia o lo scaricamento?). Chiederlo di nuovo. Non è stato importato nulla.

@@ -1058,3 +1058,4 @@ import-unknown-sheet = Delovni zvezek nima lista »{ $sheet }«.
 import-in-sheet = List »{ $sheet }«: { $error }
 cli-import-bad-order = »{ $text }« ni vrstni red datuma: uporabite dmy (najprej dan) ali mdy (najprej mesec).
 cli-import-number-columns = datoteka ima številske stolpce, ki jih CommPlan ne bere: { $columns }. Nič ni bilo uvoženo; preimenujte jih v znan stolpec ali uvozite brez njih z --without-unknown-columns.
+import-workbook-truncated = Datoteka { $format } je nepopolna (prekinjena med kopiranjem ali prenosom?). Zaprosite zanjo znova. Nič ni bilo uvoženo.

@@ -58,6 +58,7 @@ const GLUE: &[&str] = &[
 /// Every way a vocabulary's value is written, looked up four ways.
 pub struct Table<T> {
     exact: HashMap<String, T>,
+    /// By [`stems`], spaced and joined; `None` where two values meet.
     joined: HashMap<String, Option<T>>,
     /// Each phrase's meaningful words, with its value.
     phrases: Vec<(HashSet<String>, T)>,
@@ -77,17 +78,23 @@ impl<T: Copy + PartialEq> Table<T> {
             }
             // The first value to claim a word keeps it.
             table.exact.entry(word.clone()).or_insert(value);
-            let joined = word.replace(' ', "");
-            match table.joined.get(&joined) {
-                None => {
-                    table.joined.insert(joined, Some(value));
+            let stemmed = stems(&word);
+            for form in [
+                stemmed.join(" "),
+                stemmed.concat(),
+                stem(&word.replace(' ', "")),
+            ] {
+                match table.joined.get(&form) {
+                    None => {
+                        table.joined.insert(form, Some(value));
+                    }
+                    Some(Some(other)) if *other != value => {
+                        table.joined.insert(form, None);
+                    }
+                    _ => {}
                 }
-                Some(Some(other)) if *other != value => {
-                    table.joined.insert(joined, None);
-                }
-                _ => {}
             }
-            let meaningful: HashSet<String> = meaningful(&word).map(str::to_owned).collect();
+            let meaningful: HashSet<String> = meaningful(&word).map(stem).collect();
             if !meaningful.is_empty() {
                 table.phrases.push((meaningful, value));
             }
@@ -104,28 +111,27 @@ impl<T: Copy + PartialEq> Table<T> {
         if let Some(value) = self.exact.get(&folded) {
             return Some(*value);
         }
-        // "Events", "Conferences": a plural of a known word.
-        if let Some(value) = folded.strip_suffix('s').and_then(|s| self.exact.get(s)) {
-            return Some(*value);
-        }
-        let joined = folded.replace(' ', "");
-        if let Some(Some(value)) = self.joined.get(&joined) {
-            return Some(*value);
-        }
-        if let Some(Some(value)) = joined.strip_suffix('s').and_then(|s| self.joined.get(s)) {
-            return Some(*value);
+        // Plurals and other endings ("Events", "Veranstaltungen",
+        // "Comunicati stampa"), joined or split words ("Socialmedia").
+        let stemmed = stems(&folded);
+        for form in [
+            stemmed.join(" "),
+            stemmed.concat(),
+            stem(&folded.replace(' ', "")),
+        ] {
+            if let Some(Some(value)) = self.joined.get(&form) {
+                return Some(*value);
+            }
         }
         // A part of a label: every meaningful word of the text in one
         // phrase, and all such phrases of one value.
-        let words: Vec<&str> = meaningful(&folded).collect();
+        let words: Vec<String> = meaningful(&folded).map(stem).collect();
         if words.is_empty() {
             return None;
         }
         let mut found = None;
         for (phrase, value) in &self.phrases {
-            if words.iter().all(|w| {
-                phrase.contains(*w) || w.strip_suffix('s').is_some_and(|s| phrase.contains(s))
-            }) {
+            if words.iter().all(|w| phrase.contains(w)) {
                 match found {
                     None => found = Some(*value),
                     Some(other) if other != *value => return None,
@@ -135,6 +141,36 @@ impl<T: Copy + PartialEq> Table<T> {
         }
         found
     }
+}
+
+/// A word without the endings that vary between the forms of one word in
+/// the five languages (plural -s, -en, -n; Italian -i/-o/-a/-e): a crude
+/// stem, compared only with other stems.
+fn stem(word: &str) -> String {
+    let mut word = word;
+    if word.len() > 3
+        && let Some(rest) = word.strip_suffix('s')
+    {
+        word = rest;
+    }
+    if word.len() > 5
+        && let Some(rest) = word.strip_suffix("en")
+    {
+        word = rest;
+    } else if word.len() > 4
+        && let Some(rest) = word.strip_suffix(['a', 'e', 'i', 'o'])
+    {
+        word = rest;
+    }
+    word.to_owned()
+}
+
+fn stems(folded: &str) -> Vec<String> {
+    folded
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(stem)
+        .collect()
 }
 
 fn meaningful(folded: &str) -> impl Iterator<Item = &str> {

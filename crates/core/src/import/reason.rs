@@ -62,6 +62,8 @@ pub enum FileError {
         sheet: Option<String>,
         reason: String,
     },
+    /// A workbook (ZIP archive) cut short: its end is missing.
+    Truncated { format: &'static str },
     /// A workbook locked with a password.
     Encrypted,
     /// A ZIP (or Office compound file) that holds no spreadsheet.
@@ -204,6 +206,9 @@ impl fmt::Display for FileError {
                 reason = reason.as_str()
             ),
             FileError::Encrypted => fl!("import-workbook-encrypted"),
+            FileError::Truncated { format } => {
+                fl!("import-workbook-truncated", format = format.to_string())
+            }
             FileError::NotAWorkbook { what } => {
                 fl!("import-not-a-workbook", what = what.to_string())
             }

@@ -105,6 +105,19 @@ impl Source {
     pub fn from_bytes(bytes: &[u8]) -> Result<Source, FileError> {
         match kind(bytes) {
             Kind::Zip => {
+                // A ZIP ends with its directory (APPNOTE.TXT §4.3.16): a
+                // file without one was cut short.
+                let tail = &bytes[bytes.len().saturating_sub(65_557)..];
+                if !contains(tail, b"PK\x05\x06") {
+                    let format = if contains(bytes, b"xl/") {
+                        Format::Xlsx.name()
+                    } else if contains(bytes, b"opendocument") {
+                        Format::Ods.name()
+                    } else {
+                        "ZIP"
+                    };
+                    return Err(FileError::Truncated { format });
+                }
                 // The names of a ZIP's members are stored as plain text.
                 if contains(bytes, b"xl/workbook.xml") {
                     workbook::<Xlsx<_>>(bytes, Format::Xlsx)
