@@ -4,11 +4,14 @@
 //! can pin their output.
 
 pub mod csv;
+pub mod headers;
 pub mod html;
 pub mod ics;
 pub mod occur;
+pub mod table;
 pub mod text;
 pub mod words;
+pub mod xlsx;
 
 use std::fmt;
 
@@ -84,7 +87,12 @@ impl Scope {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExportError {
     UnknownPartner(PartnerId),
-    EmptyRange { from: NaiveDate, to: NaiveDate },
+    EmptyRange {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// The workbook writer refused (the reason is its own).
+    Workbook(String),
 }
 
 impl std::error::Error for ExportError {}
@@ -100,6 +108,9 @@ impl fmt::Display for ExportError {
                 from = from.to_string(),
                 to = to.to_string()
             ),
+            ExportError::Workbook(reason) => {
+                fl!("export-error-workbook", reason = reason.as_str())
+            }
         })
     }
 }
@@ -110,10 +121,12 @@ pub enum Format {
     Ics,
     Csv,
     Html,
+    /// An Excel workbook of one table (see [`xlsx`]).
+    Xlsx,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::Ics, Format::Csv, Format::Html];
+    pub const ALL: [Format; 4] = [Format::Ics, Format::Csv, Format::Xlsx, Format::Html];
 
     /// The file extension, without the dot.
     pub fn extension(self) -> &'static str {
@@ -121,6 +134,7 @@ impl Format {
             Format::Ics => "ics",
             Format::Csv => "csv",
             Format::Html => "html",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -159,8 +173,14 @@ pub fn render(plan: &Plan, request: &Request) -> Result<Vec<u8>, ExportError> {
         Format::Ics => {
             ics::write(plan, &request.scope, &request.ics, request.now, &strings).into_bytes()
         }
-        Format::Csv => csv::write(plan, &request.scope, &request.csv),
+        Format::Csv => csv::write(
+            plan,
+            &request.scope,
+            &request.csv,
+            request.csv.translated.then_some(&strings),
+        ),
         Format::Html => html::write(plan, &request.scope, request.now, &strings).into_bytes(),
+        Format::Xlsx => xlsx::write(plan, &request.scope, request.csv.table, &strings)?,
     })
 }
 
@@ -193,7 +213,7 @@ pub fn file_name(plan: &Plan, request: &Request) -> String {
         name.push('-');
         name.push_str(&slug(partner.as_str()));
     }
-    if request.format == Format::Csv {
+    if matches!(request.format, Format::Csv | Format::Xlsx) {
         name.push('-');
         name.push_str(request.csv.table.slug());
     }

@@ -279,8 +279,18 @@ pub fn read_source(source: &Source, plan: &Plan, options: &Options) -> Result<Pr
         unknown: Vec::new(),
     };
     let mut unknown: BTreeMap<(Vocab, String), usize> = BTreeMap::new();
+    let partner_column = layout.at[Column::Partner as usize];
     for record in data {
-        if record.skippable() {
+        // A template's row with only the partner filled in (the workbook
+        // template fills it in) reports nothing.
+        let only_partner = partner_column.is_some_and(|at| {
+            record
+                .cells
+                .iter()
+                .enumerate()
+                .all(|(i, cell)| i == at || cell.is_blank())
+        });
+        if record.skippable() || only_partner {
             continue;
         }
         let line = record.line;

@@ -1,0 +1,67 @@
+//! Column headers of exported tables in a language, by the columns'
+//! stable English names (see [`super::csv::Table::header`]).
+
+use crate::i18n::Strings;
+use crate::tr;
+
+/// The header of the column named `name`, in `s`' language; the name
+/// itself for a column without words.
+pub fn header(s: &Strings, name: &str) -> String {
+    match name {
+        "id" => tr!(s, "sheet-column-id"),
+        "title" => tr!(s, "sheet-column-title"),
+        "kind" => tr!(s, "sheet-column-kind"),
+        "status" => tr!(s, "sheet-column-status"),
+        "responsible" => tr!(s, "sheet-column-responsible"),
+        "contributors" => tr!(s, "sheet-column-contributors"),
+        "work_package" => tr!(s, "sheet-column-work-package"),
+        "start_date" => tr!(s, "sheet-column-start-date"),
+        "end_date" => tr!(s, "sheet-column-end-date"),
+        "start_time" => tr!(s, "sheet-column-start-time"),
+        "end_time" => tr!(s, "sheet-column-end-time"),
+        "time_zone" => tr!(s, "sheet-column-time-zone"),
+        "repeat_every" => tr!(s, "sheet-column-repeat-every"),
+        "repeat_unit" => tr!(s, "sheet-column-repeat-unit"),
+        "repeat_until" => tr!(s, "sheet-column-repeat-until"),
+        "venue" => tr!(s, "sheet-column-venue"),
+        "city" => tr!(s, "sheet-column-city"),
+        "country" => tr!(s, "sheet-column-country"),
+        "online" => tr!(s, "sheet-column-online"),
+        "channel" => tr!(s, "sheet-column-channel"),
+        "target_groups" => tr!(s, "sheet-column-target-groups"),
+        "languages" => tr!(s, "sheet-column-languages"),
+        "registration" => tr!(s, "sheet-column-registration"),
+        "campaign" => tr!(s, "sheet-column-campaign"),
+        "notes" => tr!(s, "sheet-column-notes"),
+        "sequence" => tr!(s, "sheet-column-sequence"),
+        "modified" => tr!(s, "sheet-column-modified"),
+        "code" => tr!(s, "sheet-column-code"),
+        "lead" => tr!(s, "sheet-column-lead"),
+        "due" => tr!(s, "sheet-column-due"),
+        "submitted" => tr!(s, "sheet-column-submitted"),
+        "link" => tr!(s, "sheet-column-link"),
+        "date" => tr!(s, "sheet-column-date"),
+        "partner" => tr!(s, "sheet-column-partner"),
+        "target_group" => tr!(s, "sheet-column-target-group"),
+        "reach" => tr!(s, "sheet-column-reach"),
+        "participants" => tr!(s, "sheet-column-participants"),
+        "language" => tr!(s, "sheet-column-language"),
+        "activity" => tr!(s, "sheet-column-activity"),
+        "name" => tr!(s, "sheet-column-name"),
+        "short_name" => tr!(s, "sheet-column-short-name"),
+        "role" => tr!(s, "sheet-column-role"),
+        "contact_name" => tr!(s, "sheet-column-contact-name"),
+        "contact_email" => tr!(s, "sheet-column-contact-email"),
+        "color" => tr!(s, "sheet-column-color"),
+        "indicator" => tr!(s, "sheet-column-indicator"),
+        "unit" => tr!(s, "sheet-column-unit"),
+        "period" => tr!(s, "sheet-column-period"),
+        "from" => tr!(s, "sheet-column-from"),
+        "to" => tr!(s, "sheet-column-to"),
+        "actual" => tr!(s, "sheet-column-actual"),
+        "cumulative" => tr!(s, "sheet-column-cumulative"),
+        "target" => tr!(s, "sheet-column-target"),
+        "progress" => tr!(s, "sheet-column-progress"),
+        other => other.to_owned(),
+    }
+}
