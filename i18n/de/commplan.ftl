@@ -1004,3 +1004,20 @@ sheet-title-dissemination = Verbreitungsprotokoll
 sheet-title-partners = Partner
 sheet-title-indicators-by-period = Indikatoren nach Zeitraum
 sheet-title-indicators-by-partner = Indikatoren nach Partner
+file-filter-spreadsheets = Tabellen (XLSX, XLS, ODS, CSV)
+import-read-as-workbook = Gelesen als { $format }-Arbeitsmappe (Blätter: { $sheets })
+import-sheet = Blatt
+import-order-day-first = Tag zuerst (3/4 = 3. April)
+import-order-month-first = Monat zuerst (3/4 = 4. März)
+import-date-order = Die Daten können Tag/Monat oder Monat/Tag sein:
+import-date-order-choose = Reihenfolge wählen
+import-without-number-columns = Ohne die Zahlenspalten importieren, die CommPlan nicht liest: { $columns }
+import-unknown-words = Wörter, die CommPlan nicht kennt: jedes einmal für die ganze Datei zuordnen
+import-unknown-word = „{ $word }“ (Zeilen: { $rows })
+import-map-to = bedeutet…
+export-table-indicators-by-period = Indikatoren nach Zeitraum
+export-table-indicators-by-partner = Indikatoren nach Partner
+export-format-xlsx = Excel (XLSX)
+export-format-xlsx-hint = Eine Arbeitsmappe für Excel und LibreOffice in der gewählten Sprache: Daten und Zahlen als solche, Kopfzeile fixiert, Filter aktiv.
+export-option-template = Die leere Vorlage des Verbreitungsprotokolls für Partner (Auswahllisten; der oben gewählte Partner eingetragen)
+export-filter-xlsx = Excel-Arbeitsmappen

@@ -1004,3 +1004,20 @@ sheet-title-dissemination = Dissemination log
 sheet-title-partners = Partners
 sheet-title-indicators-by-period = Indicators by period
 sheet-title-indicators-by-partner = Indicators by partner
+file-filter-spreadsheets = Spreadsheets (XLSX, XLS, ODS, CSV)
+import-read-as-workbook = Read as a { $format } workbook (sheets: { $sheets })
+import-sheet = Sheet
+import-order-day-first = Day first (3/4 = 3 April)
+import-order-month-first = Month first (3/4 = 4 March)
+import-date-order = The dates could be day/month or month/day:
+import-date-order-choose = Choose the order
+import-without-number-columns = Import without the number columns CommPlan does not read: { $columns }
+import-unknown-words = Words CommPlan does not know: map each once for the whole file
+import-unknown-word = “{ $word }” (rows: { $rows })
+import-map-to = means…
+export-table-indicators-by-period = Indicators by period
+export-table-indicators-by-partner = Indicators by partner
+export-format-xlsx = Excel (XLSX)
+export-format-xlsx-hint = A workbook for Excel and LibreOffice, in the chosen language: dates and numbers as such, header frozen, filters on.
+export-option-template = The empty dissemination log template for partners (drop-down lists; the partner chosen above filled in)
+export-filter-xlsx = Excel workbooks

@@ -1017,3 +1017,20 @@ sheet-title-dissemination = Journal de diffusion
 sheet-title-partners = Partenaires
 sheet-title-indicators-by-period = Indicateurs par période
 sheet-title-indicators-by-partner = Indicateurs par partenaire
+file-filter-spreadsheets = Tableurs (XLSX, XLS, ODS, CSV)
+import-read-as-workbook = Lu comme classeur { $format } (feuilles : { $sheets })
+import-sheet = Feuille
+import-order-day-first = Jour d’abord (3/4 = 3 avril)
+import-order-month-first = Mois d’abord (3/4 = 4 mars)
+import-date-order = Les dates peuvent être jour/mois ou mois/jour :
+import-date-order-choose = Choisir l’ordre
+import-without-number-columns = Importer sans les colonnes de nombres que CommPlan ne lit pas : { $columns }
+import-unknown-words = Mots que CommPlan ne connaît pas : les associer une fois pour tout le fichier
+import-unknown-word = « { $word } » (lignes : { $rows })
+import-map-to = signifie…
+export-table-indicators-by-period = Indicateurs par période
+export-table-indicators-by-partner = Indicateurs par partenaire
+export-format-xlsx = Excel (XLSX)
+export-format-xlsx-hint = Un classeur pour Excel et LibreOffice, dans la langue choisie : dates et nombres en tant que tels, en-tête figé, filtres actifs.
+export-option-template = Le modèle vide du journal de diffusion pour les partenaires (listes déroulantes ; le partenaire choisi ci-dessus déjà saisi)
+export-filter-xlsx = Classeurs Excel

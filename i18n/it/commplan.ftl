@@ -1004,3 +1004,20 @@ sheet-title-dissemination = Registro di disseminazione
 sheet-title-partners = Partner
 sheet-title-indicators-by-period = Indicatori per periodo
 sheet-title-indicators-by-partner = Indicatori per partner
+file-filter-spreadsheets = Fogli di calcolo (XLSX, XLS, ODS, CSV)
+import-read-as-workbook = Letto come cartella di lavoro { $format } (fogli: { $sheets })
+import-sheet = Foglio
+import-order-day-first = Prima il giorno (3/4 = 3 aprile)
+import-order-month-first = Prima il mese (3/4 = 4 marzo)
+import-date-order = Le date possono essere giorno/mese o mese/giorno:
+import-date-order-choose = Scegliere l’ordine
+import-without-number-columns = Importare senza le colonne di numeri che CommPlan non legge: { $columns }
+import-unknown-words = Parole che CommPlan non conosce: associarle una volta per tutto il file
+import-unknown-word = «{ $word }» (righe: { $rows })
+import-map-to = significa…
+export-table-indicators-by-period = Indicatori per periodo
+export-table-indicators-by-partner = Indicatori per partner
+export-format-xlsx = Excel (XLSX)
+export-format-xlsx-hint = Una cartella di lavoro per Excel e LibreOffice, nella lingua scelta: date e numeri come tali, intestazione bloccata, filtri attivi.
+export-option-template = Il modello vuoto del registro di disseminazione per i partner (elenchi a discesa; il partner scelto sopra già inserito)
+export-filter-xlsx = Cartelle di lavoro Excel

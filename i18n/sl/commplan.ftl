@@ -1120,3 +1120,20 @@ sheet-title-dissemination = Dnevnik razširjanja
 sheet-title-partners = Partnerji
 sheet-title-indicators-by-period = Kazalniki po obdobjih
 sheet-title-indicators-by-partner = Kazalniki po partnerjih
+file-filter-spreadsheets = Preglednice (XLSX, XLS, ODS, CSV)
+import-read-as-workbook = Prebrano kot delovni zvezek { $format } (listov: { $sheets })
+import-sheet = List
+import-order-day-first = Najprej dan (3/4 = 3. april)
+import-order-month-first = Najprej mesec (3/4 = 4. marec)
+import-date-order = Datumi so lahko dan/mesec ali mesec/dan:
+import-date-order-choose = Izberite vrstni red
+import-without-number-columns = Uvozi brez številskih stolpcev, ki jih CommPlan ne bere: { $columns }
+import-unknown-words = Besede, ki jih CommPlan ne pozna: vsako preslikajte enkrat za celo datoteko
+import-unknown-word = »{ $word }« (vrstic: { $rows })
+import-map-to = pomeni…
+export-table-indicators-by-period = Kazalniki po obdobjih
+export-table-indicators-by-partner = Kazalniki po partnerjih
+export-format-xlsx = Excel (XLSX)
+export-format-xlsx-hint = Delovni zvezek za Excel in LibreOffice v izbranem jeziku: datumi in števila kot taki, zamrznjena glava, vklopljeni filtri.
+export-option-template = Prazna predloga dnevnika razširjanja za partnerje (spustni seznami; zgoraj izbrani partner že vpisan)
+export-filter-xlsx = Delovni zvezki Excel

@@ -148,6 +148,8 @@ pub struct Request {
     pub language: String,
     pub ics: ics::Options,
     pub csv: csv::Options,
+    /// For XLSX: the empty template partners fill in instead of a table.
+    pub template: bool,
     /// "Now", written as DTSTAMP and "generated on"; fixed in tests.
     pub now: DateTime<Utc>,
 }
@@ -160,6 +162,7 @@ impl Request {
             language: language.to_owned(),
             ics: ics::Options::default(),
             csv: csv::Options::default(),
+            template: false,
             now,
         }
     }
@@ -180,6 +183,9 @@ pub fn render(plan: &Plan, request: &Request) -> Result<Vec<u8>, ExportError> {
             request.csv.translated.then_some(&strings),
         ),
         Format::Html => html::write(plan, &request.scope, request.now, &strings).into_bytes(),
+        Format::Xlsx if request.template => {
+            xlsx::template(request.scope.partner.as_ref(), &strings)?
+        }
         Format::Xlsx => xlsx::write(plan, &request.scope, request.csv.table, &strings)?,
     })
 }
@@ -213,7 +219,9 @@ pub fn file_name(plan: &Plan, request: &Request) -> String {
         name.push('-');
         name.push_str(&slug(partner.as_str()));
     }
-    if matches!(request.format, Format::Csv | Format::Xlsx) {
+    if request.format == Format::Xlsx && request.template {
+        name.push_str("-template");
+    } else if matches!(request.format, Format::Csv | Format::Xlsx) {
         name.push('-');
         name.push_str(request.csv.table.slug());
     }

@@ -118,7 +118,7 @@ fn a_filled_template_adds_exactly_what_was_filled() {
     let plan = plan();
     let strings = Strings::new("it");
     let ven = PartnerId::new("VEN");
-    let bytes = xlsx::template(&plan, Some(&ven), &strings).expect("template");
+    let bytes = xlsx::template(Some(&ven), &strings).expect("template");
     // Empty, it adds nothing and rejects nothing.
     let preview = import::read(&bytes, &plan, &Options::default()).expect("reads");
     assert_eq!(preview.counts(), import::Counts::default());

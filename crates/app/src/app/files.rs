@@ -70,7 +70,12 @@ fn pick(purpose: Purpose, suggested: String) -> Task<Message> {
     };
     let dialog = rfd::AsyncFileDialog::new().set_title(title);
     let dialog = if purpose == Purpose::Import {
-        dialog.add_filter(fl!("file-filter-csv"), &["csv", "txt"])
+        dialog
+            .add_filter(
+                fl!("file-filter-spreadsheets"),
+                &["xlsx", "xls", "ods", "csv", "txt"],
+            )
+            .add_filter(fl!("file-filter-csv"), &["csv", "txt"])
     } else {
         dialog.add_filter(fl!("file-filter-plans"), &["ron"])
     };

@@ -1,5 +1,6 @@
-//! The import dialog: a partner's dissemination log, saved as CSV from
-//! Excel or LibreOffice, read in the background and previewed row by row
+//! The import dialog: a partner's dissemination log, a workbook (XLSX,
+//! XLS, ODS) or CSV saved from Excel or LibreOffice, read in the background
+//! and previewed row by row
 //! (what will be added, what is already in the log, what is rejected and
 //! why) before anything changes; then added as one undoable edit.
 
@@ -7,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use iced::widget::{
-    Space, button, center, column, container, opaque, pick_list, row, scrollable, text,
+    Space, button, center, checkbox, column, container, opaque, pick_list, row, scrollable, text,
 };
 use iced::{Alignment, Element, Fill, Task};
 
@@ -16,7 +17,9 @@ use crate::screen::dissemination::form;
 use crate::theme::{self, Tone};
 use crate::widget::pick::{self, Pick};
 use crate::widget::{BOLD, icon};
-use commplan_core::import::{self, Options, Preview, Text};
+use commplan_core::import::{self, ColumnOrder, Format, Options, Order, Preview, Source, Vocab};
+use commplan_core::value::Lang;
+use commplan_core::vocab::{Channel, TargetGroup};
 use commplan_core::{PartnerId, Plan};
 use commplan_core::{fl, format};
 
@@ -31,6 +34,14 @@ pub struct Import {
     /// Every row's partner, when the file has no partner column or comes
     /// from one partner.
     partner: Option<PartnerId>,
+    /// The sheet chosen (default: the first with a log header).
+    sheet: Option<String>,
+    /// The order of day and month chosen for an ambiguous date column.
+    date_order: Option<Order>,
+    /// Unknown words mapped to known values for this file.
+    mapping: import::Mapping,
+    /// The person agreed to leave out the number columns named.
+    without_columns: bool,
     state: State,
 }
 
@@ -38,7 +49,7 @@ pub struct Import {
 enum State {
     Reading,
     Read {
-        text: Arc<Text>,
+        source: Arc<Source>,
         preview: Result<Preview, String>,
     },
     Failed(String),
@@ -49,8 +60,13 @@ pub enum Message {
     /// Import was asked for: choose a file.
     Opened,
     Picked(PathBuf),
-    Read(PathBuf, Result<Arc<Text>, String>),
+    Read(PathBuf, Result<Arc<Source>, String>),
     PartnerChosen(Option<PartnerId>),
+    SheetChosen(String),
+    DateOrderChosen(Order),
+    /// An unknown word of the file (its key) mapped to a value.
+    Mapped(Vocab, String, Mapped),
+    WithoutColumnsToggled(bool),
     Confirmed,
     Cancelled,
 }
@@ -65,7 +81,9 @@ fn read(path: PathBuf) -> Task<AppMessage> {
                     return Err(fl!("cli-import-too-large", megabytes = megabytes));
                 }
                 let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-                Ok(Arc::new(import::decode(&bytes)))
+                Source::from_bytes(&bytes)
+                    .map(Arc::new)
+                    .map_err(|e| e.to_string())
             })();
             (path, result)
         },
@@ -75,12 +93,14 @@ fn read(path: PathBuf) -> Task<AppMessage> {
 
 impl Import {
     fn preview(&mut self, plan: &Plan) {
-        if let State::Read { text, preview } = &mut self.state {
+        if let State::Read { source, preview } = &mut self.state {
             let options = Options {
                 partner: self.partner.clone(),
-                ..Options::default()
+                sheet: self.sheet.clone(),
+                date_order: self.date_order,
+                mapping: self.mapping.clone(),
             };
-            *preview = import::read_text(text, plan, &options).map_err(|e| e.to_string());
+            *preview = import::read_source(source, plan, &options).map_err(|e| e.to_string());
         }
     }
 
@@ -93,6 +113,22 @@ impl Import {
             _ => None,
         }
     }
+
+    /// Can the rows be imported: some to add, and the person agreed to
+    /// leave out the number columns CommPlan does not read.
+    fn can_import(&self) -> bool {
+        self.ready().is_some_and(|p| {
+            !p.rows.is_empty() && (p.ignored_numbers.is_empty() || self.without_columns)
+        })
+    }
+}
+
+/// A value an unknown word is mapped to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mapped {
+    Channel(Channel),
+    TargetGroup(TargetGroup),
+    Language(Lang),
 }
 
 impl App {
@@ -112,6 +148,10 @@ impl App {
                 self.import = Some(Import {
                     path: path.clone(),
                     partner: None,
+                    sheet: None,
+                    date_order: None,
+                    mapping: import::Mapping::default(),
+                    without_columns: false,
                     state: State::Reading,
                 });
                 read(path)
@@ -121,8 +161,8 @@ impl App {
                     return Task::none();
                 };
                 dialog.state = match result {
-                    Ok(text) => State::Read {
-                        text,
+                    Ok(source) => State::Read {
+                        source,
                         preview: Err(String::new()),
                     },
                     Err(error) => State::Failed(error),
@@ -137,11 +177,49 @@ impl App {
                 }
                 Task::none()
             }
+            Message::SheetChosen(sheet) => {
+                if let Some(dialog) = self.import.as_mut() {
+                    dialog.sheet = Some(sheet);
+                    dialog.preview(&self.plan);
+                }
+                Task::none()
+            }
+            Message::DateOrderChosen(order) => {
+                if let Some(dialog) = self.import.as_mut() {
+                    dialog.date_order = Some(order);
+                    dialog.preview(&self.plan);
+                }
+                Task::none()
+            }
+            Message::Mapped(_, key, value) => {
+                if let Some(dialog) = self.import.as_mut() {
+                    let mapping = &mut dialog.mapping;
+                    match value {
+                        Mapped::Channel(c) => {
+                            mapping.channels.insert(key, c);
+                        }
+                        Mapped::TargetGroup(g) => {
+                            mapping.target_groups.insert(key, g);
+                        }
+                        Mapped::Language(l) => {
+                            mapping.languages.insert(key, l);
+                        }
+                    }
+                    dialog.preview(&self.plan);
+                }
+                Task::none()
+            }
+            Message::WithoutColumnsToggled(agreed) => {
+                if let Some(dialog) = self.import.as_mut() {
+                    dialog.without_columns = agreed;
+                }
+                Task::none()
+            }
             Message::Confirmed => {
                 let Some(dialog) = self.import.take() else {
                     return Task::none();
                 };
-                let Some(preview) = dialog.ready() else {
+                let Some(preview) = dialog.ready().filter(|_| dialog.can_import()) else {
                     self.import = Some(dialog);
                     return Task::none();
                 };
@@ -213,26 +291,55 @@ pub fn view<'a>(dialog: &'a Import, plan: &'a Plan) -> Element<'a, AppMessage> {
             );
         }
         State::Read {
-            text: file,
+            source: file,
             preview,
         } => {
             content = content.push(partner_choice(dialog, plan));
-            content = content.push(
-                text(fl!(
+            let read_as = match file.format {
+                Format::Csv {
+                    encoding,
+                    separator: byte,
+                } => fl!(
                     "import-read-as",
-                    encoding = file.encoding,
-                    separator = separator(file.separator)
-                ))
-                .size(12)
-                .style(theme::muted),
-            );
+                    encoding = encoding,
+                    separator = separator(byte)
+                ),
+                other => fl!(
+                    "import-read-as-workbook",
+                    format = other.name(),
+                    sheets = file.sheets.len()
+                ),
+            };
+            content = content.push(text(read_as).size(12).style(theme::muted));
+            if file.sheets.len() > 1 {
+                content = content.push(sheet_choice(dialog, file, preview.as_ref().ok()));
+            }
             match preview {
                 Err(error) => {
                     content = content.push(text(error.clone()).style(theme::danger_text));
                 }
                 Ok(preview) => {
-                    can_import = !preview.rows.is_empty();
+                    can_import = dialog.can_import();
                     content = content.push(summary(preview));
+                    if let Some(choice) = date_choice(dialog, preview) {
+                        content = content.push(choice);
+                    }
+                    if !preview.ignored_numbers.is_empty() {
+                        content = content.push(
+                            checkbox(dialog.without_columns)
+                                .label(fl!(
+                                    "import-without-number-columns",
+                                    columns = preview.ignored_numbers.join(", ")
+                                ))
+                                .on_toggle(|on| {
+                                    AppMessage::Import(Message::WithoutColumnsToggled(on))
+                                })
+                                .text_size(13),
+                        );
+                    }
+                    if !preview.unknown.is_empty() {
+                        content = content.push(mappings(preview));
+                    }
                     content = content.push(
                         scrollable(details(preview, plan))
                             .height(iced::Length::Fixed(360.0))
@@ -264,6 +371,101 @@ pub fn view<'a>(dialog: &'a Import, plan: &'a Plan) -> Element<'a, AppMessage> {
         .height(Fill)
         .style(theme::backdrop),
     )
+}
+
+fn sheet_choice<'a>(
+    dialog: &'a Import,
+    source: &Source,
+    preview: Option<&Preview>,
+) -> Element<'a, AppMessage> {
+    let names = source.sheet_names();
+    let chosen = dialog
+        .sheet
+        .clone()
+        .or_else(|| preview.and_then(|p| p.sheet.clone()));
+    row![
+        text(fl!("import-sheet")).size(13),
+        pick_list(names, chosen, |name| AppMessage::Import(
+            Message::SheetChosen(name)
+        ))
+        .text_size(13)
+        .width(320),
+    ]
+    .spacing(8)
+    .align_y(Alignment::Center)
+    .into()
+}
+
+/// The order of day and month, asked for when the file does not tell.
+fn date_choice<'a>(dialog: &'a Import, preview: &Preview) -> Option<Element<'a, AppMessage>> {
+    if preview.date_order != ColumnOrder::Ambiguous && dialog.date_order.is_none() {
+        return None;
+    }
+    let options = vec![
+        Pick::new(Order::DayFirst, fl!("import-order-day-first")),
+        Pick::new(Order::MonthFirst, fl!("import-order-month-first")),
+    ];
+    let chosen = dialog
+        .date_order
+        .and_then(|order| pick::selected(&options, &order));
+    Some(
+        row![
+            text(fl!("import-date-order"))
+                .size(13)
+                .style(theme::warning_text),
+            pick_list(options, chosen, |o: Pick<Order>| {
+                AppMessage::Import(Message::DateOrderChosen(o.value))
+            })
+            .placeholder(fl!("import-date-order-choose"))
+            .text_size(13),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center)
+        .into(),
+    )
+}
+
+/// A pick list for each word no vocabulary knows, to map it once for the
+/// whole file.
+fn mappings<'a>(preview: &Preview) -> Element<'a, AppMessage> {
+    let mut list = column![text(fl!("import-unknown-words")).size(13).font(BOLD)].spacing(4);
+    for unknown in preview.unknown.iter().take(12) {
+        let key = import::words::key(&unknown.text);
+        let options: Vec<Pick<Mapped>> = match unknown.vocab {
+            Vocab::Channel => Channel::ALL
+                .iter()
+                .map(|c| Pick::new(Mapped::Channel(*c), crate::label::Label::label(c)))
+                .collect(),
+            Vocab::TargetGroup => TargetGroup::ALL
+                .iter()
+                .map(|g| Pick::new(Mapped::TargetGroup(*g), crate::label::Label::label(g)))
+                .collect(),
+            Vocab::Language => ["en", "it", "de", "fr", "sl"]
+                .iter()
+                .map(|code| Pick::new(Mapped::Language(Lang::new(code)), *code))
+                .collect(),
+        };
+        let vocab = unknown.vocab;
+        list = list.push(
+            row![
+                text(fl!(
+                    "import-unknown-word",
+                    word = unknown.text.as_str(),
+                    rows = unknown.rows
+                ))
+                .size(12)
+                .width(320),
+                pick_list(options, None::<Pick<Mapped>>, move |o: Pick<Mapped>| {
+                    AppMessage::Import(Message::Mapped(vocab, key.clone(), o.value))
+                })
+                .placeholder(fl!("import-map-to"))
+                .text_size(12),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center),
+        );
+    }
+    list.into()
 }
 
 fn separator(byte: u8) -> String {
@@ -343,11 +545,14 @@ fn details<'a>(preview: &Preview, plan: &'a Plan) -> Element<'a, AppMessage> {
             list = list.push(
                 row![
                     container(
-                        text(fl!("import-line", line = rejected.line.to_string()))
-                            .size(12)
-                            .font(BOLD)
+                        text(import::reason::position(
+                            preview.sheet.as_deref(),
+                            rejected.line
+                        ))
+                        .size(12)
+                        .font(BOLD)
                     )
-                    .width(80),
+                    .width(if preview.sheet.is_some() { 160 } else { 80 }),
                     text(rejected.reason.to_string())
                         .size(12)
                         .style(theme::danger_text)
@@ -363,8 +568,14 @@ fn details<'a>(preview: &Preview, plan: &'a Plan) -> Element<'a, AppMessage> {
             let e = &added.entry;
             list = list.push(
                 row![
-                    container(text(fl!("import-line", line = added.line.to_string())).size(12))
-                        .width(80),
+                    container(
+                        text(import::reason::position(
+                            preview.sheet.as_deref(),
+                            added.line
+                        ))
+                        .size(12)
+                    )
+                    .width(if preview.sheet.is_some() { 160 } else { 80 }),
                     container(text(format::date(e.date)).size(12)).width(100),
                     crate::widget::partner(plan, &e.partner),
                     text(e.title.clone())

@@ -63,10 +63,21 @@ pub struct DisseminationArgs {
 
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
-    /// The language of the explanation row and of the channel words (en,
-    /// it, de, fr, sl); the column names stay English.
+    /// The language of the headers, the explanation row and the words
+    /// offered (en, it, de, fr, sl).
     #[arg(long, value_name = "CODE", default_value = "en")]
     pub lang: String,
+    /// csv, or xlsx: a workbook with drop-down lists for channel, target
+    /// group and language.
+    #[arg(long, value_name = "FORMAT", default_value = "csv", value_parser = ["csv", "xlsx"])]
+    pub format: String,
+    /// Fill the partner column with this partner's id (XLSX).
+    #[arg(long, value_name = "ID")]
+    pub partner: Option<String>,
+    /// The plan whose partners the template offers (default: the default
+    /// plan; only read for --partner).
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<PathBuf>,
     /// Where to write; `-` writes to standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
@@ -224,12 +235,27 @@ pub fn template(args: TemplateArgs, out: &mut dyn Write) -> Outcome {
     // The explanation row is in the chosen language where CommPlan has
     // strings for it (English otherwise); the interface's language is put
     // back afterwards.
-    let previous = commplan_core::i18n::current();
-    commplan_core::i18n::select(&language);
-    let mut bytes = Vec::new();
-    let written = import::template(&mut bytes, &language);
-    commplan_core::i18n::select(&previous);
-    written.map_err(|e| (EXIT_WRITE, e.to_string()))?;
+    let bytes = if args.format == "xlsx" {
+        let strings = commplan_core::i18n::Strings::new(&language);
+        let partner = match &args.partner {
+            None => None,
+            Some(id) => {
+                let path = plan_path(args.plan).map_err(|e| (EXIT_INVALID, e))?;
+                let plan = store::load(&path).map_err(|e| (EXIT_INVALID, e.to_string()))?;
+                Some(partner(&plan, id)?)
+            }
+        };
+        commplan_core::export::xlsx::template(partner.as_ref(), &strings)
+            .map_err(|e| (EXIT_WRITE, e.to_string()))?
+    } else {
+        let previous = commplan_core::i18n::current();
+        commplan_core::i18n::select(&language);
+        let mut bytes = Vec::new();
+        let written = import::template(&mut bytes, &language);
+        commplan_core::i18n::select(&previous);
+        written.map_err(|e| (EXIT_WRITE, e.to_string()))?;
+        bytes
+    };
     if args.output.as_os_str() == "-" {
         return out
             .write_all(&bytes)

@@ -164,17 +164,8 @@ fn hint(strings: &Strings, column: Column, language: &str) -> String {
 /// that language (kept on a hidden sheet "Lists"), date and number
 /// formats, and `partner`'s id filled in when one is given.
 ///
-/// Errors: [`ExportError::UnknownPartner`], [`ExportError::Workbook`].
-pub fn template(
-    plan: &Plan,
-    partner: Option<&PartnerId>,
-    strings: &Strings,
-) -> Result<Vec<u8>, ExportError> {
-    if let Some(id) = partner
-        && plan.partner(id).is_none()
-    {
-        return Err(ExportError::UnknownPartner(id.clone()));
-    }
+/// Errors: [`ExportError::Workbook`].
+pub fn template(partner: Option<&PartnerId>, strings: &Strings) -> Result<Vec<u8>, ExportError> {
     let language = strings.language().to_owned();
     let build = || -> Result<Vec<u8>, XlsxError> {
         let mut workbook = Workbook::new();
