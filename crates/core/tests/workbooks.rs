@@ -217,3 +217,31 @@ fn broken_locked_and_foreign_files_are_named_and_import_nothing() {
         );
     }
 }
+
+#[test]
+fn a_million_formatted_empty_rows_cost_little_and_import_nothing() {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Log").unwrap();
+    for (c, name) in ["date", "partner", "channel", "title"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *name).unwrap();
+    }
+    // Rows a partner "formatted down to the bottom": a style, no value.
+    let yellow = Format::new().set_background_color("FFFF00");
+    for row in 1..1_000_000u32 {
+        sheet.write_blank(row, 0, &yellow).unwrap();
+    }
+    let bytes = workbook.save_to_buffer().unwrap();
+    let plan = plan();
+    let started = std::time::Instant::now();
+    let preview = import::read(&bytes, &plan, &Options::default()).expect("reads");
+    let took = started.elapsed();
+    assert_eq!(preview.sheet.as_deref(), Some("Log"));
+    assert_eq!(
+        preview.counts(),
+        import::Counts::default(),
+        "nothing imported"
+    );
+    assert!(took.as_secs() < 20, "took {took:?}");
+}
