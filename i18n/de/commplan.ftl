@@ -1021,3 +1021,6 @@ export-format-xlsx = Excel (XLSX)
 export-format-xlsx-hint = Eine Arbeitsmappe für Excel und LibreOffice in der gewählten Sprache: Daten und Zahlen als solche, Kopfzeile fixiert, Filter aktiv.
 export-option-template = Die leere Vorlage des Verbreitungsprotokolls für Partner (Auswahllisten; der oben gewählte Partner eingetragen)
 export-filter-xlsx = Excel-Arbeitsmappen
+cli-import-sheet = Blatt „{ $sheet }“, Kopfzeile in Zeile { $row }
+import-rejected-reason-column = Warum diese Zeile nicht importiert wurde
+import-save-rejected = Abgelehnte Zeilen für den Partner speichern…

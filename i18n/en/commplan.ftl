@@ -1021,3 +1021,6 @@ export-format-xlsx = Excel (XLSX)
 export-format-xlsx-hint = A workbook for Excel and LibreOffice, in the chosen language: dates and numbers as such, header frozen, filters on.
 export-option-template = The empty dissemination log template for partners (drop-down lists; the partner chosen above filled in)
 export-filter-xlsx = Excel workbooks
+cli-import-sheet = sheet “{ $sheet }”, header in row { $row }
+import-rejected-reason-column = Why this row was not imported
+import-save-rejected = Save the rejected rows for the partner…

@@ -1034,3 +1034,6 @@ export-format-xlsx = Excel (XLSX)
 export-format-xlsx-hint = Un classeur pour Excel et LibreOffice, dans la langue choisie : dates et nombres en tant que tels, en-tête figé, filtres actifs.
 export-option-template = Le modèle vide du journal de diffusion pour les partenaires (listes déroulantes ; le partenaire choisi ci-dessus déjà saisi)
 export-filter-xlsx = Classeurs Excel
+cli-import-sheet = feuille « { $sheet } », en-tête à la ligne { $row }
+import-rejected-reason-column = Pourquoi cette ligne n’a pas été importée
+import-save-rejected = Enregistrer les lignes refusées pour le partenaire…

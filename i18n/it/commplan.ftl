@@ -1021,3 +1021,6 @@ export-format-xlsx = Excel (XLSX)
 export-format-xlsx-hint = Una cartella di lavoro per Excel e LibreOffice, nella lingua scelta: date e numeri come tali, intestazione bloccata, filtri attivi.
 export-option-template = Il modello vuoto del registro di disseminazione per i partner (elenchi a discesa; il partner scelto sopra già inserito)
 export-filter-xlsx = Cartelle di lavoro Excel
+cli-import-sheet = foglio «{ $sheet }», intestazione alla riga { $row }
+import-rejected-reason-column = Perché questa riga non è stata importata
+import-save-rejected = Salva le righe rifiutate per il partner…

@@ -1137,3 +1137,6 @@ export-format-xlsx = Excel (XLSX)
 export-format-xlsx-hint = Delovni zvezek za Excel in LibreOffice v izbranem jeziku: datumi in števila kot taki, zamrznjena glava, vklopljeni filtri.
 export-option-template = Prazna predloga dnevnika razširjanja za partnerje (spustni seznami; zgoraj izbrani partner že vpisan)
 export-filter-xlsx = Delovni zvezki Excel
+cli-import-sheet = list »{ $sheet }«, glava v vrstici { $row }
+import-rejected-reason-column = Zakaj ta vrstica ni bila uvožena
+import-save-rejected = Shrani zavrnjene vrstice za partnerja …

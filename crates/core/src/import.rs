@@ -15,6 +15,7 @@ pub mod decode;
 pub mod header;
 pub mod lookup;
 pub mod reason;
+pub mod rejected;
 mod rows;
 pub mod source;
 pub mod values;

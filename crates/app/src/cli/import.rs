@@ -56,6 +56,14 @@ pub struct DisseminationArgs {
     /// read (they are named first, and left out).
     #[arg(long)]
     pub without_unknown_columns: bool,
+    /// Write the rejected rows, as they were, with a column giving each
+    /// one's reason, to this XLSX file for the partner to correct.
+    #[arg(long, value_name = "FILE")]
+    pub rejected: Option<PathBuf>,
+    /// The language of the reasons in the --rejected file (default: the
+    /// interface language).
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
     /// The plan to import into (default: the default plan).
     #[arg(long, value_name = "FILE")]
     pub plan: Option<PathBuf>,
@@ -137,7 +145,24 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
         mapping: import::Mapping::default(),
     };
     let bytes = read_file(&args.file)?;
-    let preview = import::read(&bytes, &plan, &options).map_err(|e| invalid(&args.file, e))?;
+    let source = import::Source::from_bytes(&bytes).map_err(|e| invalid(&args.file, e))?;
+    let preview =
+        import::read_source(&source, &plan, &options).map_err(|e| invalid(&args.file, e))?;
+    if let Some(sheet) = &preview.sheet {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            args.file.display(),
+            fl!(
+                "cli-import-sheet",
+                sheet = sheet.as_str(),
+                row = preview.header_line.to_string()
+            )
+        );
+    }
+    if let Some(target) = &args.rejected {
+        write_rejected(target, &source, &preview, args.lang.as_deref())?;
+    }
     for rejected in &preview.rejected {
         let at = match &preview.sheet {
             Some(sheet) => import::reason::position(Some(sheet), rejected.line),
@@ -228,6 +253,38 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
         ));
     }
     Ok(())
+}
+
+/// The rejected rows with their reasons in `language`, for the partner.
+fn write_rejected(
+    target: &Path,
+    source: &import::Source,
+    preview: &import::Preview,
+    language: Option<&str>,
+) -> Result<(), (u8, String)> {
+    let previous = commplan_core::i18n::current();
+    if let Some(language) = language {
+        commplan_core::i18n::select(language);
+    }
+    let reasons: Vec<String> = preview
+        .rejected
+        .iter()
+        .map(|r| r.reason.to_string())
+        .collect();
+    let header = fl!("import-rejected-reason-column");
+    commplan_core::i18n::select(&previous);
+    let bytes = import::rejected::workbook(source, preview, &reasons, &header)
+        .map_err(|e| (EXIT_WRITE, e))?;
+    store::atomic::write(target, &bytes).map_err(|e| {
+        (
+            EXIT_WRITE,
+            store::SaveError {
+                path: target.to_path_buf(),
+                source: e,
+            }
+            .to_string(),
+        )
+    })
 }
 
 pub fn template(args: TemplateArgs, out: &mut dyn Write) -> Outcome {
