@@ -241,3 +241,46 @@ fn a_file_that_is_not_a_log_says_why_and_imports_nothing() {
     h.click("Cancel").unwrap();
     assert!(!h.app.import_dialog());
 }
+
+#[test]
+fn importing_a_workbook_shows_sheet_rows_and_asks_about_number_columns() {
+    let mut h = on_the_log();
+    h.app.native_dialogs = false;
+    let before = h.app.plan.log.len();
+    let workbooks = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/workbooks");
+
+    let open = |h: &mut Harness, name: &str| {
+        h.click("Import…").unwrap();
+        h.update(Message::Dialog(DialogMessage::PathEdited(
+            workbooks.join(name).display().to_string(),
+        )));
+        h.update(Message::Dialog(DialogMessage::PathConfirmed));
+        assert!(h.app.import_dialog(), "the preview opens");
+    };
+    open(&mut h, "openpyxl-italian-title-rows.xlsx");
+    assert!(h.shows("4 rows to add"));
+    assert!(
+        h.shows("sheet “Registro”, row 10"),
+        "rows named as the spreadsheet shows them"
+    );
+    assert_eq!(
+        h.app.plan.log.len(),
+        before,
+        "nothing changes before Import"
+    );
+    h.click("Import 4 rows").unwrap();
+    assert_eq!(h.app.plan.log.len(), before + 4);
+    h.key("z", Modifiers::CTRL);
+    assert_eq!(h.app.plan.log.len(), before, "one undo takes it all back");
+
+    // A number column CommPlan does not read: asked before importing.
+    open(&mut h, "openpyxl-four-languages.xlsx");
+    assert!(h.shows("2 rows to add"));
+    let unchanged = (*h.app.plan).clone();
+    h.click("Import 2 rows").unwrap();
+    assert_eq!(*h.app.plan, unchanged, "not before the person agrees");
+    h.click("Import without the number columns CommPlan does not read: Budget (EUR)")
+        .unwrap();
+    h.click("Import 2 rows").unwrap();
+    assert_eq!(h.app.plan.log.len(), before + 2);
+}
