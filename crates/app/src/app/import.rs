@@ -50,7 +50,7 @@ enum State {
     Reading,
     Read {
         source: Arc<Source>,
-        preview: Result<Preview, String>,
+        preview: Result<Box<Preview>, String>,
     },
     Failed(String),
 }
@@ -100,7 +100,9 @@ impl Import {
                 date_order: self.date_order,
                 mapping: self.mapping.clone(),
             };
-            *preview = import::read_source(source, plan, &options).map_err(|e| e.to_string());
+            *preview = import::read_source(source, plan, &options)
+                .map(Box::new)
+                .map_err(|e| e.to_string());
         }
     }
 
@@ -312,7 +314,7 @@ pub fn view<'a>(dialog: &'a Import, plan: &'a Plan) -> Element<'a, AppMessage> {
             };
             content = content.push(text(read_as).size(12).style(theme::muted));
             if file.sheets.len() > 1 {
-                content = content.push(sheet_choice(dialog, file, preview.as_ref().ok()));
+                content = content.push(sheet_choice(dialog, file, preview.as_deref().ok()));
             }
             match preview {
                 Err(error) => {
