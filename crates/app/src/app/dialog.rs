@@ -199,6 +199,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
                 files::Purpose::Export => fl!("export-dialog-save-title"),
                 files::Purpose::ExportFolder => fl!("export-dialog-folder-title"),
                 files::Purpose::Import => fl!("import-choose-title"),
+                files::Purpose::Rejected => fl!("import-save-rejected"),
             };
             let mut body = column![
                 chrome::dialog_title(icon::FOLDER_OPEN, title),
@@ -210,6 +211,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
                         files::Purpose::Export => "export",
                         files::Purpose::ExportFolder => "folder",
                         files::Purpose::Import => "csv",
+                        files::Purpose::Rejected => "export",
                     }
                 )),
                 text_input("", path)

@@ -40,8 +40,10 @@ pub enum Purpose {
     Export,
     /// The folder for "Export for every partner".
     ExportFolder,
-    /// A partner's dissemination log to import (CSV).
+    /// A partner's dissemination log to import (workbook or CSV).
     Import,
+    /// Where an import's rejected rows go, for the partner (XLSX).
+    Rejected,
 }
 
 /// The extension plan files carry, so the desktop opens them with CommPlan.
@@ -67,6 +69,7 @@ fn pick(purpose: Purpose, suggested: String) -> Task<Message> {
         Purpose::Export => fl!("export-dialog-save-title"),
         Purpose::ExportFolder => fl!("export-dialog-folder-title"),
         Purpose::Import => fl!("import-choose-title"),
+        Purpose::Rejected => fl!("import-save-rejected"),
     };
     let dialog = rfd::AsyncFileDialog::new().set_title(title);
     let dialog = if purpose == Purpose::Import {
@@ -83,7 +86,7 @@ fn pick(purpose: Purpose, suggested: String) -> Task<Message> {
         async move {
             let handle = match purpose {
                 Purpose::Open | Purpose::Import => dialog.pick_file().await,
-                Purpose::New | Purpose::SaveAs | Purpose::Export => {
+                Purpose::New | Purpose::SaveAs | Purpose::Export | Purpose::Rejected => {
                     dialog.set_file_name(suggested).save_file().await
                 }
                 Purpose::ExportFolder => dialog.pick_folder().await,
@@ -202,6 +205,9 @@ impl App {
             }
             Message::Picked(Purpose::Import, Some(path)) => {
                 return self.import(super::import::Message::Picked(path));
+            }
+            Message::Picked(Purpose::Rejected, Some(path)) => {
+                return self.import(super::import::Message::RejectedPicked(path));
             }
             Message::Picked(Purpose::ExportFolder, path) => {
                 return self.export(super::export::Message::FolderPicked(path));

@@ -67,6 +67,10 @@ pub enum Message {
     /// An unknown word of the file (its key) mapped to a value.
     Mapped(Vocab, String, Mapped),
     WithoutColumnsToggled(bool),
+    /// "Save the rejected rows…": ask where.
+    SaveRejected,
+    RejectedPicked(PathBuf),
+    RejectedSaved(Result<PathBuf, String>),
     Confirmed,
     Cancelled,
 }
@@ -211,6 +215,77 @@ impl App {
                 }
                 Task::none()
             }
+            Message::SaveRejected => {
+                let Some(dialog) = &self.import else {
+                    return Task::none();
+                };
+                let stem = dialog
+                    .path
+                    .file_stem()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                self.choose(files::Purpose::Rejected, format!("{stem}-rejected.xlsx"))
+            }
+            Message::RejectedPicked(path) => {
+                let Some(dialog) = &self.import else {
+                    return Task::none();
+                };
+                let (State::Read { source, .. }, Some(preview)) = (&dialog.state, dialog.ready())
+                else {
+                    return Task::none();
+                };
+                // The reasons in the partner's language, when the plan
+                // knows it (the window's language is put back at once).
+                let language = dialog
+                    .partner
+                    .as_ref()
+                    .and_then(|id| self.plan.partner(id))
+                    .and_then(|p| p.languages.first())
+                    .map(|l| l.0.clone());
+                let previous = commplan_core::i18n::current();
+                if let Some(language) = &language {
+                    commplan_core::i18n::select(language);
+                }
+                let reasons: Vec<String> = preview
+                    .rejected
+                    .iter()
+                    .map(|r| r.reason.to_string())
+                    .collect();
+                let header = fl!("import-rejected-reason-column");
+                commplan_core::i18n::select(&previous);
+                let (source, preview) = (Arc::clone(source), preview.clone());
+                let path = if path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+                {
+                    path
+                } else {
+                    path.with_extension("xlsx")
+                };
+                Task::perform(
+                    async move {
+                        let bytes =
+                            import::rejected::workbook(&source, &preview, &reasons, &header)?;
+                        commplan_core::store::atomic::write(&path, &bytes)
+                            .map_err(|e| format!("{}: {e}", path.display()))?;
+                        Ok(path)
+                    },
+                    |result| AppMessage::Import(Message::RejectedSaved(result)),
+                )
+            }
+            Message::RejectedSaved(result) => {
+                self.notice = Some(match result {
+                    Ok(path) => Notice {
+                        tone: Tone::Success,
+                        text: fl!("cli-written", path = path.display().to_string()),
+                    },
+                    Err(error) => Notice {
+                        tone: Tone::Danger,
+                        text: error,
+                    },
+                });
+                Task::none()
+            }
             Message::WithoutColumnsToggled(agreed) => {
                 if let Some(dialog) = self.import.as_mut() {
                     dialog.without_columns = agreed;
@@ -352,7 +427,11 @@ pub fn view<'a>(dialog: &'a Import, plan: &'a Plan) -> Element<'a, AppMessage> {
         }
     }
     let count = dialog.ready().map_or(0, |p| p.rows.len());
+    let rejected = dialog.ready().is_some_and(|p| !p.rejected.is_empty());
     let footer = row![
+        button(text(fl!("import-save-rejected")))
+            .style(theme::tool_button)
+            .on_press_maybe(rejected.then_some(AppMessage::Import(Message::SaveRejected))),
         Space::new().width(Fill),
         button(text(fl!("dialog-cancel")))
             .style(theme::tool_button)

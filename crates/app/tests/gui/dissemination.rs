@@ -268,6 +268,22 @@ fn importing_a_workbook_shows_sheet_rows_and_asks_about_number_columns() {
         before,
         "nothing changes before Import"
     );
+    // The rejected rows, saved for the partner with their reasons.
+    h.click("Save the rejected rows for the partner…").unwrap();
+    let target = h.dir.path().join("rejected.xlsx");
+    h.update(Message::Dialog(DialogMessage::PathEdited(
+        target.display().to_string(),
+    )));
+    h.update(Message::Dialog(DialogMessage::PathConfirmed));
+    let bytes = std::fs::read(&target).expect("the rejected rows were written");
+    let source = commplan_core::import::Source::from_bytes(&bytes).unwrap();
+    assert_eq!(
+        source.sheets[0].rows.len(),
+        3,
+        "header and the two rejected rows"
+    );
+    assert_eq!(h.app.plan.log.len(), before, "saving them changes nothing");
+    assert!(h.app.import_dialog(), "the preview stays open");
     h.click("Import 4 rows").unwrap();
     assert_eq!(h.app.plan.log.len(), before + 4);
     h.key("z", Modifiers::CTRL);
