@@ -36,6 +36,17 @@ fn spreadsheets(c: &mut Criterion) {
         })
     });
     group.bench_function(
+        format!("preview {rows} XLSX rows (no load, no save)"),
+        |b| {
+            b.iter(|| {
+                black_box(
+                    import::read(black_box(&bytes), &empty, &import::Options::default())
+                        .expect("reads"),
+                )
+            })
+        },
+    );
+    group.bench_function(
         format!("import {rows} XLSX rows (load plan, preview, apply, atomic save)"),
         |b| {
             b.iter_batched(

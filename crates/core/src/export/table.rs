@@ -105,29 +105,57 @@ fn list<T: ToString>(values: impl IntoIterator<Item = T>) -> Field {
     }
 }
 
-/// How vocabulary values are written: slugs, or words of a language.
-struct Words<'a>(Option<&'a Strings>);
+/// How vocabulary values are written: slugs, or words of a language
+/// (looked up once per table, not once per row).
+struct Words<'a> {
+    strings: Option<&'a Strings>,
+    channels: Vec<String>,
+    groups: Vec<String>,
+}
 
-impl Words<'_> {
+impl<'a> Words<'a> {
+    fn new(strings: Option<&'a Strings>) -> Self {
+        let channels = crate::vocab::Channel::ALL
+            .iter()
+            .map(|c| strings.map_or(c.slug().to_owned(), |s| words::channel(s, *c)))
+            .collect();
+        let groups = crate::vocab::TargetGroup::ALL
+            .iter()
+            .map(|g| strings.map_or(g.slug().to_owned(), |s| words::target_group(s, *g)))
+            .collect();
+        Self {
+            strings,
+            channels,
+            groups,
+        }
+    }
     fn kind(&self, v: crate::vocab::Kind) -> String {
-        self.0.map_or(v.slug().to_owned(), |s| words::kind(s, v))
+        self.strings
+            .map_or(v.slug().to_owned(), |s| words::kind(s, v))
     }
     fn status(&self, v: crate::vocab::Status) -> String {
-        self.0.map_or(v.slug().to_owned(), |s| words::status(s, v))
+        self.strings
+            .map_or(v.slug().to_owned(), |s| words::status(s, v))
     }
     fn deliverable_status(&self, v: crate::vocab::DeliverableStatus) -> String {
-        self.0
+        self.strings
             .map_or(v.slug().to_owned(), |s| words::deliverable_status(s, v))
     }
     fn role(&self, v: crate::vocab::Role) -> String {
-        self.0.map_or(v.slug().to_owned(), |s| words::role(s, v))
+        self.strings
+            .map_or(v.slug().to_owned(), |s| words::role(s, v))
     }
     fn channel(&self, v: crate::vocab::Channel) -> String {
-        self.0.map_or(v.slug().to_owned(), |s| words::channel(s, v))
+        let at = crate::vocab::Channel::ALL.iter().position(|c| *c == v);
+        at.and_then(|i| self.channels.get(i))
+            .cloned()
+            .unwrap_or_else(|| v.slug().to_owned())
     }
     fn group(&self, v: crate::vocab::TargetGroup) -> String {
-        self.0
-            .map_or(v.slug().to_owned(), |s| words::target_group(s, v))
+        let at = crate::vocab::TargetGroup::ALL.iter().position(|g| *g == v);
+        at.and_then(|i| self.groups.get(i))
+            .cloned()
+            .unwrap_or_else(|| v.slug().to_owned())
     }
 }
 
@@ -143,7 +171,7 @@ pub fn grid(plan: &Plan, scope: &Scope, table: Table, strings: Option<&Strings>)
             None => (*name).to_owned(),
         })
         .collect();
-    let w = Words(strings);
+    let w = Words::new(strings);
     let involves = |id: &crate::PartnerId| scope.partner.as_ref().is_none_or(|p| p == id);
     let rows = match table {
         Table::Activities => plan
