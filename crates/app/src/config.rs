@@ -45,6 +45,9 @@ pub struct Settings {
     pub calendar_view: Option<String>,
     /// The day the calendar showed last.
     pub calendar_date: Option<chrono::NaiveDate>,
+    /// Words of partners' files mapped to known values in an import's
+    /// preview, by partner id: offered again for the partner's next file.
+    pub import_mappings: std::collections::BTreeMap<String, commplan_core::import::Mapping>,
 }
 
 impl Settings {

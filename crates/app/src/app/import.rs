@@ -178,6 +178,15 @@ impl App {
             }
             Message::PartnerChosen(partner) => {
                 if let Some(dialog) = self.import.as_mut() {
+                    // What was mapped for this partner's earlier files.
+                    if let Some(known) = partner
+                        .as_ref()
+                        .and_then(|id| self.settings.import_mappings.get(id.as_str()))
+                    {
+                        let mut mapping = known.clone();
+                        mapping.extend(&dialog.mapping);
+                        dialog.mapping = mapping;
+                    }
                     dialog.partner = partner;
                     dialog.preview(&self.plan);
                 }
@@ -308,6 +317,18 @@ impl App {
                     .unwrap_or_default();
                 if let Some(edit) = preview.edit(&self.plan) {
                     self.apply(edit);
+                }
+                // The words mapped for this file, remembered for the
+                // partner's next one.
+                if let Some(id) = &dialog.partner
+                    && !dialog.mapping.is_empty()
+                {
+                    self.settings
+                        .import_mappings
+                        .entry(id.as_str().to_owned())
+                        .or_default()
+                        .extend(&dialog.mapping);
+                    self.store_settings();
                 }
                 if !matches!(
                     self.notice,

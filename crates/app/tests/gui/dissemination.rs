@@ -300,3 +300,53 @@ fn importing_a_workbook_shows_sheet_rows_and_asks_about_number_columns() {
     h.click("Import 2 rows").unwrap();
     assert_eq!(h.app.plan.log.len(), before + 2);
 }
+
+#[test]
+fn a_word_mapped_for_a_partner_is_remembered_for_its_next_file() {
+    use commplan::app::import::{Mapped, Message as ImportMessage};
+    use commplan_core::import::Vocab;
+    let mut h = on_the_log();
+    h.app.native_dialogs = false;
+    let before = h.app.plan.log.len();
+    let write = |name: &str, title: &str| {
+        let path = h.dir.path().join(name);
+        std::fs::write(
+            &path,
+            format!("date,channel,title\n2018-03-05,Piccione viaggiatore,{title}\n"),
+        )
+        .unwrap();
+        path
+    };
+    let first = write("first.csv", "Primo messaggio");
+    let second = write("second.csv", "Secondo messaggio");
+    let open = |h: &mut Harness, path: &Path| {
+        h.click("Import…").unwrap();
+        h.update(Message::Dialog(DialogMessage::PathEdited(
+            path.display().to_string(),
+        )));
+        h.update(Message::Dialog(DialogMessage::PathConfirmed));
+        h.update(Message::Import(ImportMessage::PartnerChosen(Some(
+            PartnerId::new("VEN"),
+        ))));
+    };
+    open(&mut h, &first);
+    assert!(h.shows("One rejected"));
+    assert!(
+        h.shows("“Piccione viaggiatore” (rows: 1)"),
+        "the unknown word is offered for mapping"
+    );
+    h.update(Message::Import(ImportMessage::Mapped(
+        Vocab::Channel,
+        "piccione viaggiatore".into(),
+        Mapped::Channel(Channel::Other),
+    )));
+    assert!(h.shows("One row to add"));
+    h.click("Import one row").unwrap();
+    assert_eq!(h.app.plan.log.len(), before + 1);
+
+    open(&mut h, &second);
+    assert!(h.shows("One row to add"), "the mapping came back for VEN");
+    h.click("Import one row").unwrap();
+    assert_eq!(h.app.plan.log.len(), before + 2);
+    assert_eq!(h.app.plan.log.last().unwrap().channel, Channel::Other);
+}
