@@ -52,7 +52,7 @@ impl Layout {
 
     /// The header of a sheet's rows: the first row naming two known
     /// columns (or, failing that, one), among the first
-    /// [`HEADER_SEARCH`] rows that are not blank or comments.
+    /// 50 rows that are not blank or comments.
     ///
     /// Errors: [`FileError::Empty`] when the sheet has no rows,
     /// [`FileError::NoHeader`] when no row names a column,
