@@ -151,7 +151,11 @@ fn natural_headers_in_german_french_slovenian_and_english() {
 #[test]
 fn libreoffice_xlsx_and_ods_from_a_us_csv() {
     let plan = plan();
-    for name in ["libreoffice-us-dates.xlsx", "libreoffice-us-dates.ods"] {
+    for name in [
+        "libreoffice-us-dates.xlsx",
+        "libreoffice-us-dates.ods",
+        "libreoffice-us-dates.xls",
+    ] {
         let preview = read_with(name, &plan, &Options::default());
         assert!(
             preview.rejected.is_empty(),
@@ -169,6 +173,8 @@ fn libreoffice_xlsx_and_ods_from_a_us_csv() {
     }
     let ods = read_with("libreoffice-us-dates.ods", &plan, &Options::default());
     assert_eq!(ods.encoding, "ODS");
+    let xls = read_with("libreoffice-us-dates.xls", &plan, &Options::default());
+    assert_eq!(xls.encoding, "XLS");
 }
 
 #[test]
