@@ -668,7 +668,7 @@ dialog-quit-anyway = Ohne Speichern beenden
 dialog-path-hint = { $what ->
         [folder] Geben Sie den vollständigen Pfad des Ordners ein
         [export] Geben Sie den vollständigen Pfad der zu schreibenden Datei ein
-        [csv] Geben Sie den vollständigen Pfad der CSV-Datei ein
+        [csv] Geben Sie den vollständigen Pfad der Tabelle ein (XLSX, XLS, ODS oder CSV)
        *[plan] Geben Sie den vollständigen Pfad der Plandatei ein
     } (hier ist kein Dateidialog des Systems verfügbar).
 dialog-path-save = Speichern
@@ -831,7 +831,7 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
-import-choose-title = Protokoll eines Partners (CSV) zum Importieren wählen
+import-choose-title = Protokoll eines Partners (XLSX, XLS, ODS oder CSV) zum Importieren wählen
 import-read = Lesen
 import-title = Verbreitungsprotokoll importieren
 import-reading = { $file } wird gelesen…

@@ -668,7 +668,7 @@ dialog-quit-anyway = Quit without saving
 dialog-path-hint = { $what ->
         [folder] Type the full path of the folder
         [export] Type the full path of the file to write
-        [csv] Type the full path of the CSV file
+        [csv] Type the full path of the spreadsheet (XLSX, XLS, ODS or CSV)
        *[plan] Type the full path of the plan file
     } (no system file dialog is available here).
 dialog-path-save = Save
@@ -831,7 +831,7 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
-import-choose-title = Choose a partner's log (CSV) to import
+import-choose-title = Choose a partner's log (XLSX, XLS, ODS or CSV) to import
 import-read = Read
 import-title = Import a dissemination log
 import-reading = Reading { $file }…
@@ -1005,7 +1005,7 @@ sheet-title-partners = Partners
 sheet-title-indicators-by-period = Indicators by period
 sheet-title-indicators-by-partner = Indicators by partner
 file-filter-spreadsheets = Spreadsheets (XLSX, XLS, ODS, CSV)
-import-read-as-workbook = Read as a { $format } workbook (sheets: { $sheets })
+import-read-as-workbook = Read as an { $format } workbook (sheets: { $sheets })
 import-sheet = Sheet
 import-order-day-first = Day first (3/4 = 3 April)
 import-order-month-first = Month first (3/4 = 4 March)

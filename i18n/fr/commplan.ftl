@@ -675,7 +675,7 @@ dialog-quit-anyway = Quitter sans enregistrer
 dialog-path-hint = { $what ->
         [folder] Saisissez le chemin complet du dossier
         [export] Saisissez le chemin complet du fichier à écrire
-        [csv] Saisissez le chemin complet du fichier CSV
+        [csv] Saisissez le chemin complet du tableur (XLSX, XLS, ODS ou CSV)
        *[plan] Saisissez le chemin complet du fichier de plan
     } (aucune boîte de dialogue de fichiers du système n’est disponible ici).
 dialog-path-save = Enregistrer
@@ -844,7 +844,7 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
-import-choose-title = Choisir le journal d'un partenaire (CSV) à importer
+import-choose-title = Choisir le journal d'un partenaire (XLSX, XLS, ODS ou CSV) à importer
 import-read = Lire
 import-title = Importer un journal de diffusion
 import-reading = Lecture de { $file }…

@@ -668,7 +668,7 @@ dialog-quit-anyway = Esci senza salvare
 dialog-path-hint = { $what ->
         [folder] Digitare il percorso completo della cartella
         [export] Digitare il percorso completo del file da scrivere
-        [csv] Digitare il percorso completo del file CSV
+        [csv] Digitare il percorso completo del foglio di calcolo (XLSX, XLS, ODS o CSV)
        *[plan] Digitare il percorso completo del file del piano
     } (qui non è disponibile la finestra di selezione file del sistema).
 dialog-path-save = Salva
@@ -831,7 +831,7 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
-import-choose-title = Scegli il registro di un partner (CSV) da importare
+import-choose-title = Scegli il registro di un partner (XLSX, XLS, ODS o CSV) da importare
 import-read = Leggi
 import-title = Importa un registro di diffusione
 import-reading = Lettura di { $file }…

@@ -739,7 +739,7 @@ dialog-quit-anyway = Zapri brez shranjevanja
 dialog-path-hint = { $what ->
         [folder] Vnesite celotno pot do mape
         [export] Vnesite celotno pot do datoteke, ki jo želite zapisati
-        [csv] Vnesite celotno pot do datoteke CSV
+        [csv] Vnesite celotno pot do preglednice (XLSX, XLS, ODS ali CSV)
        *[plan] Vnesite celotno pot do datoteke z načrtom
     } (sistemsko pogovorno okno za datoteke tu ni na voljo).
 dialog-path-save = Shrani
@@ -933,7 +933,7 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
-import-choose-title = Izberite dnevnik partnerja (CSV) za uvoz
+import-choose-title = Izberite dnevnik partnerja (XLSX, XLS, ODS ali CSV) za uvoz
 import-read = Preberi
 import-title = Uvoz dnevnika razširjanja
 import-reading = Branje { $file }…

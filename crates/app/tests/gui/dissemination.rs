@@ -193,7 +193,9 @@ fn importing_a_spreadsheet_previews_then_adds_in_one_undoable_step() {
 
     h.click("Import…").unwrap();
     assert!(
-        h.shows("Type the full path of the CSV file (no system file dialog is available here)."),
+        h.shows(
+            "Type the full path of the spreadsheet (XLSX, XLS, ODS or CSV) (no system file dialog is available here)."
+        ),
         "the path field asks for the spreadsheet, not a plan"
     );
     h.update(Message::Dialog(DialogMessage::PathEdited(
