@@ -1024,3 +1024,4 @@ export-filter-xlsx = Excel-Arbeitsmappen
 cli-import-sheet = Blatt „{ $sheet }“, Kopfzeile in Zeile { $row }
 import-rejected-reason-column = Warum diese Zeile nicht importiert wurde
 import-save-rejected = Abgelehnte Zeilen für den Partner speichern…
+import-correct = { $column } korrigieren, Eingabe

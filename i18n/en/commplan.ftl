@@ -1024,3 +1024,4 @@ export-filter-xlsx = Excel workbooks
 cli-import-sheet = sheet “{ $sheet }”, header in row { $row }
 import-rejected-reason-column = Why this row was not imported
 import-save-rejected = Save the rejected rows for the partner…
+import-correct = Correct the { $column }, Enter

@@ -1037,3 +1037,4 @@ export-filter-xlsx = Classeurs Excel
 cli-import-sheet = feuille « { $sheet } », en-tête à la ligne { $row }
 import-rejected-reason-column = Pourquoi cette ligne n’a pas été importée
 import-save-rejected = Enregistrer les lignes refusées pour le partenaire…
+import-correct = Corriger { $column }, Entrée

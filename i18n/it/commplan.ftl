@@ -1024,3 +1024,4 @@ export-filter-xlsx = Cartelle di lavoro Excel
 cli-import-sheet = foglio «{ $sheet }», intestazione alla riga { $row }
 import-rejected-reason-column = Perché questa riga non è stata importata
 import-save-rejected = Salva le righe rifiutate per il partner…
+import-correct = Correggere { $column }, Invio

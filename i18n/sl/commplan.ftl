@@ -1140,3 +1140,4 @@ export-filter-xlsx = Delovni zvezki Excel
 cli-import-sheet = list »{ $sheet }«, glava v vrstici { $row }
 import-rejected-reason-column = Zakaj ta vrstica ni bila uvožena
 import-save-rejected = Shrani zavrnjene vrstice za partnerja …
+import-correct = Popravite { $column }, Enter

@@ -57,6 +57,9 @@ pub struct Options {
     pub date_order: Option<Order>,
     /// Words the vocabularies do not know, mapped to values by the person.
     pub mapping: Mapping,
+    /// Cells corrected in the preview, by (line or row, column): read
+    /// instead of the file's cell.
+    pub corrections: BTreeMap<(u64, Column), String>,
 }
 
 /// Which vocabulary a word belongs to.

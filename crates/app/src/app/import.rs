@@ -42,6 +42,10 @@ pub struct Import {
     mapping: import::Mapping,
     /// The person agreed to leave out the number columns named.
     without_columns: bool,
+    /// Cells corrected in the preview, by (row, column).
+    corrections: std::collections::BTreeMap<(u64, import::Column), String>,
+    /// What is being typed to correct a rejected row, by row.
+    drafts: std::collections::BTreeMap<u64, String>,
     state: State,
 }
 
@@ -67,6 +71,10 @@ pub enum Message {
     /// An unknown word of the file (its key) mapped to a value.
     Mapped(Vocab, String, Mapped),
     WithoutColumnsToggled(bool),
+    /// Text typed to correct a rejected row's faulty cell.
+    CorrectionTyped(u64, String),
+    /// The correction of a row's cell in a column, confirmed (Enter).
+    CorrectionSubmitted(u64, import::Column),
     /// "Save the rejected rows…": ask where.
     SaveRejected,
     RejectedPicked(PathBuf),
@@ -103,6 +111,7 @@ impl Import {
                 sheet: self.sheet.clone(),
                 date_order: self.date_order,
                 mapping: self.mapping.clone(),
+                corrections: self.corrections.clone(),
             };
             *preview = import::read_source(source, plan, &options)
                 .map(Box::new)
@@ -158,6 +167,8 @@ impl App {
                     date_order: None,
                     mapping: import::Mapping::default(),
                     without_columns: false,
+                    corrections: Default::default(),
+                    drafts: Default::default(),
                     state: State::Reading,
                 });
                 read(path)
@@ -293,6 +304,21 @@ impl App {
                         text: error,
                     },
                 });
+                Task::none()
+            }
+            Message::CorrectionTyped(line, typed) => {
+                if let Some(dialog) = self.import.as_mut() {
+                    dialog.drafts.insert(line, typed);
+                }
+                Task::none()
+            }
+            Message::CorrectionSubmitted(line, column) => {
+                if let Some(dialog) = self.import.as_mut()
+                    && let Some(typed) = dialog.drafts.remove(&line)
+                {
+                    dialog.corrections.insert((line, column), typed);
+                    dialog.preview(&self.plan);
+                }
                 Task::none()
             }
             Message::WithoutColumnsToggled(agreed) => {
@@ -439,7 +465,7 @@ pub fn view<'a>(dialog: &'a Import, plan: &'a Plan) -> Element<'a, AppMessage> {
                         content = content.push(mappings(preview));
                     }
                     content = content.push(
-                        scrollable(details(preview, plan))
+                        scrollable(details(dialog, preview, plan))
                             .height(iced::Length::Fixed(360.0))
                             .width(Fill),
                     );
@@ -570,6 +596,27 @@ fn mappings<'a>(preview: &Preview) -> Element<'a, AppMessage> {
     list.into()
 }
 
+/// A field to correct a rejected row's faulty cell, for this import only
+/// (the file is not changed); Enter reads the row again.
+fn correction<'a>(dialog: &'a Import, rejected: &import::Rejected) -> Element<'a, AppMessage> {
+    let Some(column) = rejected.reason.column() else {
+        return Space::new().width(200).into();
+    };
+    let line = rejected.line;
+    let typed = dialog.drafts.get(&line).map_or("", String::as_str);
+    iced::widget::text_input(
+        &fl!("import-correct", column = import::column_label(column)),
+        typed,
+    )
+    .on_input(move |text| AppMessage::Import(Message::CorrectionTyped(line, text)))
+    .on_submit(AppMessage::Import(Message::CorrectionSubmitted(
+        line, column,
+    )))
+    .size(12)
+    .width(200)
+    .into()
+}
+
 fn separator(byte: u8) -> String {
     match byte {
         b'\t' => fl!("import-separator-tab"),
@@ -636,7 +683,7 @@ fn summary<'a>(preview: &Preview) -> Element<'a, AppMessage> {
 }
 
 /// The rejected rows with their reasons, then the first rows to add.
-fn details<'a>(preview: &Preview, plan: &'a Plan) -> Element<'a, AppMessage> {
+fn details<'a>(dialog: &'a Import, preview: &Preview, plan: &'a Plan) -> Element<'a, AppMessage> {
     let mut list = column![].spacing(4).padding(iced::Padding {
         right: 14.0,
         ..iced::Padding::ZERO
@@ -659,8 +706,10 @@ fn details<'a>(preview: &Preview, plan: &'a Plan) -> Element<'a, AppMessage> {
                         .size(12)
                         .style(theme::danger_text)
                         .width(Fill),
+                    correction(dialog, rejected),
                 ]
-                .spacing(8),
+                .spacing(8)
+                .align_y(Alignment::Center),
             );
         }
     }

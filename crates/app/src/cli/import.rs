@@ -143,6 +143,7 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
         sheet: args.sheet.clone(),
         date_order: args.date_order,
         mapping: import::Mapping::default(),
+        corrections: Default::default(),
     };
     let bytes = read_file(&args.file)?;
     let source = import::Source::from_bytes(&bytes).map_err(|e| invalid(&args.file, e))?;

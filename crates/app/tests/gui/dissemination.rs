@@ -352,3 +352,45 @@ fn a_word_mapped_for_a_partner_is_remembered_for_its_next_file() {
     assert_eq!(h.app.plan.log.len(), before + 2);
     assert_eq!(h.app.plan.log.last().unwrap().channel, Channel::Other);
 }
+
+#[test]
+fn a_rejected_rows_cell_is_corrected_in_the_preview() {
+    use commplan::app::import::Message as ImportMessage;
+    use commplan_core::import::Column;
+    let mut h = on_the_log();
+    h.app.native_dialogs = false;
+    let before = h.app.plan.log.len();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../core/tests/fixtures/workbooks/openpyxl-italian-title-rows.xlsx");
+    h.click("Import…").unwrap();
+    h.update(Message::Dialog(DialogMessage::PathEdited(
+        file.display().to_string(),
+    )));
+    h.update(Message::Dialog(DialogMessage::PathConfirmed));
+    assert!(h.shows("4 rows to add"));
+    assert!(
+        h.shows("Correct the date, Enter"),
+        "a field beside the bad date"
+    );
+    // Row 11 has 31/02/2018: corrected to the 28th for this import.
+    h.update(Message::Import(ImportMessage::CorrectionTyped(
+        11,
+        "28/02/2018".into(),
+    )));
+    assert!(h.shows("4 rows to add"), "typing alone reads nothing again");
+    h.update(Message::Import(ImportMessage::CorrectionSubmitted(
+        11,
+        Column::Date,
+    )));
+    assert!(h.shows("5 rows to add"));
+    assert!(h.shows("One rejected"));
+    assert_eq!(
+        h.app.plan.log.len(),
+        before,
+        "nothing changes before Import"
+    );
+    h.click("Import 5 rows").unwrap();
+    assert_eq!(h.app.plan.log.len(), before + 5);
+    assert!(h.app.plan.log.iter().any(|e| e.title == "Data impossibile"
+        && e.date == chrono::NaiveDate::from_ymd_opt(2018, 2, 28).unwrap()));
+}

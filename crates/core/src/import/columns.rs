@@ -5,7 +5,7 @@ use super::words::key;
 
 /// A column CommPlan reads. The English names are stable: the template
 /// writes them and the importer always understands them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Column {
     Date,
     Partner,

@@ -43,6 +43,28 @@ pub enum Reason {
     Refused(EditError),
 }
 
+impl Reason {
+    /// The column whose cell is at fault, when one is (the one to correct).
+    pub fn column(&self) -> Option<Column> {
+        match self {
+            Reason::Missing(column)
+            | Reason::BadNumber { column, .. }
+            | Reason::Negative { column, .. } => Some(*column),
+            Reason::BadDate(_) | Reason::AmbiguousDate(_) => Some(Column::Date),
+            Reason::Unknown { vocab, .. } => Some(match vocab {
+                Vocab::Channel => Column::Channel,
+                Vocab::TargetGroup => Column::TargetGroup,
+                Vocab::Language => Column::Language,
+            }),
+            Reason::UnknownPartner(_) => Some(Column::Partner),
+            Reason::BadActivity(_) | Reason::UnknownActivity(_) => Some(Column::Activity),
+            Reason::TooFewColumns { .. } | Reason::TooManyColumns { .. } | Reason::Refused(_) => {
+                None
+            }
+        }
+    }
+}
+
 /// Why a whole file cannot be imported.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FileError {

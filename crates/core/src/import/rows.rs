@@ -26,6 +26,7 @@ pub(super) struct Reading<'a> {
     partners: HashMap<String, &'a PartnerId>,
     forced: Option<PartnerId>,
     mapping: &'a Mapping,
+    corrections: &'a std::collections::BTreeMap<(u64, Column), String>,
     /// Are rows shorter than the header refused (CSV)?
     pub strict_width: bool,
     /// The order of day and month in the date column's text.
@@ -68,6 +69,7 @@ impl<'a> Reading<'a> {
             partners,
             forced: options.partner.clone(),
             mapping: &options.mapping,
+            corrections: &options.corrections,
             strict_width: false,
             order: options.date_order.map_or(order, ColumnOrder::Known),
             hasher,
@@ -124,7 +126,19 @@ impl<'a> Reading<'a> {
                 expected: layout.width,
             });
         }
-        let cell = |column| layout.cell(record, column).text();
+        // A cell corrected in the preview replaces the file's.
+        let corrected = |column: Column| -> std::borrow::Cow<'_, Cell> {
+            match self.corrections.get(&(record.line, column)) {
+                Some(text) => std::borrow::Cow::Owned(Cell::Text(text.clone())),
+                None => std::borrow::Cow::Borrowed(layout.cell(record, column)),
+            }
+        };
+        let cell = |column| -> std::borrow::Cow<'_, str> {
+            match corrected(column) {
+                std::borrow::Cow::Borrowed(cell) => cell.text(),
+                std::borrow::Cow::Owned(cell) => std::borrow::Cow::Owned(cell.text().into_owned()),
+            }
+        };
         let required = |column| {
             let text = cell(column);
             if text.is_empty() {
@@ -134,7 +148,7 @@ impl<'a> Reading<'a> {
             }
         };
 
-        let date = self.date(layout.cell(record, Column::Date))?;
+        let date = self.date(&corrected(Column::Date))?;
         let partner = match &self.forced {
             Some(id) => id.clone(),
             None => {
