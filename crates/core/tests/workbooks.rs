@@ -251,3 +251,33 @@ fn a_million_formatted_empty_rows_cost_little_and_import_nothing() {
     );
     assert!(took.as_secs() < 20, "took {took:?}");
 }
+
+#[test]
+fn an_ambiguous_date_column_is_reported_until_the_order_is_chosen() {
+    let plan = plan();
+    let csv = "date,partner,channel,title\n3/4/2018,PAT,press,Article\n5/6/2018,PAT,press,Other\n5/5/2018,PAT,press,Same both ways\n";
+    let preview = import::read(csv.as_bytes(), &plan, &Options::default()).unwrap();
+    assert_eq!(preview.date_order, ColumnOrder::Ambiguous);
+    assert_eq!(
+        lines(&preview),
+        [4],
+        "only the date that reads the same both ways"
+    );
+    assert_eq!(
+        preview.rejected[0].reason,
+        Reason::AmbiguousDate("3/4/2018".into())
+    );
+    let chosen = Options {
+        date_order: Some(import::Order::DayFirst),
+        ..Options::default()
+    };
+    let preview = import::read(csv.as_bytes(), &plan, &chosen).unwrap();
+    assert!(preview.rejected.is_empty());
+    assert_eq!(preview.rows[0].entry.date, day(2018, 4, 3));
+    // CR-only line ends (old Mac Excel) with a sep= line naming a tab:
+    // lines counted as the file has them.
+    let mac = "sep=\t\rdate\tpartner\tchannel\ttitle\r2018-03-05\tPAT\tpress\tA\r\r2018-03-06\tPAT\thologram\tB\r";
+    let preview = import::read(mac.as_bytes(), &plan, &Options::default()).unwrap();
+    assert_eq!(lines(&preview), [3]);
+    assert_eq!(preview.rejected[0].line, 5);
+}
