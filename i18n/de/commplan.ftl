@@ -665,7 +665,7 @@ dialog-quit-anyway = Ohne Speichern beenden
 dialog-path-hint = { $what ->
         [folder] Geben Sie den vollständigen Pfad des Ordners ein
         [export] Geben Sie den vollständigen Pfad der zu schreibenden Datei ein
-        [csv] Geben Sie den vollständigen Pfad der CSV-Datei ein
+        [csv] Geben Sie den vollständigen Pfad der Tabelle ein (XLSX, XLS, ODS oder CSV)
        *[plan] Geben Sie den vollständigen Pfad der Plandatei ein
     } (hier ist kein Dateidialog des Systems verfügbar).
 dialog-path-save = Speichern
@@ -828,7 +828,7 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
-import-choose-title = Protokoll eines Partners (CSV) zum Importieren wählen
+import-choose-title = Protokoll eines Partners (XLSX, XLS, ODS oder CSV) zum Importieren wählen
 import-read = Lesen
 import-title = Verbreitungsprotokoll importieren
 import-reading = { $file } wird gelesen…
@@ -1211,3 +1211,105 @@ publish-summary = { $calendars } Kalender, { $failed } fehlgeschlagen · { $requ
 publish-close = Schließen
 publish-busy = Wird veröffentlicht…
 publish-start = Veröffentlichen
+## issue 18: spreadsheets
+
+import-at-sheet-row = Blatt „{ $sheet }“, Zeile { $row }
+import-ambiguous-date = „{ $text }“ kann Tag/Monat oder Monat/Tag sein, und kein Datum der Spalte klärt es; die Reihenfolge in der Vorschau wählen (oder --date-order).
+import-workbook-damaged = Die { $format }-Arbeitsmappe ist nicht lesbar: { $reason }. Es wurde nichts importiert.
+import-sheet-damaged = Blatt „{ $sheet }“ der { $format }-Arbeitsmappe ist nicht lesbar: { $reason }. Es wurde nichts importiert.
+import-workbook-encrypted = Die Arbeitsmappe ist mit einem Passwort geschützt. Ohne Passwort speichern und erneut importieren. Es wurde nichts importiert.
+import-not-a-workbook = Dies ist eine { $what }-Datei, keine Tabelle: CommPlan liest CSV, XLSX, XLS und ODS. Es wurde nichts importiert.
+import-binary = Diese Datei ist weder Text noch eine Arbeitsmappe (CSV, XLSX, XLS, ODS). Es wurde nichts importiert.
+import-sheet-too-large = Blatt „{ $sheet }“ hat mehr als { $cells } gefüllte Zellen: zu groß für ein Verbreitungsprotokoll. Es wurde nichts importiert.
+import-unknown-sheet = Die Arbeitsmappe hat kein Blatt „{ $sheet }“.
+import-in-sheet = Blatt „{ $sheet }“: { $error }
+cli-import-bad-order = „{ $text }“ ist keine Datumsreihenfolge: dmy (Tag zuerst) oder mdy (Monat zuerst) verwenden.
+cli-import-number-columns = die Datei hat Zahlenspalten, die CommPlan nicht liest: { $columns }. Es wurde nichts importiert; sie in eine bekannte Spalte umbenennen oder ohne sie mit --without-unknown-columns importieren.
+import-workbook-truncated = Die { $format }-Datei ist unvollständig (beim Kopieren oder Herunterladen abgebrochen?). Erneut anfordern. Es wurde nichts importiert.
+sheet-column-id = ID
+sheet-column-title = Titel
+sheet-column-kind = Art
+sheet-column-status = Status
+sheet-column-responsible = Verantwortlicher Partner
+sheet-column-contributors = Mitwirkende
+sheet-column-work-package = Arbeitspaket
+sheet-column-start-date = Startdatum
+sheet-column-end-date = Enddatum
+sheet-column-start-time = Beginn
+sheet-column-end-time = Ende
+sheet-column-time-zone = Zeitzone
+sheet-column-repeat-every = Wiederholen alle
+sheet-column-repeat-unit = Wiederholungseinheit
+sheet-column-repeat-until = Wiederholen bis
+sheet-column-venue = Veranstaltungsort
+sheet-column-city = Stadt
+sheet-column-country = Land
+sheet-column-online = Online-Link
+sheet-column-channel = Kanal
+sheet-column-target-groups = Zielgruppen
+sheet-column-languages = Sprachen
+sheet-column-registration = Anmeldung
+sheet-column-campaign = Kampagne
+sheet-column-notes = Anmerkungen
+sheet-column-sequence = Revision
+sheet-column-modified = Geändert
+sheet-column-code = Code
+sheet-column-lead = Federführender Partner
+sheet-column-due = Fälligkeit
+sheet-column-submitted = Eingereicht am
+sheet-column-link = Link
+sheet-column-date = Datum
+sheet-column-partner = Partner
+sheet-column-target-group = Zielgruppe
+sheet-column-reach = Reichweite
+sheet-column-participants = Teilnehmende
+sheet-column-language = Sprache
+sheet-column-activity = Aktivität
+sheet-column-name = Name
+sheet-column-short-name = Kurzname
+sheet-column-role = Rolle
+sheet-column-contact-name = Ansprechperson
+sheet-column-contact-email = Kontakt-E-Mail
+sheet-column-color = Farbe
+sheet-column-indicator = Indikator
+sheet-column-unit = Einheit
+sheet-column-period = Zeitraum
+sheet-column-from = Von
+sheet-column-to = Bis
+sheet-column-actual = Erreicht
+sheet-column-cumulative = Kumuliert
+sheet-column-target = Zielwert
+sheet-column-progress = Fortschritt
+export-error-workbook = Die Arbeitsmappe konnte nicht geschrieben werden: { $reason }
+sheet-title-activities = Aktivitäten
+sheet-title-deliverables = Leistungen
+sheet-title-dissemination = Verbreitungsprotokoll
+sheet-title-partners = Partner
+sheet-title-indicators-by-period = Indikatoren nach Zeitraum
+sheet-title-indicators-by-partner = Indikatoren nach Partner
+file-filter-spreadsheets = Tabellen (XLSX, XLS, ODS, CSV)
+import-read-as-workbook = Gelesen als { $format }-Arbeitsmappe (Blätter: { $sheets })
+import-sheet = Blatt
+import-order-day-first = Tag zuerst (3/4 = 3. April)
+import-order-month-first = Monat zuerst (3/4 = 4. März)
+import-date-order = Die Daten können Tag/Monat oder Monat/Tag sein:
+import-date-order-choose = Reihenfolge wählen
+import-without-number-columns = Ohne die Zahlenspalten importieren, die CommPlan nicht liest: { $columns }
+import-unknown-words = Wörter, die CommPlan nicht kennt: jedes einmal für die ganze Datei zuordnen
+import-unknown-word = „{ $word }“ (Zeilen: { $rows })
+import-map-to = bedeutet…
+export-table-indicators-by-period = Indikatoren nach Zeitraum
+export-table-indicators-by-partner = Indikatoren nach Partner
+export-format-xlsx = Excel (XLSX)
+export-format-xlsx-hint = Eine Arbeitsmappe für Excel und LibreOffice in der gewählten Sprache: Daten und Zahlen als solche, Kopfzeile fixiert, Filter aktiv.
+export-option-template = Die leere Vorlage des Verbreitungsprotokolls für Partner (Auswahllisten; der oben gewählte Partner eingetragen)
+export-filter-xlsx = Excel-Arbeitsmappen
+cli-import-sheet = Blatt „{ $sheet }“, Kopfzeile in Zeile { $row }
+import-rejected-reason-column = Warum diese Zeile nicht importiert wurde
+import-save-rejected = Abgelehnte Zeilen für den Partner speichern…
+import-correct = { $column } korrigieren, Eingabe
+sheet-column-repeat-weekdays = Wiederholt am
+sheet-column-repeat-nth = Woche im Monat
+sheet-column-repeat-count = Anzahl
+sheet-column-repeat-skipped = Ausgelassen
+sheet-column-repeat-moved = Verschoben

@@ -665,7 +665,7 @@ dialog-quit-anyway = Quit without saving
 dialog-path-hint = { $what ->
         [folder] Type the full path of the folder
         [export] Type the full path of the file to write
-        [csv] Type the full path of the CSV file
+        [csv] Type the full path of the spreadsheet (XLSX, XLS, ODS or CSV)
        *[plan] Type the full path of the plan file
     } (no system file dialog is available here).
 dialog-path-save = Save
@@ -828,7 +828,7 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
-import-choose-title = Choose a partner's log (CSV) to import
+import-choose-title = Choose a partner's log (XLSX, XLS, ODS or CSV) to import
 import-read = Read
 import-title = Import a dissemination log
 import-reading = Reading { $file }…
@@ -1211,3 +1211,105 @@ publish-summary = { $calendars } calendars, { $failed } failed · { $requests } 
 publish-close = Close
 publish-busy = Publishing…
 publish-start = Publish
+## issue 18: spreadsheets
+
+import-at-sheet-row = sheet “{ $sheet }”, row { $row }
+import-ambiguous-date = “{ $text }” could be day/month or month/day, and no date in the column tells which; choose the order in the preview (or --date-order).
+import-workbook-damaged = The { $format } workbook cannot be read: { $reason }. Nothing was imported.
+import-sheet-damaged = Sheet “{ $sheet }” of the { $format } workbook cannot be read: { $reason }. Nothing was imported.
+import-workbook-encrypted = The workbook is protected by a password. Save it without the password, then import it again. Nothing was imported.
+import-not-a-workbook = This is a { $what } file, not a spreadsheet: CommPlan reads CSV, XLSX, XLS and ODS. Nothing was imported.
+import-binary = This file is neither text nor a workbook (CSV, XLSX, XLS, ODS). Nothing was imported.
+import-sheet-too-large = Sheet “{ $sheet }” has more than { $cells } filled cells: too large for a dissemination log. Nothing was imported.
+import-unknown-sheet = The workbook has no sheet “{ $sheet }”.
+import-in-sheet = Sheet “{ $sheet }”: { $error }
+cli-import-bad-order = “{ $text }” is not a date order: use dmy (day first) or mdy (month first).
+cli-import-number-columns = the file has number columns CommPlan does not read: { $columns }. Nothing was imported; rename them to a known column, or import without them with --without-unknown-columns.
+import-workbook-truncated = The { $format } file is incomplete (cut short while copying or downloading?). Ask for it again. Nothing was imported.
+sheet-column-id = ID
+sheet-column-title = Title
+sheet-column-kind = Kind
+sheet-column-status = Status
+sheet-column-responsible = Responsible partner
+sheet-column-contributors = Contributors
+sheet-column-work-package = Work package
+sheet-column-start-date = Start date
+sheet-column-end-date = End date
+sheet-column-start-time = Start time
+sheet-column-end-time = End time
+sheet-column-time-zone = Time zone
+sheet-column-repeat-every = Repeat every
+sheet-column-repeat-unit = Repeat unit
+sheet-column-repeat-until = Repeat until
+sheet-column-venue = Venue
+sheet-column-city = City
+sheet-column-country = Country
+sheet-column-online = Online link
+sheet-column-channel = Channel
+sheet-column-target-groups = Target groups
+sheet-column-languages = Languages
+sheet-column-registration = Registration
+sheet-column-campaign = Campaign
+sheet-column-notes = Notes
+sheet-column-sequence = Revision
+sheet-column-modified = Modified
+sheet-column-code = Code
+sheet-column-lead = Lead partner
+sheet-column-due = Due date
+sheet-column-submitted = Submitted on
+sheet-column-link = Link
+sheet-column-date = Date
+sheet-column-partner = Partner
+sheet-column-target-group = Target group
+sheet-column-reach = Reach
+sheet-column-participants = Participants
+sheet-column-language = Language
+sheet-column-activity = Activity
+sheet-column-name = Name
+sheet-column-short-name = Short name
+sheet-column-role = Role
+sheet-column-contact-name = Contact person
+sheet-column-contact-email = Contact e-mail
+sheet-column-color = Colour
+sheet-column-indicator = Indicator
+sheet-column-unit = Unit
+sheet-column-period = Period
+sheet-column-from = From
+sheet-column-to = To
+sheet-column-actual = Achieved
+sheet-column-cumulative = Cumulative
+sheet-column-target = Target
+sheet-column-progress = Progress
+export-error-workbook = The workbook could not be written: { $reason }
+sheet-title-activities = Activities
+sheet-title-deliverables = Deliverables
+sheet-title-dissemination = Dissemination log
+sheet-title-partners = Partners
+sheet-title-indicators-by-period = Indicators by period
+sheet-title-indicators-by-partner = Indicators by partner
+file-filter-spreadsheets = Spreadsheets (XLSX, XLS, ODS, CSV)
+import-read-as-workbook = Read as an { $format } workbook (sheets: { $sheets })
+import-sheet = Sheet
+import-order-day-first = Day first (3/4 = 3 April)
+import-order-month-first = Month first (3/4 = 4 March)
+import-date-order = The dates could be day/month or month/day:
+import-date-order-choose = Choose the order
+import-without-number-columns = Import without the number columns CommPlan does not read: { $columns }
+import-unknown-words = Words CommPlan does not know: map each once for the whole file
+import-unknown-word = “{ $word }” (rows: { $rows })
+import-map-to = means…
+export-table-indicators-by-period = Indicators by period
+export-table-indicators-by-partner = Indicators by partner
+export-format-xlsx = Excel (XLSX)
+export-format-xlsx-hint = A workbook for Excel and LibreOffice, in the chosen language: dates and numbers as such, header frozen, filters on.
+export-option-template = The empty dissemination log template for partners (drop-down lists; the partner chosen above filled in)
+export-filter-xlsx = Excel workbooks
+cli-import-sheet = sheet “{ $sheet }”, header in row { $row }
+import-rejected-reason-column = Why this row was not imported
+import-save-rejected = Save the rejected rows for the partner…
+import-correct = Correct the { $column }, Enter
+sheet-column-repeat-weekdays = Repeats on
+sheet-column-repeat-nth = Week of the month
+sheet-column-repeat-count = Times
+sheet-column-repeat-skipped = Skipped
+sheet-column-repeat-moved = Moved

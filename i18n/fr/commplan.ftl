@@ -672,7 +672,7 @@ dialog-quit-anyway = Quitter sans enregistrer
 dialog-path-hint = { $what ->
         [folder] Saisissez le chemin complet du dossier
         [export] Saisissez le chemin complet du fichier à écrire
-        [csv] Saisissez le chemin complet du fichier CSV
+        [csv] Saisissez le chemin complet du tableur (XLSX, XLS, ODS ou CSV)
        *[plan] Saisissez le chemin complet du fichier de plan
     } (aucune boîte de dialogue de fichiers du système n’est disponible ici).
 dialog-path-save = Enregistrer
@@ -841,7 +841,7 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
-import-choose-title = Choisir le journal d'un partenaire (CSV) à importer
+import-choose-title = Choisir le journal d'un partenaire (XLSX, XLS, ODS ou CSV) à importer
 import-read = Lire
 import-title = Importer un journal de diffusion
 import-reading = Lecture de { $file }…
@@ -1227,3 +1227,105 @@ publish-summary = { $calendars } calendriers, { $failed } en échec · { $reques
 publish-close = Fermer
 publish-busy = Publication…
 publish-start = Publier
+## issue 18: spreadsheets
+
+import-at-sheet-row = feuille « { $sheet } », ligne { $row }
+import-ambiguous-date = « { $text } » peut être jour/mois ou mois/jour, et aucune date de la colonne ne le précise ; choisir l’ordre dans l’aperçu (ou --date-order).
+import-workbook-damaged = Le classeur { $format } est illisible : { $reason }. Rien n’a été importé.
+import-sheet-damaged = La feuille « { $sheet } » du classeur { $format } est illisible : { $reason }. Rien n’a été importé.
+import-workbook-encrypted = Le classeur est protégé par un mot de passe. L’enregistrer sans mot de passe, puis l’importer à nouveau. Rien n’a été importé.
+import-not-a-workbook = Ceci est un fichier { $what }, pas un tableur : CommPlan lit CSV, XLSX, XLS et ODS. Rien n’a été importé.
+import-binary = Ce fichier n’est ni du texte ni un classeur (CSV, XLSX, XLS, ODS). Rien n’a été importé.
+import-sheet-too-large = La feuille « { $sheet } » a plus de { $cells } cellules remplies : trop grande pour un journal de diffusion. Rien n’a été importé.
+import-unknown-sheet = Le classeur n’a pas de feuille « { $sheet } ».
+import-in-sheet = Feuille « { $sheet } » : { $error }
+cli-import-bad-order = « { $text } » n’est pas un ordre de date : utiliser dmy (jour d’abord) ou mdy (mois d’abord).
+cli-import-number-columns = le fichier a des colonnes de nombres que CommPlan ne lit pas : { $columns }. Rien n’a été importé ; les renommer en une colonne connue, ou importer sans elles avec --without-unknown-columns.
+import-workbook-truncated = Le fichier { $format } est incomplet (interrompu pendant la copie ou le téléchargement ?). Le redemander. Rien n’a été importé.
+sheet-column-id = ID
+sheet-column-title = Titre
+sheet-column-kind = Type
+sheet-column-status = Statut
+sheet-column-responsible = Partenaire responsable
+sheet-column-contributors = Contributeurs
+sheet-column-work-package = Lot de travail
+sheet-column-start-date = Date de début
+sheet-column-end-date = Date de fin
+sheet-column-start-time = Heure de début
+sheet-column-end-time = Heure de fin
+sheet-column-time-zone = Fuseau horaire
+sheet-column-repeat-every = Répéter tous les
+sheet-column-repeat-unit = Unité de répétition
+sheet-column-repeat-until = Répéter jusqu’au
+sheet-column-venue = Lieu
+sheet-column-city = Ville
+sheet-column-country = Pays
+sheet-column-online = Lien en ligne
+sheet-column-channel = Canal
+sheet-column-target-groups = Groupes cibles
+sheet-column-languages = Langues
+sheet-column-registration = Inscription
+sheet-column-campaign = Campagne
+sheet-column-notes = Remarques
+sheet-column-sequence = Révision
+sheet-column-modified = Modifié
+sheet-column-code = Code
+sheet-column-lead = Partenaire chef de file
+sheet-column-due = Échéance
+sheet-column-submitted = Remis le
+sheet-column-link = Lien
+sheet-column-date = Date
+sheet-column-partner = Partenaire
+sheet-column-target-group = Groupe cible
+sheet-column-reach = Portée
+sheet-column-participants = Participants
+sheet-column-language = Langue
+sheet-column-activity = Activité
+sheet-column-name = Nom
+sheet-column-short-name = Nom court
+sheet-column-role = Rôle
+sheet-column-contact-name = Personne de contact
+sheet-column-contact-email = Courriel de contact
+sheet-column-color = Couleur
+sheet-column-indicator = Indicateur
+sheet-column-unit = Unité
+sheet-column-period = Période
+sheet-column-from = Du
+sheet-column-to = Au
+sheet-column-actual = Atteint
+sheet-column-cumulative = Cumulé
+sheet-column-target = Cible
+sheet-column-progress = Avancement
+export-error-workbook = Le classeur n’a pas pu être écrit : { $reason }
+sheet-title-activities = Activités
+sheet-title-deliverables = Livrables
+sheet-title-dissemination = Journal de diffusion
+sheet-title-partners = Partenaires
+sheet-title-indicators-by-period = Indicateurs par période
+sheet-title-indicators-by-partner = Indicateurs par partenaire
+file-filter-spreadsheets = Tableurs (XLSX, XLS, ODS, CSV)
+import-read-as-workbook = Lu comme classeur { $format } (feuilles : { $sheets })
+import-sheet = Feuille
+import-order-day-first = Jour d’abord (3/4 = 3 avril)
+import-order-month-first = Mois d’abord (3/4 = 4 mars)
+import-date-order = Les dates peuvent être jour/mois ou mois/jour :
+import-date-order-choose = Choisir l’ordre
+import-without-number-columns = Importer sans les colonnes de nombres que CommPlan ne lit pas : { $columns }
+import-unknown-words = Mots que CommPlan ne connaît pas : les associer une fois pour tout le fichier
+import-unknown-word = « { $word } » (lignes : { $rows })
+import-map-to = signifie…
+export-table-indicators-by-period = Indicateurs par période
+export-table-indicators-by-partner = Indicateurs par partenaire
+export-format-xlsx = Excel (XLSX)
+export-format-xlsx-hint = Un classeur pour Excel et LibreOffice, dans la langue choisie : dates et nombres en tant que tels, en-tête figé, filtres actifs.
+export-option-template = Le modèle vide du journal de diffusion pour les partenaires (listes déroulantes ; le partenaire choisi ci-dessus déjà saisi)
+export-filter-xlsx = Classeurs Excel
+cli-import-sheet = feuille « { $sheet } », en-tête à la ligne { $row }
+import-rejected-reason-column = Pourquoi cette ligne n’a pas été importée
+import-save-rejected = Enregistrer les lignes refusées pour le partenaire…
+import-correct = Corriger { $column }, Entrée
+sheet-column-repeat-weekdays = Se répète le
+sheet-column-repeat-nth = Semaine du mois
+sheet-column-repeat-count = Fois
+sheet-column-repeat-skipped = Sautées
+sheet-column-repeat-moved = Déplacées

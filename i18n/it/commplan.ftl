@@ -665,7 +665,7 @@ dialog-quit-anyway = Esci senza salvare
 dialog-path-hint = { $what ->
         [folder] Digitare il percorso completo della cartella
         [export] Digitare il percorso completo del file da scrivere
-        [csv] Digitare il percorso completo del file CSV
+        [csv] Digitare il percorso completo del foglio di calcolo (XLSX, XLS, ODS o CSV)
        *[plan] Digitare il percorso completo del file del piano
     } (qui non è disponibile la finestra di selezione file del sistema).
 dialog-path-save = Salva
@@ -828,7 +828,7 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
-import-choose-title = Scegli il registro di un partner (CSV) da importare
+import-choose-title = Scegli il registro di un partner (XLSX, XLS, ODS o CSV) da importare
 import-read = Leggi
 import-title = Importa un registro di diffusione
 import-reading = Lettura di { $file }…
@@ -1223,3 +1223,105 @@ publish-summary = { $calendars } calendari, { $failed } non riusciti · { $reque
 publish-close = Chiudi
 publish-busy = Pubblicazione…
 publish-start = Pubblica
+## issue 18: spreadsheets
+
+import-at-sheet-row = foglio «{ $sheet }», riga { $row }
+import-ambiguous-date = «{ $text }» può essere giorno/mese o mese/giorno, e nessuna data della colonna lo chiarisce; scegliere l’ordine nell’anteprima (o --date-order).
+import-workbook-damaged = La cartella di lavoro { $format } non è leggibile: { $reason }. Non è stato importato nulla.
+import-sheet-damaged = Il foglio «{ $sheet }» della cartella { $format } non è leggibile: { $reason }. Non è stato importato nulla.
+import-workbook-encrypted = La cartella di lavoro è protetta da password. Salvarla senza password e importarla di nuovo. Non è stato importato nulla.
+import-not-a-workbook = Questo è un file { $what }, non un foglio di calcolo: CommPlan legge CSV, XLSX, XLS e ODS. Non è stato importato nulla.
+import-binary = Questo file non è né testo né una cartella di lavoro (CSV, XLSX, XLS, ODS). Non è stato importato nulla.
+import-sheet-too-large = Il foglio «{ $sheet }» ha più di { $cells } celle piene: troppo grande per un registro di disseminazione. Non è stato importato nulla.
+import-unknown-sheet = La cartella di lavoro non ha un foglio «{ $sheet }».
+import-in-sheet = Foglio «{ $sheet }»: { $error }
+cli-import-bad-order = «{ $text }» non è un ordine di data: usare dmy (prima il giorno) o mdy (prima il mese).
+cli-import-number-columns = il file ha colonne di numeri che CommPlan non legge: { $columns }. Non è stato importato nulla; rinominarle con una colonna nota, o importare senza di esse con --without-unknown-columns.
+import-workbook-truncated = Il file { $format } è incompleto (interrotto durante la copia o lo scaricamento?). Chiederlo di nuovo. Non è stato importato nulla.
+sheet-column-id = ID
+sheet-column-title = Titolo
+sheet-column-kind = Tipo
+sheet-column-status = Stato
+sheet-column-responsible = Partner responsabile
+sheet-column-contributors = Collaboratori
+sheet-column-work-package = Work package
+sheet-column-start-date = Data di inizio
+sheet-column-end-date = Data di fine
+sheet-column-start-time = Ora di inizio
+sheet-column-end-time = Ora di fine
+sheet-column-time-zone = Fuso orario
+sheet-column-repeat-every = Ripeti ogni
+sheet-column-repeat-unit = Unità di ripetizione
+sheet-column-repeat-until = Ripeti fino al
+sheet-column-venue = Sede
+sheet-column-city = Città
+sheet-column-country = Paese
+sheet-column-online = Link online
+sheet-column-channel = Canale
+sheet-column-target-groups = Gruppi target
+sheet-column-languages = Lingue
+sheet-column-registration = Iscrizione
+sheet-column-campaign = Campagna
+sheet-column-notes = Note
+sheet-column-sequence = Revisione
+sheet-column-modified = Modificato
+sheet-column-code = Codice
+sheet-column-lead = Partner capofila
+sheet-column-due = Scadenza
+sheet-column-submitted = Consegnato il
+sheet-column-link = Link
+sheet-column-date = Data
+sheet-column-partner = Partner
+sheet-column-target-group = Gruppo target
+sheet-column-reach = Persone raggiunte
+sheet-column-participants = Partecipanti
+sheet-column-language = Lingua
+sheet-column-activity = Attività
+sheet-column-name = Nome
+sheet-column-short-name = Nome breve
+sheet-column-role = Ruolo
+sheet-column-contact-name = Referente
+sheet-column-contact-email = E-mail di contatto
+sheet-column-color = Colore
+sheet-column-indicator = Indicatore
+sheet-column-unit = Unità
+sheet-column-period = Periodo
+sheet-column-from = Dal
+sheet-column-to = Al
+sheet-column-actual = Raggiunto
+sheet-column-cumulative = Cumulato
+sheet-column-target = Obiettivo
+sheet-column-progress = Avanzamento
+export-error-workbook = Non è stato possibile scrivere la cartella di lavoro: { $reason }
+sheet-title-activities = Attività
+sheet-title-deliverables = Deliverable
+sheet-title-dissemination = Registro di disseminazione
+sheet-title-partners = Partner
+sheet-title-indicators-by-period = Indicatori per periodo
+sheet-title-indicators-by-partner = Indicatori per partner
+file-filter-spreadsheets = Fogli di calcolo (XLSX, XLS, ODS, CSV)
+import-read-as-workbook = Letto come cartella di lavoro { $format } (fogli: { $sheets })
+import-sheet = Foglio
+import-order-day-first = Prima il giorno (3/4 = 3 aprile)
+import-order-month-first = Prima il mese (3/4 = 4 marzo)
+import-date-order = Le date possono essere giorno/mese o mese/giorno:
+import-date-order-choose = Scegliere l’ordine
+import-without-number-columns = Importare senza le colonne di numeri che CommPlan non legge: { $columns }
+import-unknown-words = Parole che CommPlan non conosce: associarle una volta per tutto il file
+import-unknown-word = «{ $word }» (righe: { $rows })
+import-map-to = significa…
+export-table-indicators-by-period = Indicatori per periodo
+export-table-indicators-by-partner = Indicatori per partner
+export-format-xlsx = Excel (XLSX)
+export-format-xlsx-hint = Una cartella di lavoro per Excel e LibreOffice, nella lingua scelta: date e numeri come tali, intestazione bloccata, filtri attivi.
+export-option-template = Il modello vuoto del registro di disseminazione per i partner (elenchi a discesa; il partner scelto sopra già inserito)
+export-filter-xlsx = Cartelle di lavoro Excel
+cli-import-sheet = foglio «{ $sheet }», intestazione alla riga { $row }
+import-rejected-reason-column = Perché questa riga non è stata importata
+import-save-rejected = Salva le righe rifiutate per il partner…
+import-correct = Correggere { $column }, Invio
+sheet-column-repeat-weekdays = Si ripete il
+sheet-column-repeat-nth = Settimana del mese
+sheet-column-repeat-count = Volte
+sheet-column-repeat-skipped = Saltate
+sheet-column-repeat-moved = Spostate

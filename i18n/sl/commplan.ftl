@@ -736,7 +736,7 @@ dialog-quit-anyway = Zapri brez shranjevanja
 dialog-path-hint = { $what ->
         [folder] Vnesite celotno pot do mape
         [export] Vnesite celotno pot do datoteke, ki jo želite zapisati
-        [csv] Vnesite celotno pot do datoteke CSV
+        [csv] Vnesite celotno pot do preglednice (XLSX, XLS, ODS ali CSV)
        *[plan] Vnesite celotno pot do datoteke z načrtom
     } (sistemsko pogovorno okno za datoteke tu ni na voljo).
 dialog-path-save = Shrani
@@ -930,7 +930,7 @@ export-notice-folder = { $count ->
 ## Import
 
 # @import (add new import strings below)
-import-choose-title = Izberite dnevnik partnerja (CSV) za uvoz
+import-choose-title = Izberite dnevnik partnerja (XLSX, XLS, ODS ali CSV) za uvoz
 import-read = Preberi
 import-title = Uvoz dnevnika razširjanja
 import-reading = Branje { $file }…
@@ -1363,3 +1363,105 @@ publish-summary = koledarjev: { $calendars }, neuspešnih: { $failed } · { $req
 publish-close = Zapri
 publish-busy = Objavljanje …
 publish-start = Objavi
+## issue 18: spreadsheets
+
+import-at-sheet-row = list »{ $sheet }«, vrstica { $row }
+import-ambiguous-date = »{ $text }« je lahko dan/mesec ali mesec/dan in noben datum v stolpcu tega ne pove; izberite vrstni red v predogledu (ali --date-order).
+import-workbook-damaged = Delovnega zvezka { $format } ni mogoče prebrati: { $reason }. Nič ni bilo uvoženo.
+import-sheet-damaged = Lista »{ $sheet }« delovnega zvezka { $format } ni mogoče prebrati: { $reason }. Nič ni bilo uvoženo.
+import-workbook-encrypted = Delovni zvezek je zaščiten z geslom. Shranite ga brez gesla in ga znova uvozite. Nič ni bilo uvoženo.
+import-not-a-workbook = To je datoteka { $what }, ne preglednica: CommPlan bere CSV, XLSX, XLS in ODS. Nič ni bilo uvoženo.
+import-binary = Ta datoteka ni niti besedilo niti delovni zvezek (CSV, XLSX, XLS, ODS). Nič ni bilo uvoženo.
+import-sheet-too-large = List »{ $sheet }« ima več kot { $cells } izpolnjenih celic: prevelik za dnevnik razširjanja. Nič ni bilo uvoženo.
+import-unknown-sheet = Delovni zvezek nima lista »{ $sheet }«.
+import-in-sheet = List »{ $sheet }«: { $error }
+cli-import-bad-order = »{ $text }« ni vrstni red datuma: uporabite dmy (najprej dan) ali mdy (najprej mesec).
+cli-import-number-columns = datoteka ima številske stolpce, ki jih CommPlan ne bere: { $columns }. Nič ni bilo uvoženo; preimenujte jih v znan stolpec ali uvozite brez njih z --without-unknown-columns.
+import-workbook-truncated = Datoteka { $format } je nepopolna (prekinjena med kopiranjem ali prenosom?). Zaprosite zanjo znova. Nič ni bilo uvoženo.
+sheet-column-id = ID
+sheet-column-title = Naslov
+sheet-column-kind = Vrsta
+sheet-column-status = Stanje
+sheet-column-responsible = Odgovorni partner
+sheet-column-contributors = Sodelujoči
+sheet-column-work-package = Delovni sklop
+sheet-column-start-date = Datum začetka
+sheet-column-end-date = Datum konca
+sheet-column-start-time = Ura začetka
+sheet-column-end-time = Ura konca
+sheet-column-time-zone = Časovni pas
+sheet-column-repeat-every = Ponovi vsakih
+sheet-column-repeat-unit = Enota ponavljanja
+sheet-column-repeat-until = Ponavljaj do
+sheet-column-venue = Prizorišče
+sheet-column-city = Mesto
+sheet-column-country = Država
+sheet-column-online = Spletna povezava
+sheet-column-channel = Kanal
+sheet-column-target-groups = Ciljne skupine
+sheet-column-languages = Jeziki
+sheet-column-registration = Prijava
+sheet-column-campaign = Kampanja
+sheet-column-notes = Opombe
+sheet-column-sequence = Revizija
+sheet-column-modified = Spremenjeno
+sheet-column-code = Oznaka
+sheet-column-lead = Vodilni partner
+sheet-column-due = Rok
+sheet-column-submitted = Oddano
+sheet-column-link = Povezava
+sheet-column-date = Datum
+sheet-column-partner = Partner
+sheet-column-target-group = Ciljna skupina
+sheet-column-reach = Doseg
+sheet-column-participants = Udeleženci
+sheet-column-language = Jezik
+sheet-column-activity = Aktivnost
+sheet-column-name = Ime
+sheet-column-short-name = Kratko ime
+sheet-column-role = Vloga
+sheet-column-contact-name = Kontaktna oseba
+sheet-column-contact-email = Kontaktni e-naslov
+sheet-column-color = Barva
+sheet-column-indicator = Kazalnik
+sheet-column-unit = Enota
+sheet-column-period = Obdobje
+sheet-column-from = Od
+sheet-column-to = Do
+sheet-column-actual = Doseženo
+sheet-column-cumulative = Skupaj do zdaj
+sheet-column-target = Cilj
+sheet-column-progress = Napredek
+export-error-workbook = Delovnega zvezka ni bilo mogoče zapisati: { $reason }
+sheet-title-activities = Aktivnosti
+sheet-title-deliverables = Izdelki
+sheet-title-dissemination = Dnevnik razširjanja
+sheet-title-partners = Partnerji
+sheet-title-indicators-by-period = Kazalniki po obdobjih
+sheet-title-indicators-by-partner = Kazalniki po partnerjih
+file-filter-spreadsheets = Preglednice (XLSX, XLS, ODS, CSV)
+import-read-as-workbook = Prebrano kot delovni zvezek { $format } (listov: { $sheets })
+import-sheet = List
+import-order-day-first = Najprej dan (3/4 = 3. april)
+import-order-month-first = Najprej mesec (3/4 = 4. marec)
+import-date-order = Datumi so lahko dan/mesec ali mesec/dan:
+import-date-order-choose = Izberite vrstni red
+import-without-number-columns = Uvozi brez številskih stolpcev, ki jih CommPlan ne bere: { $columns }
+import-unknown-words = Besede, ki jih CommPlan ne pozna: vsako preslikajte enkrat za celo datoteko
+import-unknown-word = »{ $word }« (vrstic: { $rows })
+import-map-to = pomeni…
+export-table-indicators-by-period = Kazalniki po obdobjih
+export-table-indicators-by-partner = Kazalniki po partnerjih
+export-format-xlsx = Excel (XLSX)
+export-format-xlsx-hint = Delovni zvezek za Excel in LibreOffice v izbranem jeziku: datumi in števila kot taki, zamrznjena glava, vklopljeni filtri.
+export-option-template = Prazna predloga dnevnika razširjanja za partnerje (spustni seznami; zgoraj izbrani partner že vpisan)
+export-filter-xlsx = Delovni zvezki Excel
+cli-import-sheet = list »{ $sheet }«, glava v vrstici { $row }
+import-rejected-reason-column = Zakaj ta vrstica ni bila uvožena
+import-save-rejected = Shrani zavrnjene vrstice za partnerja …
+import-correct = Popravite { $column }, Enter
+sheet-column-repeat-weekdays = Ponavlja se ob
+sheet-column-repeat-nth = Teden v mesecu
+sheet-column-repeat-count = Krat
+sheet-column-repeat-skipped = Izpuščeno
+sheet-column-repeat-moved = Premaknjeno

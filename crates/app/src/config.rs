@@ -51,6 +51,9 @@ pub struct Settings {
     pub publish: BTreeMap<String, PublishTarget>,
     /// The Export dialog's last choices.
     pub export: Option<ExportChoices>,
+    /// Words of partners' files mapped to known values in an import's
+    /// preview, by partner id: offered again for the partner's next file.
+    pub import_mappings: std::collections::BTreeMap<String, commplan_core::import::Mapping>,
 }
 
 /// What the Export dialog was last set to, so it opens that way again.

@@ -191,3 +191,111 @@ fn the_exported_template_imports_as_nothing() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("0 entries added, 0 skipped"));
 }
+
+#[test]
+fn a_workbook_is_imported_by_sheet_and_row_and_its_rejected_rows_saved_for_the_partner() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = sample_plan(dir.path());
+    let before = entries(&plan);
+    let file = fixture("workbooks/openpyxl-italian-title-rows.xlsx");
+    let rejected = dir.path().join("rifiutate.xlsx");
+    let out = commplan(
+        &[
+            "import",
+            "dissemination",
+            &file,
+            "--plan",
+            plan.to_str().unwrap(),
+            "--rejected",
+            rejected.to_str().unwrap(),
+            "--lang",
+            "it",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("sheet “Registro”, header in row 4"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(":sheet “Registro”, row 10: “Piccione viaggiatore”"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("4 entries added, 1 skipped"), "{stdout}");
+    assert_eq!(entries(&plan), before + 4);
+    let bytes = std::fs::read(&rejected).expect("the rejected rows were written");
+    let source = commplan_core::import::Source::from_bytes(&bytes).unwrap();
+    let rows = &source.sheets[0].rows;
+    assert_eq!(rows.len(), 3, "header and two rejected rows");
+    assert!(
+        rows[1]
+            .cells
+            .last()
+            .unwrap()
+            .text()
+            .contains("non è un canale")
+    );
+
+    for bad in ["corrupt.xlsx", "password.xlsx", "not-a-workbook.xlsx"] {
+        let out = commplan(
+            &[
+                "import",
+                "dissemination",
+                &fixture(&format!("workbooks/{bad}")),
+                "--plan",
+                plan.to_str().unwrap(),
+            ],
+            dir.path(),
+        );
+        assert_eq!(out.status.code(), Some(1), "{bad}");
+        let message = text(&out.stderr);
+        assert!(
+            message.contains(bad) && message.contains("Nothing was imported"),
+            "{bad}: {message}"
+        );
+        assert_eq!(entries(&plan), before + 4, "{bad}");
+    }
+}
+
+#[test]
+fn the_workbook_template_with_a_partner_imports_as_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = sample_plan(dir.path());
+    let template = dir.path().join("modello.xlsx");
+    let out = commplan(
+        &[
+            "export",
+            "template",
+            "--format",
+            "xlsx",
+            "--lang",
+            "it",
+            "--partner",
+            "ven",
+            "--plan",
+            plan.to_str().unwrap(),
+            "-o",
+            template.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = commplan(
+        &[
+            "import",
+            "dissemination",
+            template.to_str().unwrap(),
+            "--plan",
+            plan.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("0 entries added, 0 skipped"),
+        "{}",
+        text(&out.stdout)
+    );
+}

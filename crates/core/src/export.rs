@@ -4,11 +4,14 @@
 //! can pin their output.
 
 pub mod csv;
+pub mod headers;
 pub mod html;
 pub mod ics;
 pub mod occur;
+pub mod table;
 pub mod text;
 pub mod words;
+pub mod xlsx;
 
 use std::fmt;
 
@@ -91,6 +94,8 @@ pub enum ExportError {
     /// The partner or range has no item to write: a calendar without an
     /// event is not written at all.
     NothingMatched,
+    /// The workbook writer refused (the reason is its own).
+    Workbook(String),
 }
 
 impl std::error::Error for ExportError {}
@@ -107,6 +112,9 @@ impl fmt::Display for ExportError {
                 to = to.to_string()
             ),
             ExportError::NothingMatched => fl!("export-error-nothing-matched"),
+            ExportError::Workbook(reason) => {
+                fl!("export-error-workbook", reason = reason.as_str())
+            }
         })
     }
 }
@@ -117,10 +125,12 @@ pub enum Format {
     Ics,
     Csv,
     Html,
+    /// An Excel workbook of one table (see [`xlsx`]).
+    Xlsx,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::Ics, Format::Csv, Format::Html];
+    pub const ALL: [Format; 4] = [Format::Ics, Format::Csv, Format::Xlsx, Format::Html];
 
     /// The file extension, without the dot.
     pub fn extension(self) -> &'static str {
@@ -128,6 +138,7 @@ impl Format {
             Format::Ics => "ics",
             Format::Csv => "csv",
             Format::Html => "html",
+            Format::Xlsx => "xlsx",
         }
     }
 }
@@ -141,6 +152,8 @@ pub struct Request {
     pub language: String,
     pub ics: ics::Options,
     pub csv: csv::Options,
+    /// For XLSX: the empty template partners fill in instead of a table.
+    pub template: bool,
     /// "Now", written as DTSTAMP and "generated on"; fixed in tests.
     pub now: DateTime<Utc>,
 }
@@ -153,6 +166,7 @@ impl Request {
             language: language.to_owned(),
             ics: ics::Options::default(),
             csv: csv::Options::default(),
+            template: false,
             now,
         }
     }
@@ -185,8 +199,17 @@ pub fn render(plan: &Plan, request: &Request) -> Result<Vec<u8>, ExportError> {
         Format::Ics => {
             ics::write(plan, &request.scope, &request.ics, request.now, &strings).into_bytes()
         }
-        Format::Csv => csv::write(plan, &request.scope, &request.csv),
+        Format::Csv => csv::write(
+            plan,
+            &request.scope,
+            &request.csv,
+            request.csv.translated.then_some(&strings),
+        ),
         Format::Html => html::write(plan, &request.scope, request.now, &strings).into_bytes(),
+        Format::Xlsx if request.template => {
+            xlsx::template(request.scope.partner.as_ref(), &strings)?
+        }
+        Format::Xlsx => xlsx::write(plan, &request.scope, request.csv.table, &strings)?,
     })
 }
 
@@ -219,7 +242,9 @@ pub fn file_name(plan: &Plan, request: &Request) -> String {
         name.push('-');
         name.push_str(&slug(partner.as_str()));
     }
-    if request.format == Format::Csv {
+    if request.format == Format::Xlsx && request.template {
+        name.push_str("-template");
+    } else if matches!(request.format, Format::Csv | Format::Xlsx) {
         name.push('-');
         name.push_str(request.csv.table.slug());
     }

@@ -1,5 +1,6 @@
 //! Partners' dissemination logs from spreadsheets (CSV saved by Excel or
-//! LibreOffice) into the plan's log, and the empty template they fill in.
+//! LibreOffice, and the workbooks themselves: XLSX, XLS, ODS) into the
+//! plan's log, and the empty template they fill in.
 //!
 //! Reading never changes the plan: [`read`] gives a [`Preview`] of the
 //! rows that would be added, the rows skipped because the log has them
@@ -8,29 +9,40 @@
 //! good rows into one undoable [`Edit`].
 
 pub mod bounds;
+pub mod cells;
 pub mod columns;
+pub mod dates;
 pub mod decode;
+pub mod header;
+pub mod lookup;
 pub mod reason;
+pub mod rejected;
+mod rows;
+pub mod source;
 pub mod values;
 pub mod words;
 pub mod write;
 
-use std::collections::HashMap;
-use std::hash::{BuildHasher, RandomState};
+use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
+pub use cells::{Cell, Record};
 pub use columns::Column;
+pub use dates::{ColumnOrder, Order};
 pub use decode::{Text, decode, decode_owned};
 pub use reason::{FileError, Reason, column_label};
+pub use source::{Format, Sheet, Source};
 pub use write::{template, write_log};
 
 use super::edit::{Change, Edit};
 use super::ids::{EntryId, PartnerId};
 use super::log::LogEntry;
 use super::plan::Plan;
-use super::validate::{self, Lookup};
-use super::vocab::Channel;
+use super::value::Lang;
+use super::vocab::{Channel, TargetGroup};
+use header::Layout;
+use rows::Reading;
 
 /// Choices made before reading.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -38,6 +50,60 @@ pub struct Options {
     /// Attribute every row to this partner (the file's partner column, if
     /// any, is then not read): for a file one partner sent.
     pub partner: Option<PartnerId>,
+    /// The workbook's sheet to read; by default the first with a log
+    /// header.
+    pub sheet: Option<String>,
+    /// The order of day and month in the date column, when the file does
+    /// not prove it (see [`dates`]).
+    pub date_order: Option<Order>,
+    /// Words the vocabularies do not know, mapped to values by the person.
+    pub mapping: Mapping,
+    /// Cells corrected in the preview, by (line or row, column): read
+    /// instead of the file's cell.
+    pub corrections: BTreeMap<(u64, Column), String>,
+}
+
+/// Which vocabulary a word belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Vocab {
+    Channel,
+    TargetGroup,
+    Language,
+}
+
+/// Unknown words mapped to known values, by their [`words::key`]: chosen
+/// once for a whole file in the preview, and kept per partner for the
+/// next file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Mapping {
+    pub channels: BTreeMap<String, Channel>,
+    pub target_groups: BTreeMap<String, TargetGroup>,
+    pub languages: BTreeMap<String, Lang>,
+}
+
+impl Mapping {
+    /// Is nothing mapped?
+    pub fn is_empty(&self) -> bool {
+        self.channels.is_empty() && self.target_groups.is_empty() && self.languages.is_empty()
+    }
+
+    /// Adds every word of `other` (its choices win).
+    pub fn extend(&mut self, other: &Mapping) {
+        self.channels.extend(other.channels.clone());
+        self.target_groups.extend(other.target_groups.clone());
+        self.languages.extend(other.languages.clone());
+    }
+}
+
+/// A word of the file that no vocabulary knows, and how many rows it
+/// keeps out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unknown {
+    pub vocab: Vocab,
+    /// As first written in the file.
+    pub text: String,
+    pub rows: usize,
 }
 
 /// A row that will be added.
@@ -78,9 +144,23 @@ pub struct Preview {
     pub rejected: Vec<Rejected>,
     /// Header cells that name no column CommPlan knows; not read.
     pub ignored_columns: Vec<String>,
-    /// How the file was read, for the report.
+    /// The ignored columns that hold numbers: the person is asked before
+    /// importing without them.
+    pub ignored_numbers: Vec<String>,
+    /// How the file was read, for the report: the encoding of a CSV file,
+    /// or the workbook's format ("XLSX", "ODS", "XLS").
     pub encoding: &'static str,
+    /// A CSV file's separator (0 for a workbook).
     pub separator: u8,
+    /// The workbook's sheet read (`None` for CSV), and all its sheets.
+    pub sheet: Option<String>,
+    pub sheets: Vec<String>,
+    /// The header's line or row.
+    pub header_line: u64,
+    /// What the date column's text says of day and month order.
+    pub date_order: ColumnOrder,
+    /// Words no vocabulary knows, in the order first met.
+    pub unknown: Vec<Unknown>,
 }
 
 /// Added, skipped and rejected rows, the three numbers of a report.
@@ -121,80 +201,121 @@ impl Preview {
     }
 }
 
-/// Reads a CSV file's bytes against a plan.
+/// Reads a file's bytes (CSV, XLSX, XLS or ODS) against a plan.
 pub fn read(bytes: &[u8], plan: &Plan, options: &Options) -> Result<Preview, FileError> {
-    read_text(&decode(bytes), plan, options)
+    read_source(&Source::from_bytes(bytes)?, plan, options)
 }
 
-/// Reads decoded text against a plan (the GUI keeps the text, and reads it
-/// again when the partner chosen for every row changes).
+/// Reads decoded CSV text against a plan.
 pub fn read_text(text: &Text, plan: &Plan, options: &Options) -> Result<Preview, FileError> {
+    read_source(&Source::from_text(text)?, plan, options)
+}
+
+/// Reads a file already split into sheets against a plan (the GUI keeps
+/// the source, and reads it again when a choice in the preview changes).
+///
+/// The sheet is [`Options::sheet`], else the first whose header is found
+/// (see [`Layout::find`]); the error of the first sheet when none has one.
+pub fn read_source(source: &Source, plan: &Plan, options: &Options) -> Result<Preview, FileError> {
     if let Some(id) = &options.partner
         && plan.partner(id).is_none()
     {
         return Err(FileError::UnknownPartner(id.clone()));
     }
-    bounds::check(text)?;
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(text.separator)
-        .from_reader(text.text.as_bytes());
-    // The csv reader's line count passes over blank lines, so the line is
-    // found from the byte offset, which is where the previous record ended:
-    // the record starts after the line breaks that follow.
-    // Records come in order, so line breaks are counted as the reading
-    // goes (no index of every line: a file of blank lines stays small).
-    let bytes = text.text.as_bytes();
-    let counted = std::cell::Cell::new((0usize, 0u64));
-    let line_at = |position: Option<&csv::Position>| {
-        let mut byte = position.map_or(0, |p| p.byte()) as usize;
-        while matches!(bytes.get(byte), Some(b'\r' | b'\n')) {
-            byte += 1;
+    let (sheet, layout) = match &options.sheet {
+        Some(wanted) => {
+            let sheet = source
+                .sheets
+                .iter()
+                .find(|s| s.name.as_deref() == Some(wanted.as_str()))
+                .ok_or_else(|| FileError::UnknownSheet(wanted.clone()))?;
+            let layout = Layout::find(&sheet.rows, options).map_err(|e| in_sheet(e, sheet))?;
+            (sheet, layout)
         }
-        let byte = byte.min(bytes.len());
-        let (mut at, mut breaks) = counted.get();
-        if byte < at {
-            (at, breaks) = (0, 0);
-        }
-        breaks += bytes[at..byte].iter().filter(|&&b| b == b'\n').count() as u64;
-        counted.set((byte, breaks));
-        breaks + 1 + text.skipped_lines
-    };
-    let mut records = reader.records();
-    let line_of = |record: &csv::StringRecord| line_at(record.position());
-    let malformed = |error: csv::Error| FileError::Malformed {
-        line: line_at(error.position()),
-        reason: error.to_string(),
-    };
-
-    // The header: the first row that is neither blank nor a comment.
-    let header = loop {
-        match records.next() {
-            None => return Err(FileError::Empty),
-            Some(Err(error)) => return Err(malformed(error)),
-            Some(Ok(record)) if skippable(&record) => continue,
-            Some(Ok(record)) => break record,
+        None => {
+            let mut first_error = None;
+            let mut found = None;
+            for sheet in &source.sheets {
+                match Layout::find(&sheet.rows, options) {
+                    Ok(layout) => {
+                        found = Some((sheet, layout));
+                        break;
+                    }
+                    Err(error) => {
+                        first_error.get_or_insert_with(|| in_sheet(error, sheet));
+                    }
+                }
+            }
+            match found {
+                Some(found) => found,
+                None => return Err(first_error.unwrap_or(FileError::Empty)),
+            }
         }
     };
-    let layout = Layout::new(&header, line_of(&header), options)?;
-    let mut reading = Reading::new(plan, options);
+    let data = &sheet.rows[layout.row + 1..];
+    let order = match layout.at[Column::Date as usize] {
+        Some(index) => dates::decide(data.iter().filter_map(|r| match r.cell(index) {
+            Cell::Text(text) => Some(text.as_str()),
+            _ => None,
+        })),
+        None => ColumnOrder::Irrelevant,
+    };
+    let mut reading = Reading::new(plan, options, order);
+    reading.strict_width = !source.format.is_workbook();
+    let (encoding, separator) = match source.format {
+        Format::Csv {
+            encoding,
+            separator,
+        } => (encoding, separator),
+        other => (other.name(), 0),
+    };
     let mut preview = Preview {
         rows: Vec::new(),
         skipped: Vec::new(),
         rejected: Vec::new(),
-        ignored_columns: layout.ignored.clone(),
-        encoding: text.encoding,
-        separator: text.separator,
+        ignored_columns: layout.ignored.iter().map(|(_, n)| n.clone()).collect(),
+        ignored_numbers: layout.ignored_numbers(&sheet.rows),
+        encoding,
+        separator,
+        sheet: sheet.name.clone(),
+        sheets: source.sheet_names(),
+        header_line: layout.line,
+        date_order: reading.order,
+        unknown: Vec::new(),
     };
-    for record in records {
-        let record = record.map_err(malformed)?;
-        if skippable(&record) {
+    let mut unknown: BTreeMap<(Vocab, String), usize> = BTreeMap::new();
+    let partner_column = layout.at[Column::Partner as usize];
+    for record in data {
+        // A template's row with only the partner filled in (the workbook
+        // template fills it in) reports nothing.
+        let only_partner = partner_column.is_some_and(|at| {
+            record
+                .cells
+                .iter()
+                .enumerate()
+                .all(|(i, cell)| i == at || cell.is_blank())
+        });
+        if record.skippable() || only_partner {
             continue;
         }
-        let line = line_of(&record);
-        match reading.row(&layout, &record) {
-            Err(reason) => preview.rejected.push(Rejected { line, reason }),
+        let line = record.line;
+        match reading.row(&layout, record) {
+            Err(reason) => {
+                if let Reason::Unknown { vocab, text } = &reason {
+                    let at = *unknown
+                        .entry((*vocab, words::key(text)))
+                        .or_insert(preview.unknown.len());
+                    match preview.unknown.get_mut(at) {
+                        Some(slot) => slot.rows += 1,
+                        None => preview.unknown.push(Unknown {
+                            vocab: *vocab,
+                            text: text.clone(),
+                            rows: 1,
+                        }),
+                    }
+                }
+                preview.rejected.push(Rejected { line, reason });
+            }
             Ok(entry) => match reading.duplicate(&entry, &preview.rows) {
                 Some(duplicate_of) => preview.skipped.push(Skipped { line, duplicate_of }),
                 None => {
@@ -207,259 +328,13 @@ pub fn read_text(text: &Text, plan: &Plan, options: &Options) -> Result<Preview,
     Ok(preview)
 }
 
-/// Blank rows (also `;;;;` from a spreadsheet) and comment rows (`# ...`).
-fn skippable(record: &csv::StringRecord) -> bool {
-    let mut cells = record.iter().map(str::trim);
-    match cells.next() {
-        None => true,
-        Some(first) if first.starts_with('#') => true,
-        Some(first) => first.is_empty() && cells.all(str::is_empty),
+/// A sheet's error, named with the sheet.
+fn in_sheet(error: FileError, sheet: &Sheet) -> FileError {
+    match &sheet.name {
+        Some(name) => FileError::InSheet {
+            sheet: name.clone(),
+            error: Box::new(error),
+        },
+        None => error,
     }
-}
-
-/// Where each column is in the file.
-struct Layout {
-    at: [Option<usize>; Column::ALL.len()],
-    /// Cells a row must have: up to the last named header cell.
-    width: usize,
-    ignored: Vec<String>,
-}
-
-impl Layout {
-    fn new(header: &csv::StringRecord, line: u64, options: &Options) -> Result<Self, FileError> {
-        let mut at = [None; Column::ALL.len()];
-        let mut ignored = Vec::new();
-        let mut width = 0;
-        for (index, cell) in header.iter().enumerate() {
-            let cell = values::unguard(cell.trim());
-            if cell.is_empty() {
-                continue;
-            }
-            width = index + 1;
-            match Column::from_header(cell) {
-                Some(column) if at[column as usize].is_none() => at[column as usize] = Some(index),
-                _ => ignored.push(cell.to_owned()),
-            }
-        }
-        if at.iter().all(Option::is_none) {
-            return Err(FileError::NoHeader {
-                line,
-                first: header.iter().take(4).collect::<Vec<_>>().join(", "),
-            });
-        }
-        let mut required = vec![Column::Date, Column::Channel, Column::Title];
-        if options.partner.is_none() {
-            required.insert(1, Column::Partner);
-        }
-        let missing: Vec<Column> = required
-            .into_iter()
-            .filter(|c| at[*c as usize].is_none())
-            .collect();
-        if !missing.is_empty() {
-            return Err(FileError::MissingColumns(missing));
-        }
-        Ok(Self { at, width, ignored })
-    }
-
-    fn cell<'r>(&self, record: &'r csv::StringRecord, column: Column) -> &'r str {
-        self.at[column as usize]
-            .and_then(|index| record.get(index))
-            .map_or("", |cell| values::unguard(cell.trim()))
-    }
-}
-
-/// What reading rows needs to know about the plan, looked up once.
-struct Reading<'a> {
-    plan: &'a Plan,
-    index: validate::Index<'a>,
-    partners: HashMap<String, &'a PartnerId>,
-    forced: Option<PartnerId>,
-    hasher: RandomState,
-    /// Entries by the hash of what makes them the same report: the plan's
-    /// (as `Entry`) and this file's rows so far (as their index).
-    seen: HashMap<u64, Vec<Seen>>,
-}
-
-#[derive(Debug, Clone, Copy)]
-enum Seen {
-    Entry(usize),
-    Row(usize),
-}
-
-impl<'a> Reading<'a> {
-    fn new(plan: &'a Plan, options: &Options) -> Self {
-        let mut partners = HashMap::new();
-        // Ids first, then short names, then full names: an id wins.
-        for p in &plan.partners {
-            partners.insert(words::key(p.id.as_str()), &p.id);
-        }
-        for p in &plan.partners {
-            partners.entry(words::key(&p.short_name)).or_insert(&p.id);
-        }
-        for p in &plan.partners {
-            partners.entry(words::key(&p.name)).or_insert(&p.id);
-        }
-        let hasher = RandomState::new();
-        let mut seen: HashMap<u64, Vec<Seen>> = HashMap::with_capacity(plan.log.len());
-        for (index, entry) in plan.log.iter().enumerate() {
-            seen.entry(key(&hasher, entry))
-                .or_default()
-                .push(Seen::Entry(index));
-        }
-        Self {
-            plan,
-            index: validate::Index::new(plan),
-            partners,
-            forced: options.partner.clone(),
-            hasher,
-            seen,
-        }
-    }
-
-    fn row(&self, layout: &Layout, record: &csv::StringRecord) -> Result<LogEntry, Reason> {
-        let found = record.len();
-        if found < layout.width {
-            return Err(Reason::TooFewColumns {
-                found,
-                expected: layout.width,
-            });
-        }
-        if record
-            .iter()
-            .skip(layout.width)
-            .any(|c| !c.trim().is_empty())
-        {
-            let found = (0..found)
-                .rfind(|i| record.get(*i).is_some_and(|c| !c.trim().is_empty()))
-                .map_or(found, |i| i + 1);
-            return Err(Reason::TooManyColumns {
-                found,
-                expected: layout.width,
-            });
-        }
-        let cell = |column| layout.cell(record, column);
-        let required = |column| {
-            let text = cell(column);
-            if text.is_empty() {
-                Err(Reason::Missing(column))
-            } else {
-                Ok(text)
-            }
-        };
-
-        let date_text = required(Column::Date)?;
-        let date: NaiveDate = crate::text::parse_date(date_text)
-            .ok_or_else(|| Reason::BadDate(date_text.to_owned()))?;
-        let partner = match &self.forced {
-            Some(id) => id.clone(),
-            None => {
-                let text = required(Column::Partner)?;
-                (*self
-                    .partners
-                    .get(&words::key(text))
-                    .ok_or_else(|| Reason::UnknownPartner(text.to_owned()))?)
-                .clone()
-            }
-        };
-        let channel_text = required(Column::Channel)?;
-        let channel: Channel = words::channel(channel_text)
-            .ok_or_else(|| Reason::UnknownChannel(channel_text.to_owned()))?;
-        let title = required(Column::Title)?.to_owned();
-        let target_group = match cell(Column::TargetGroup) {
-            "" => None,
-            text => Some(
-                words::target_group(text)
-                    .ok_or_else(|| Reason::UnknownTargetGroup(text.to_owned()))?,
-            ),
-        };
-        let number = |column| {
-            let text = cell(column);
-            values::count(text).map_err(|bad| match bad {
-                values::BadCount::Negative => Reason::Negative {
-                    column,
-                    text: text.to_owned(),
-                },
-                values::BadCount::NotAWholeNumber => Reason::BadNumber {
-                    column,
-                    text: text.to_owned(),
-                },
-            })
-        };
-        let reach = number(Column::Reach)?.unwrap_or(0);
-        let participants = number(Column::Participants)?;
-        let language = match cell(Column::Language) {
-            "" => None,
-            text => {
-                Some(words::language(text).ok_or_else(|| Reason::BadLanguage(text.to_owned()))?)
-            }
-        };
-        let activity = match cell(Column::Activity) {
-            "" => None,
-            text => {
-                let id =
-                    values::activity(text).ok_or_else(|| Reason::BadActivity(text.to_owned()))?;
-                if self.index.campaign_of(id).is_none() {
-                    return Err(Reason::UnknownActivity(id));
-                }
-                Some(id)
-            }
-        };
-        let link = Some(cell(Column::Link).to_owned()).filter(|l| !l.is_empty());
-        let entry = LogEntry {
-            id: EntryId(0),
-            date,
-            partner,
-            activity,
-            channel,
-            title,
-            target_group,
-            reach,
-            participants,
-            language,
-            link,
-            notes: cell(Column::Notes).to_owned(),
-        };
-        validate::entry(&self.index, &entry).map_err(Reason::Refused)?;
-        Ok(entry)
-    }
-
-    /// The entry or earlier row this one repeats, if any.
-    fn duplicate(&self, entry: &LogEntry, rows: &[Row]) -> Option<Duplicate> {
-        self.seen
-            .get(&key(&self.hasher, entry))?
-            .iter()
-            .find_map(|seen| match *seen {
-                Seen::Entry(i) => {
-                    let other = &self.plan.log[i];
-                    other
-                        .same_report(entry)
-                        .then_some(Duplicate::Entry(other.id))
-                }
-                Seen::Row(i) => {
-                    let other = &rows[i];
-                    other
-                        .entry
-                        .same_report(entry)
-                        .then_some(Duplicate::Line(other.line))
-                }
-            })
-    }
-
-    fn remember(&mut self, entry: &LogEntry, row: usize) {
-        self.seen
-            .entry(key(&self.hasher, entry))
-            .or_default()
-            .push(Seen::Row(row));
-    }
-}
-
-/// A hash of what [`LogEntry::same_report`] compares.
-fn key(hasher: &RandomState, entry: &LogEntry) -> u64 {
-    hasher.hash_one((
-        &entry.partner,
-        entry.date,
-        entry.channel,
-        entry.link.as_deref(),
-        entry.title.trim(),
-    ))
 }

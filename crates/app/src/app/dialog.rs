@@ -230,6 +230,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
                 files::Purpose::ExportFolder => fl!("export-dialog-folder-title"),
                 files::Purpose::Import => fl!("import-choose-title"),
                 files::Purpose::Report => fl!("report-save-title"),
+                files::Purpose::Rejected => fl!("import-save-rejected"),
             };
             let mut body = column![
                 chrome::dialog_title(icon::FOLDER_OPEN, title),
@@ -241,6 +242,7 @@ pub fn view(dialog: &Dialog) -> Element<'_, AppMessage> {
                         files::Purpose::Export | files::Purpose::Report => "export",
                         files::Purpose::ExportFolder => "folder",
                         files::Purpose::Import => "csv",
+                        files::Purpose::Rejected => "export",
                     }
                 )),
                 text_input("", path)

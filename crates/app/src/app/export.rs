@@ -43,6 +43,8 @@ pub struct Export {
     pub table: Table,
     pub semicolon: bool,
     pub bom: bool,
+    /// XLSX: the partners' empty template instead of a table.
+    pub template: bool,
     pub deliverables: bool,
     pub reminder: bool,
     pub utc: bool,
@@ -60,10 +62,12 @@ impl Export {
             partner: None,
             from: String::new(),
             to: String::new(),
-            language,
+            language: language.clone(),
             table: Table::Activities,
-            semicolon: false,
-            bom: false,
+            // What Excel in the person's language opens by double-click.
+            semicolon: export::csv::separator_for(&language) == b';',
+            bom: true,
+            template: false,
             deliverables: true,
             reminder: true,
             utc: false,
@@ -159,7 +163,9 @@ impl Export {
             table: self.table,
             separator: if self.semicolon { b';' } else { b',' },
             bom: self.bom,
+            translated: false,
         };
+        request.template = self.format == Format::Xlsx && self.template;
         request.scope.check(plan).map_err(|e| e.to_string())?;
         Ok(request)
     }
@@ -177,6 +183,7 @@ pub enum Message {
     TablePicked(Table),
     SemicolonToggled(bool),
     BomToggled(bool),
+    TemplateToggled(bool),
     DeliverablesToggled(bool),
     ReminderToggled(bool),
     UtcToggled(bool),
@@ -194,6 +201,7 @@ fn filter_name(format: Format) -> String {
         Format::Ics => fl!("export-filter-ics"),
         Format::Csv => fl!("export-filter-csv"),
         Format::Html => fl!("export-filter-html"),
+        Format::Xlsx => fl!("export-filter-xlsx"),
     }
 }
 
@@ -268,6 +276,10 @@ impl App {
             Message::SemicolonToggled(on) => {
                 dialog.semicolon = on;
                 dialog.changed(Field::Separator);
+            }
+            Message::TemplateToggled(on) => {
+                dialog.template = on;
+                dialog.changed(Field::Template);
             }
             Message::BomToggled(on) => {
                 dialog.bom = on;

@@ -40,10 +40,12 @@ pub enum Purpose {
     Export,
     /// The folder for "Export for every partner".
     ExportFolder,
-    /// A partner's dissemination log to import (CSV).
+    /// A partner's dissemination log to import (workbook or CSV).
     Import,
     /// Where the progress-report pack goes.
     Report,
+    /// Where an import's rejected rows go, for the partner (XLSX).
+    Rejected,
 }
 
 /// The extension plan files carry, so the desktop opens them with CommPlan.
@@ -70,11 +72,17 @@ fn pick(purpose: Purpose, suggested: String) -> Task<Message> {
         Purpose::ExportFolder => fl!("export-dialog-folder-title"),
         Purpose::Import => fl!("import-choose-title"),
         Purpose::Report => fl!("report-save-title"),
+        Purpose::Rejected => fl!("import-save-rejected"),
     };
     let dialog = rfd::AsyncFileDialog::new().set_title(title);
     let dialog = if purpose == Purpose::Import {
-        dialog.add_filter(fl!("file-filter-csv"), &["csv", "txt"])
-    } else if purpose == Purpose::Report {
+        dialog
+            .add_filter(
+                fl!("file-filter-spreadsheets"),
+                &["xlsx", "xls", "ods", "csv", "txt"],
+            )
+            .add_filter(fl!("file-filter-csv"), &["csv", "txt"])
+    } else if matches!(purpose, Purpose::Report | Purpose::Rejected) {
         dialog
     } else {
         dialog.add_filter(fl!("file-filter-plans"), &["ron"])
@@ -83,9 +91,11 @@ fn pick(purpose: Purpose, suggested: String) -> Task<Message> {
         async move {
             let handle = match purpose {
                 Purpose::Open | Purpose::Import => dialog.pick_file().await,
-                Purpose::New | Purpose::SaveAs | Purpose::Export | Purpose::Report => {
-                    dialog.set_file_name(suggested).save_file().await
-                }
+                Purpose::New
+                | Purpose::SaveAs
+                | Purpose::Export
+                | Purpose::Report
+                | Purpose::Rejected => dialog.set_file_name(suggested).save_file().await,
                 Purpose::ExportFolder => dialog.pick_folder().await,
             };
             handle.map(|h| h.path().to_path_buf())
@@ -214,6 +224,9 @@ impl App {
                 return self.import(super::import::Message::Picked(path));
             }
             Message::Picked(Purpose::Report, Some(path)) => return self.write_report(path),
+            Message::Picked(Purpose::Rejected, Some(path)) => {
+                return self.import(super::import::Message::RejectedPicked(path));
+            }
             Message::Picked(Purpose::ExportFolder, path) => {
                 return self.export(super::export::Message::FolderPicked(path));
             }

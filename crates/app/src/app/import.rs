@@ -1,5 +1,6 @@
-//! The import dialog: a partner's dissemination log, saved as CSV from
-//! Excel or LibreOffice, read in the background and previewed row by row
+//! The import dialog: a partner's dissemination log, a workbook (XLSX,
+//! XLS, ODS) or CSV saved from Excel or LibreOffice, read in the background
+//! and previewed row by row
 //! (what will be added, what is already in the log, what is rejected and
 //! why) before anything changes; then added as one undoable edit.
 
@@ -7,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use iced::widget::{
-    Space, button, center, column, container, opaque, pick_list, row, scrollable, text,
+    Space, button, center, checkbox, column, container, opaque, pick_list, row, scrollable, text,
 };
 use iced::{Alignment, Element, Fill, Task};
 
@@ -16,7 +17,9 @@ use crate::screen::dissemination::form;
 use crate::theme::{self, Tone};
 use crate::widget::pick::{self, Pick};
 use crate::widget::{BOLD, icon};
-use commplan_core::import::{self, Options, Preview, Text};
+use commplan_core::import::{self, ColumnOrder, Format, Options, Order, Preview, Source, Vocab};
+use commplan_core::value::Lang;
+use commplan_core::vocab::{Channel, TargetGroup};
 use commplan_core::{PartnerId, Plan};
 use commplan_core::{fl, format};
 
@@ -31,6 +34,18 @@ pub struct Import {
     /// Every row's partner, when the file has no partner column or comes
     /// from one partner.
     partner: Option<PartnerId>,
+    /// The sheet chosen (default: the first with a log header).
+    sheet: Option<String>,
+    /// The order of day and month chosen for an ambiguous date column.
+    date_order: Option<Order>,
+    /// Unknown words mapped to known values for this file.
+    mapping: import::Mapping,
+    /// The person agreed to leave out the number columns named.
+    without_columns: bool,
+    /// Cells corrected in the preview, by (row, column).
+    corrections: std::collections::BTreeMap<(u64, import::Column), String>,
+    /// What is being typed to correct a rejected row, by row.
+    drafts: std::collections::BTreeMap<u64, String>,
     state: State,
 }
 
@@ -38,8 +53,8 @@ pub struct Import {
 enum State {
     Reading,
     Read {
-        text: Arc<Text>,
-        preview: Result<Preview, String>,
+        source: Arc<Source>,
+        preview: Result<Box<Preview>, String>,
     },
     Failed(String),
 }
@@ -49,8 +64,21 @@ pub enum Message {
     /// Import was asked for: choose a file.
     Opened,
     Picked(PathBuf),
-    Read(PathBuf, Result<Arc<Text>, String>),
+    Read(PathBuf, Result<Arc<Source>, String>),
     PartnerChosen(Option<PartnerId>),
+    SheetChosen(String),
+    DateOrderChosen(Order),
+    /// An unknown word of the file (its key) mapped to a value.
+    Mapped(Vocab, String, Mapped),
+    WithoutColumnsToggled(bool),
+    /// Text typed to correct a rejected row's faulty cell.
+    CorrectionTyped(u64, String),
+    /// The correction of a row's cell in a column, confirmed (Enter).
+    CorrectionSubmitted(u64, import::Column),
+    /// "Save the rejected rows…": ask where.
+    SaveRejected,
+    RejectedPicked(PathBuf),
+    RejectedSaved(Result<PathBuf, String>),
     Confirmed,
     Cancelled,
 }
@@ -67,7 +95,9 @@ fn read(path: PathBuf) -> Task<AppMessage> {
                         e.to_string()
                     }
                 })?;
-                Ok(Arc::new(import::decode_owned(bytes)))
+                Source::from_bytes(&bytes)
+                    .map(Arc::new)
+                    .map_err(|e| e.to_string())
             })();
             (path, result)
         },
@@ -77,11 +107,17 @@ fn read(path: PathBuf) -> Task<AppMessage> {
 
 impl Import {
     fn preview(&mut self, plan: &Plan) {
-        if let State::Read { text, preview } = &mut self.state {
+        if let State::Read { source, preview } = &mut self.state {
             let options = Options {
                 partner: self.partner.clone(),
+                sheet: self.sheet.clone(),
+                date_order: self.date_order,
+                mapping: self.mapping.clone(),
+                corrections: self.corrections.clone(),
             };
-            *preview = import::read_text(text, plan, &options).map_err(|e| e.to_string());
+            *preview = import::read_source(source, plan, &options)
+                .map(Box::new)
+                .map_err(|e| e.to_string());
         }
     }
 
@@ -94,6 +130,22 @@ impl Import {
             _ => None,
         }
     }
+
+    /// Can the rows be imported: some to add, and the person agreed to
+    /// leave out the number columns CommPlan does not read.
+    fn can_import(&self) -> bool {
+        self.ready().is_some_and(|p| {
+            !p.rows.is_empty() && (p.ignored_numbers.is_empty() || self.without_columns)
+        })
+    }
+}
+
+/// A value an unknown word is mapped to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mapped {
+    Channel(Channel),
+    TargetGroup(TargetGroup),
+    Language(Lang),
 }
 
 impl App {
@@ -113,6 +165,12 @@ impl App {
                 self.import = Some(Import {
                     path: path.clone(),
                     partner: None,
+                    sheet: None,
+                    date_order: None,
+                    mapping: import::Mapping::default(),
+                    without_columns: false,
+                    corrections: Default::default(),
+                    drafts: Default::default(),
                     state: State::Reading,
                 });
                 read(path)
@@ -122,8 +180,8 @@ impl App {
                     return Task::none();
                 };
                 dialog.state = match result {
-                    Ok(text) => State::Read {
-                        text,
+                    Ok(source) => State::Read {
+                        source,
                         preview: Err(String::new()),
                     },
                     Err(error) => State::Failed(error),
@@ -133,8 +191,141 @@ impl App {
             }
             Message::PartnerChosen(partner) => {
                 if let Some(dialog) = self.import.as_mut() {
+                    // What was mapped for this partner's earlier files.
+                    if let Some(known) = partner
+                        .as_ref()
+                        .and_then(|id| self.settings.import_mappings.get(id.as_str()))
+                    {
+                        let mut mapping = known.clone();
+                        mapping.extend(&dialog.mapping);
+                        dialog.mapping = mapping;
+                    }
                     dialog.partner = partner;
                     dialog.preview(&self.plan);
+                }
+                Task::none()
+            }
+            Message::SheetChosen(sheet) => {
+                if let Some(dialog) = self.import.as_mut() {
+                    dialog.sheet = Some(sheet);
+                    dialog.preview(&self.plan);
+                }
+                Task::none()
+            }
+            Message::DateOrderChosen(order) => {
+                if let Some(dialog) = self.import.as_mut() {
+                    dialog.date_order = Some(order);
+                    dialog.preview(&self.plan);
+                }
+                Task::none()
+            }
+            Message::Mapped(_, key, value) => {
+                if let Some(dialog) = self.import.as_mut() {
+                    let mapping = &mut dialog.mapping;
+                    match value {
+                        Mapped::Channel(c) => {
+                            mapping.channels.insert(key, c);
+                        }
+                        Mapped::TargetGroup(g) => {
+                            mapping.target_groups.insert(key, g);
+                        }
+                        Mapped::Language(l) => {
+                            mapping.languages.insert(key, l);
+                        }
+                    }
+                    dialog.preview(&self.plan);
+                }
+                Task::none()
+            }
+            Message::SaveRejected => {
+                let Some(dialog) = &self.import else {
+                    return Task::none();
+                };
+                let stem = dialog
+                    .path
+                    .file_stem()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                self.choose(files::Purpose::Rejected, format!("{stem}-rejected.xlsx"))
+            }
+            Message::RejectedPicked(path) => {
+                let Some(dialog) = &self.import else {
+                    return Task::none();
+                };
+                let (State::Read { source, .. }, Some(preview)) = (&dialog.state, dialog.ready())
+                else {
+                    return Task::none();
+                };
+                // The reasons in the partner's language, when the plan
+                // knows it (the window's language is put back at once).
+                let language = dialog
+                    .partner
+                    .as_ref()
+                    .and_then(|id| self.plan.partner(id))
+                    .and_then(|p| p.languages.first())
+                    .map(|l| l.0.clone());
+                let previous = commplan_core::i18n::current();
+                if let Some(language) = &language {
+                    commplan_core::i18n::select(language);
+                }
+                let reasons: Vec<String> = preview
+                    .rejected
+                    .iter()
+                    .map(|r| r.reason.to_string())
+                    .collect();
+                let header = fl!("import-rejected-reason-column");
+                commplan_core::i18n::select(&previous);
+                let (source, preview) = (Arc::clone(source), preview.clone());
+                let path = if path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+                {
+                    path
+                } else {
+                    path.with_extension("xlsx")
+                };
+                Task::perform(
+                    async move {
+                        let bytes =
+                            import::rejected::workbook(&source, &preview, &reasons, &header)?;
+                        commplan_core::store::atomic::write(&path, &bytes)
+                            .map_err(|e| format!("{}: {e}", path.display()))?;
+                        Ok(path)
+                    },
+                    |result| AppMessage::Import(Message::RejectedSaved(result)),
+                )
+            }
+            Message::RejectedSaved(result) => {
+                self.notice = Some(match result {
+                    Ok(path) => Notice {
+                        tone: Tone::Success,
+                        text: fl!("cli-written", path = path.display().to_string()),
+                    },
+                    Err(error) => Notice {
+                        tone: Tone::Danger,
+                        text: error,
+                    },
+                });
+                Task::none()
+            }
+            Message::CorrectionTyped(line, typed) => {
+                if let Some(dialog) = self.import.as_mut() {
+                    dialog.drafts.insert(line, typed);
+                }
+                Task::none()
+            }
+            Message::CorrectionSubmitted(line, column) => {
+                if let Some(dialog) = self.import.as_mut()
+                    && let Some(typed) = dialog.drafts.remove(&line)
+                {
+                    dialog.corrections.insert((line, column), typed);
+                    dialog.preview(&self.plan);
+                }
+                Task::none()
+            }
+            Message::WithoutColumnsToggled(agreed) => {
+                if let Some(dialog) = self.import.as_mut() {
+                    dialog.without_columns = agreed;
                 }
                 Task::none()
             }
@@ -142,7 +333,7 @@ impl App {
                 let Some(dialog) = self.import.take() else {
                     return Task::none();
                 };
-                let Some(preview) = dialog.ready() else {
+                let Some(preview) = dialog.ready().filter(|_| dialog.can_import()) else {
                     self.import = Some(dialog);
                     return Task::none();
                 };
@@ -154,6 +345,18 @@ impl App {
                     .unwrap_or_default();
                 if let Some(edit) = preview.edit(&self.plan) {
                     self.apply(edit);
+                }
+                // The words mapped for this file, remembered for the
+                // partner's next one.
+                if let Some(id) = &dialog.partner
+                    && !dialog.mapping.is_empty()
+                {
+                    self.settings
+                        .import_mappings
+                        .entry(id.as_str().to_owned())
+                        .or_default()
+                        .extend(&dialog.mapping);
+                    self.store_settings();
                 }
                 if !matches!(
                     self.notice,
@@ -214,28 +417,57 @@ pub fn view<'a>(dialog: &'a Import, plan: &'a Plan) -> Element<'a, AppMessage> {
             );
         }
         State::Read {
-            text: file,
+            source: file,
             preview,
         } => {
             content = content.push(partner_choice(dialog, plan));
-            content = content.push(
-                text(fl!(
+            let read_as = match file.format {
+                Format::Csv {
+                    encoding,
+                    separator: byte,
+                } => fl!(
                     "import-read-as",
-                    encoding = file.encoding,
-                    separator = separator(file.separator)
-                ))
-                .size(12)
-                .style(theme::muted),
-            );
+                    encoding = encoding,
+                    separator = separator(byte)
+                ),
+                other => fl!(
+                    "import-read-as-workbook",
+                    format = other.name(),
+                    sheets = file.sheets.len()
+                ),
+            };
+            content = content.push(text(read_as).size(12).style(theme::muted));
+            if file.sheets.len() > 1 {
+                content = content.push(sheet_choice(dialog, file, preview.as_deref().ok()));
+            }
             match preview {
                 Err(error) => {
                     content = content.push(text(error.clone()).style(theme::danger_text));
                 }
                 Ok(preview) => {
-                    can_import = !preview.rows.is_empty();
+                    can_import = dialog.can_import();
                     content = content.push(summary(preview));
+                    if let Some(choice) = date_choice(dialog, preview) {
+                        content = content.push(choice);
+                    }
+                    if !preview.ignored_numbers.is_empty() {
+                        content = content.push(
+                            checkbox(dialog.without_columns)
+                                .label(fl!(
+                                    "import-without-number-columns",
+                                    columns = preview.ignored_numbers.join(", ")
+                                ))
+                                .on_toggle(|on| {
+                                    AppMessage::Import(Message::WithoutColumnsToggled(on))
+                                })
+                                .text_size(13),
+                        );
+                    }
+                    if !preview.unknown.is_empty() {
+                        content = content.push(mappings(preview));
+                    }
                     content = content.push(
-                        scrollable(details(preview, plan))
+                        scrollable(details(dialog, preview, plan))
                             .height(iced::Length::Fixed(360.0))
                             .width(Fill),
                     );
@@ -244,7 +476,11 @@ pub fn view<'a>(dialog: &'a Import, plan: &'a Plan) -> Element<'a, AppMessage> {
         }
     }
     let count = dialog.ready().map_or(0, |p| p.rows.len());
+    let rejected = dialog.ready().is_some_and(|p| !p.rejected.is_empty());
     let footer = row![
+        button(text(fl!("import-save-rejected")))
+            .style(theme::tool_button)
+            .on_press_maybe(rejected.then_some(AppMessage::Import(Message::SaveRejected))),
         Space::new().width(Fill),
         button(text(fl!("dialog-cancel")))
             .style(theme::tool_button)
@@ -265,6 +501,122 @@ pub fn view<'a>(dialog: &'a Import, plan: &'a Plan) -> Element<'a, AppMessage> {
         .height(Fill)
         .style(theme::backdrop),
     )
+}
+
+fn sheet_choice<'a>(
+    dialog: &'a Import,
+    source: &Source,
+    preview: Option<&Preview>,
+) -> Element<'a, AppMessage> {
+    let names = source.sheet_names();
+    let chosen = dialog
+        .sheet
+        .clone()
+        .or_else(|| preview.and_then(|p| p.sheet.clone()));
+    row![
+        text(fl!("import-sheet")).size(13),
+        pick_list(names, chosen, |name| AppMessage::Import(
+            Message::SheetChosen(name)
+        ))
+        .text_size(13)
+        .width(320),
+    ]
+    .spacing(8)
+    .align_y(Alignment::Center)
+    .into()
+}
+
+/// The order of day and month, asked for when the file does not tell.
+fn date_choice<'a>(dialog: &'a Import, preview: &Preview) -> Option<Element<'a, AppMessage>> {
+    if preview.date_order != ColumnOrder::Ambiguous && dialog.date_order.is_none() {
+        return None;
+    }
+    let options = vec![
+        Pick::new(Order::DayFirst, fl!("import-order-day-first")),
+        Pick::new(Order::MonthFirst, fl!("import-order-month-first")),
+    ];
+    let chosen = dialog
+        .date_order
+        .and_then(|order| pick::selected(&options, &order));
+    Some(
+        row![
+            text(fl!("import-date-order"))
+                .size(13)
+                .style(theme::warning_text),
+            pick_list(options, chosen, |o: Pick<Order>| {
+                AppMessage::Import(Message::DateOrderChosen(o.value))
+            })
+            .placeholder(fl!("import-date-order-choose"))
+            .text_size(13),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center)
+        .into(),
+    )
+}
+
+/// A pick list for each word no vocabulary knows, to map it once for the
+/// whole file.
+fn mappings<'a>(preview: &Preview) -> Element<'a, AppMessage> {
+    let mut list = column![text(fl!("import-unknown-words")).size(13).font(BOLD)].spacing(4);
+    for unknown in preview.unknown.iter().take(12) {
+        let key = import::words::key(&unknown.text);
+        let options: Vec<Pick<Mapped>> = match unknown.vocab {
+            Vocab::Channel => Channel::ALL
+                .iter()
+                .map(|c| Pick::new(Mapped::Channel(*c), crate::label::Label::label(c)))
+                .collect(),
+            Vocab::TargetGroup => TargetGroup::ALL
+                .iter()
+                .map(|g| Pick::new(Mapped::TargetGroup(*g), crate::label::Label::label(g)))
+                .collect(),
+            Vocab::Language => ["en", "it", "de", "fr", "sl"]
+                .iter()
+                .map(|code| Pick::new(Mapped::Language(Lang::new(code)), *code))
+                .collect(),
+        };
+        let vocab = unknown.vocab;
+        list = list.push(
+            row![
+                text(fl!(
+                    "import-unknown-word",
+                    word = unknown.text.as_str(),
+                    rows = unknown.rows
+                ))
+                .size(12)
+                .width(320),
+                pick_list(options, None::<Pick<Mapped>>, move |o: Pick<Mapped>| {
+                    AppMessage::Import(Message::Mapped(vocab, key.clone(), o.value))
+                })
+                .placeholder(fl!("import-map-to"))
+                .text_size(12),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center),
+        );
+    }
+    list.into()
+}
+
+/// A field to correct a rejected row's faulty cell, for this import only
+/// (the file is not changed); Enter reads the row again.
+fn correction<'a>(dialog: &'a Import, rejected: &import::Rejected) -> Element<'a, AppMessage> {
+    let Some(column) = rejected.reason.column() else {
+        return Space::new().width(200).into();
+    };
+    let line = rejected.line;
+    let typed = dialog.drafts.get(&line).map_or("", String::as_str);
+    iced::widget::text_input(
+        &fl!("import-correct", column = import::column_label(column)),
+        typed,
+    )
+    .on_input(move |text| AppMessage::Import(Message::CorrectionTyped(line, text)))
+    .on_submit(AppMessage::Import(Message::CorrectionSubmitted(
+        line, column,
+    )))
+    .size(12)
+    .width(200)
+    .into()
 }
 
 fn separator(byte: u8) -> String {
@@ -333,7 +685,7 @@ fn summary<'a>(preview: &Preview) -> Element<'a, AppMessage> {
 }
 
 /// The rejected rows with their reasons, then the first rows to add.
-fn details<'a>(preview: &Preview, plan: &'a Plan) -> Element<'a, AppMessage> {
+fn details<'a>(dialog: &'a Import, preview: &Preview, plan: &'a Plan) -> Element<'a, AppMessage> {
     let mut list = column![].spacing(4).padding(iced::Padding {
         right: 14.0,
         ..iced::Padding::ZERO
@@ -344,17 +696,22 @@ fn details<'a>(preview: &Preview, plan: &'a Plan) -> Element<'a, AppMessage> {
             list = list.push(
                 row![
                     container(
-                        text(fl!("import-line", line = rejected.line.to_string()))
-                            .size(12)
-                            .font(BOLD)
+                        text(import::reason::position(
+                            preview.sheet.as_deref(),
+                            rejected.line
+                        ))
+                        .size(12)
+                        .font(BOLD)
                     )
-                    .width(80),
+                    .width(if preview.sheet.is_some() { 160 } else { 80 }),
                     text(rejected.reason.to_string())
                         .size(12)
                         .style(theme::danger_text)
                         .width(Fill),
+                    correction(dialog, rejected),
                 ]
-                .spacing(8),
+                .spacing(8)
+                .align_y(Alignment::Center),
             );
         }
     }
@@ -364,8 +721,14 @@ fn details<'a>(preview: &Preview, plan: &'a Plan) -> Element<'a, AppMessage> {
             let e = &added.entry;
             list = list.push(
                 row![
-                    container(text(fl!("import-line", line = added.line.to_string())).size(12))
-                        .width(80),
+                    container(
+                        text(import::reason::position(
+                            preview.sheet.as_deref(),
+                            added.line
+                        ))
+                        .size(12)
+                    )
+                    .width(if preview.sheet.is_some() { 160 } else { 80 }),
                     container(text(format::date(e.date)).size(12)).width(100),
                     crate::widget::partner(plan, &e.partner),
                     text(e.title.clone())

@@ -27,8 +27,12 @@ pub enum Export {
     /// A printable HTML schedule (A4, one page per month), one file with
     /// nothing to fetch.
     Html(HtmlArgs),
-    /// The empty dissemination log template (CSV) partners fill in and send
-    /// back for `commplan import dissemination`.
+    /// An Excel workbook (XLSX) of one table, in a language: activities,
+    /// deliverables, dissemination, partners, indicators-by-period or
+    /// indicators-by-partner.
+    Xlsx(XlsxArgs),
+    /// The empty dissemination log template (CSV or XLSX) partners fill in
+    /// and send back for `commplan import dissemination`.
     Template(super::import::TemplateArgs),
 }
 
@@ -83,16 +87,38 @@ pub struct IcsArgs {
 pub struct CsvArgs {
     #[command(flatten)]
     pub common: Common,
-    /// Which table: activities, deliverables, dissemination or partners.
+    /// Which table: activities, deliverables, dissemination, partners,
+    /// indicators-by-period or indicators-by-partner.
     #[arg(long, value_name = "TABLE", value_parser = parse_table)]
     pub table: Table,
-    /// The field separator: `,` (default), `;` for Excel in Italian or
-    /// German, or `tab`.
-    #[arg(long, value_name = "CHAR", default_value = ",", value_parser = parse_separator)]
-    pub separator: u8,
-    /// Start the file with a byte order mark, so Excel reads it as UTF-8.
-    #[arg(long)]
+    /// The field separator: `,`, `;` or `tab`. By default what Excel in
+    /// the language expects: `;` for it, de, fr and sl, `,` otherwise.
+    #[arg(long, value_name = "CHAR", value_parser = parse_separator)]
+    pub separator: Option<u8>,
+    /// Start the file with a byte order mark, so Excel reads it as UTF-8
+    /// (the default).
+    #[arg(long, conflicts_with = "no_bom")]
     pub bom: bool,
+    /// Leave the byte order mark out.
+    #[arg(long)]
+    pub no_bom: bool,
+    /// Write headers and values in this language (en, it, de, fr, sl);
+    /// without it, the stable English column names and value slugs.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct XlsxArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// Which table (as for csv).
+    #[arg(long, value_name = "TABLE", value_parser = parse_table)]
+    pub table: Table,
+    /// The language of headers and values (default: the interface
+    /// language).
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -183,12 +209,21 @@ pub fn run(export: Export, out: &mut dyn Write) -> Outcome {
         }
         Export::Csv(args) => {
             let mut request = Request::new(Format::Csv, "en", Utc::now());
+            let language = args.lang.clone().unwrap_or_else(interface_language);
             request.csv = export::csv::Options {
                 table: args.table,
-                separator: args.separator,
-                bom: args.bom,
+                separator: args
+                    .separator
+                    .unwrap_or_else(|| export::csv::separator_for(&language)),
+                bom: !args.no_bom,
+                translated: args.lang.is_some(),
             };
-            (args.common, request, None)
+            (args.common, request, args.lang)
+        }
+        Export::Xlsx(args) => {
+            let mut request = Request::new(Format::Xlsx, "en", Utc::now());
+            request.csv.table = args.table;
+            (args.common, request, args.lang)
         }
         Export::Html(args) => (
             args.common,

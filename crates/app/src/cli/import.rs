@@ -16,7 +16,7 @@ use commplan_core::{PartnerId, Plan, store};
 /// uses.
 pub const EXIT_USAGE: u8 = 2;
 
-/// A CSV file larger than this is not a partner's log.
+/// A file larger than this is not a partner's log.
 const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
 #[derive(Debug, Subcommand)]
@@ -32,8 +32,9 @@ pub enum ImportCommand {
 
 #[derive(Debug, Args)]
 pub struct DisseminationArgs {
-    /// The CSV file: comma or semicolon separated, UTF-8 (with or without
-    /// BOM) or Windows-1252; columns date, partner, channel, title,
+    /// The file: a workbook (XLSX, XLS, ODS) or CSV (comma, semicolon or
+    /// tab separated, UTF-8 with or without BOM, or Windows-1252); columns
+    /// date, partner, channel, title,
     /// target_group, reach, participants, language, link, notes, activity
     /// (headers in English, Italian, German, French or Slovenian).
     pub file: PathBuf,
@@ -44,6 +45,25 @@ pub struct DisseminationArgs {
     /// Report what would be imported, and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// The workbook's sheet to read (default: the first with a log header).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// The order of day and month in dates like 3/4/2018, when the file
+    /// does not show it: dmy (3 April) or mdy (4 March).
+    #[arg(long, value_name = "ORDER", value_parser = parse_order)]
+    pub date_order: Option<import::Order>,
+    /// Import even though the file has number columns CommPlan does not
+    /// read (they are named first, and left out).
+    #[arg(long)]
+    pub without_unknown_columns: bool,
+    /// Write the rejected rows, as they were, with a column giving each
+    /// one's reason, to this XLSX file for the partner to correct.
+    #[arg(long, value_name = "FILE")]
+    pub rejected: Option<PathBuf>,
+    /// The language of the reasons in the --rejected file (default: the
+    /// interface language).
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
     /// The plan to import into (default: the default plan).
     #[arg(long, value_name = "FILE")]
     pub plan: Option<PathBuf>,
@@ -51,10 +71,21 @@ pub struct DisseminationArgs {
 
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
-    /// The language of the explanation row and of the channel words (en,
-    /// it, de, fr, sl); the column names stay English.
+    /// The language of the headers, the explanation row and the words
+    /// offered (en, it, de, fr, sl).
     #[arg(long, value_name = "CODE", default_value = "en")]
     pub lang: String,
+    /// csv, or xlsx: a workbook with drop-down lists for channel, target
+    /// group and language.
+    #[arg(long, value_name = "FORMAT", default_value = "csv", value_parser = ["csv", "xlsx"])]
+    pub format: String,
+    /// Fill the partner column with this partner's id (XLSX).
+    #[arg(long, value_name = "ID")]
+    pub partner: Option<String>,
+    /// The plan whose partners the template offers (default: the default
+    /// plan; only read for --partner).
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<PathBuf>,
     /// Where to write; `-` writes to standard output. Never a plan file
     /// (`*.commplan.ron`).
     #[arg(short, long, value_name = "FILE")]
@@ -67,6 +98,14 @@ pub struct TemplateArgs {
 pub fn run(command: ImportCommand, out: &mut dyn Write) -> Outcome {
     match command {
         ImportCommand::Dissemination(args) => dissemination(args, out),
+    }
+}
+
+fn parse_order(text: &str) -> Result<import::Order, String> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "dmy" | "day-first" | "dd/mm" => Ok(import::Order::DayFirst),
+        "mdy" | "month-first" | "mm/dd" => Ok(import::Order::MonthFirst),
+        _ => Err(fl!("cli-import-bad-order", text = text)),
     }
 }
 
@@ -138,18 +177,36 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
             .as_deref()
             .map(|id| partner(&plan, id))
             .transpose()?,
+        sheet: args.sheet.clone(),
+        date_order: args.date_order,
+        mapping: import::Mapping::default(),
+        corrections: Default::default(),
     };
-    // The decoded text takes the bytes' place (UTF-8: without a copy).
-    let text = import::decode_owned(bytes);
-    let preview = import::read_text(&text, &plan, &options).map_err(|e| invalid(&args.file, e))?;
-    for rejected in &preview.rejected {
+    let source = import::Source::from_bytes(&bytes).map_err(|e| invalid(&args.file, e))?;
+    drop(bytes);
+    let preview =
+        import::read_source(&source, &plan, &options).map_err(|e| invalid(&args.file, e))?;
+    if let Some(sheet) = &preview.sheet {
         let _ = writeln!(
             out,
-            "{}:{}: {}",
+            "{}: {}",
             args.file.display(),
-            rejected.line,
-            rejected.reason
+            fl!(
+                "cli-import-sheet",
+                sheet = sheet.as_str(),
+                row = preview.header_line.to_string()
+            )
         );
+    }
+    if let Some(target) = &args.rejected {
+        write_rejected(target, &source, &preview, args.lang.as_deref())?;
+    }
+    for rejected in &preview.rejected {
+        let at = match &preview.sheet {
+            Some(sheet) => import::reason::position(Some(sheet), rejected.line),
+            None => rejected.line.to_string(),
+        };
+        let _ = writeln!(out, "{}:{at}: {}", args.file.display(), rejected.reason);
     }
     for column in &preview.ignored_columns {
         let _ = writeln!(
@@ -158,6 +215,19 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
             args.file.display(),
             fl!("cli-import-ignored-column", column = column.as_str())
         );
+    }
+    if !preview.ignored_numbers.is_empty() && !args.without_unknown_columns && !args.dry_run {
+        return Err((
+            EXIT_INVALID,
+            format!(
+                "{}: {}",
+                args.file.display(),
+                fl!(
+                    "cli-import-number-columns",
+                    columns = preview.ignored_numbers.join(", ")
+                )
+            ),
+        ));
     }
     let counts = preview.counts();
     if args.dry_run {
@@ -199,18 +269,65 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
     Ok(())
 }
 
+/// The rejected rows with their reasons in `language`, for the partner.
+fn write_rejected(
+    target: &Path,
+    source: &import::Source,
+    preview: &import::Preview,
+    language: Option<&str>,
+) -> Result<(), (u8, String)> {
+    let previous = commplan_core::i18n::current();
+    if let Some(language) = language {
+        commplan_core::i18n::select(language);
+    }
+    let reasons: Vec<String> = preview
+        .rejected
+        .iter()
+        .map(|r| r.reason.to_string())
+        .collect();
+    let header = fl!("import-rejected-reason-column");
+    commplan_core::i18n::select(&previous);
+    let bytes = import::rejected::workbook(source, preview, &reasons, &header)
+        .map_err(|e| (EXIT_WRITE, e))?;
+    store::atomic::write(target, &bytes).map_err(|e| {
+        (
+            EXIT_WRITE,
+            store::SaveError {
+                path: target.to_path_buf(),
+                source: e,
+            }
+            .to_string(),
+        )
+    })
+}
+
 pub fn template(args: TemplateArgs, out: &mut dyn Write) -> Outcome {
     super::export::check_output(&args.output, None, args.force)?;
     let language = args.lang.trim().to_ascii_lowercase();
     // The explanation row is in the chosen language where CommPlan has
     // strings for it (English otherwise); the interface's language is put
     // back afterwards.
-    let previous = commplan_core::i18n::current();
-    commplan_core::i18n::select(&language);
-    let mut bytes = Vec::new();
-    let written = import::template(&mut bytes, &language);
-    commplan_core::i18n::select(&previous);
-    written.map_err(|e| (EXIT_WRITE, e.to_string()))?;
+    let bytes = if args.format == "xlsx" {
+        let strings = commplan_core::i18n::Strings::new(&language);
+        let partner = match &args.partner {
+            None => None,
+            Some(id) => {
+                let path = plan_path(args.plan).map_err(|e| (EXIT_INVALID, e))?;
+                let plan = store::load(&path).map_err(|e| (EXIT_INVALID, e.to_string()))?;
+                Some(partner(&plan, id)?)
+            }
+        };
+        commplan_core::export::xlsx::template(partner.as_ref(), &strings)
+            .map_err(|e| (EXIT_WRITE, e.to_string()))?
+    } else {
+        let previous = commplan_core::i18n::current();
+        commplan_core::i18n::select(&language);
+        let mut bytes = Vec::new();
+        let written = import::template(&mut bytes, &language);
+        commplan_core::i18n::select(&previous);
+        written.map_err(|e| (EXIT_WRITE, e.to_string()))?;
+        bytes
+    };
     if args.output.as_os_str() == "-" {
         return out
             .write_all(&bytes)

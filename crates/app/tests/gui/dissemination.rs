@@ -200,7 +200,9 @@ fn importing_a_spreadsheet_previews_then_adds_in_one_undoable_step() {
 
     h.click("Import…").unwrap();
     assert!(
-        h.shows("Type the full path of the CSV file (no system file dialog is available here)."),
+        h.shows(
+            "Type the full path of the spreadsheet (XLSX, XLS, ODS or CSV) (no system file dialog is available here)."
+        ),
         "the path field asks for the spreadsheet, not a plan"
     );
     h.update(Message::Dialog(DialogMessage::PathEdited(
@@ -247,4 +249,155 @@ fn a_file_that_is_not_a_log_says_why_and_imports_nothing() {
     assert_eq!(*h.app.plan, before);
     h.click("Cancel").unwrap();
     assert!(!h.app.import_dialog());
+}
+
+#[test]
+fn importing_a_workbook_shows_sheet_rows_and_asks_about_number_columns() {
+    let mut h = on_the_log();
+    h.app.native_dialogs = false;
+    let before = h.app.plan.log.len();
+    let workbooks = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/workbooks");
+
+    let open = |h: &mut Harness, name: &str| {
+        h.click("Import…").unwrap();
+        h.update(Message::Dialog(DialogMessage::PathEdited(
+            workbooks.join(name).display().to_string(),
+        )));
+        h.update(Message::Dialog(DialogMessage::PathConfirmed));
+        assert!(h.app.import_dialog(), "the preview opens");
+    };
+    open(&mut h, "openpyxl-italian-title-rows.xlsx");
+    assert!(h.shows("4 rows to add"));
+    assert!(
+        h.shows("sheet “Registro”, row 10"),
+        "rows named as the spreadsheet shows them"
+    );
+    assert_eq!(
+        h.app.plan.log.len(),
+        before,
+        "nothing changes before Import"
+    );
+    // The rejected rows, saved for the partner with their reasons.
+    h.click("Save the rejected rows for the partner…").unwrap();
+    let target = h.dir.path().join("rejected.xlsx");
+    h.update(Message::Dialog(DialogMessage::PathEdited(
+        target.display().to_string(),
+    )));
+    h.update(Message::Dialog(DialogMessage::PathConfirmed));
+    let bytes = std::fs::read(&target).expect("the rejected rows were written");
+    let source = commplan_core::import::Source::from_bytes(&bytes).unwrap();
+    assert_eq!(
+        source.sheets[0].rows.len(),
+        3,
+        "header and the two rejected rows"
+    );
+    assert_eq!(h.app.plan.log.len(), before, "saving them changes nothing");
+    assert!(h.app.import_dialog(), "the preview stays open");
+    h.click("Import 4 rows").unwrap();
+    assert_eq!(h.app.plan.log.len(), before + 4);
+    h.key("z", Modifiers::CTRL);
+    assert_eq!(h.app.plan.log.len(), before, "one undo takes it all back");
+
+    // A number column CommPlan does not read: asked before importing.
+    open(&mut h, "openpyxl-four-languages.xlsx");
+    assert!(h.shows("2 rows to add"));
+    let unchanged = (*h.app.plan).clone();
+    h.click("Import 2 rows").unwrap();
+    assert_eq!(*h.app.plan, unchanged, "not before the person agrees");
+    h.click("Import without the number columns CommPlan does not read: Budget (EUR)")
+        .unwrap();
+    h.click("Import 2 rows").unwrap();
+    assert_eq!(h.app.plan.log.len(), before + 2);
+}
+
+#[test]
+fn a_word_mapped_for_a_partner_is_remembered_for_its_next_file() {
+    use commplan::app::import::{Mapped, Message as ImportMessage};
+    use commplan_core::import::Vocab;
+    let mut h = on_the_log();
+    h.app.native_dialogs = false;
+    let before = h.app.plan.log.len();
+    let write = |name: &str, title: &str| {
+        let path = h.dir.path().join(name);
+        std::fs::write(
+            &path,
+            format!("date,channel,title\n2018-03-05,Piccione viaggiatore,{title}\n"),
+        )
+        .unwrap();
+        path
+    };
+    let first = write("first.csv", "Primo messaggio");
+    let second = write("second.csv", "Secondo messaggio");
+    let open = |h: &mut Harness, path: &Path| {
+        h.click("Import…").unwrap();
+        h.update(Message::Dialog(DialogMessage::PathEdited(
+            path.display().to_string(),
+        )));
+        h.update(Message::Dialog(DialogMessage::PathConfirmed));
+        h.update(Message::Import(ImportMessage::PartnerChosen(Some(
+            PartnerId::new("VEN"),
+        ))));
+    };
+    open(&mut h, &first);
+    assert!(h.shows("One rejected"));
+    assert!(
+        h.shows("“Piccione viaggiatore” (rows: 1)"),
+        "the unknown word is offered for mapping"
+    );
+    h.update(Message::Import(ImportMessage::Mapped(
+        Vocab::Channel,
+        "piccione viaggiatore".into(),
+        Mapped::Channel(Channel::Other),
+    )));
+    assert!(h.shows("One row to add"));
+    h.click("Import one row").unwrap();
+    assert_eq!(h.app.plan.log.len(), before + 1);
+
+    open(&mut h, &second);
+    assert!(h.shows("One row to add"), "the mapping came back for VEN");
+    h.click("Import one row").unwrap();
+    assert_eq!(h.app.plan.log.len(), before + 2);
+    assert_eq!(h.app.plan.log.last().unwrap().channel, Channel::Other);
+}
+
+#[test]
+fn a_rejected_rows_cell_is_corrected_in_the_preview() {
+    use commplan::app::import::Message as ImportMessage;
+    use commplan_core::import::Column;
+    let mut h = on_the_log();
+    h.app.native_dialogs = false;
+    let before = h.app.plan.log.len();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../core/tests/fixtures/workbooks/openpyxl-italian-title-rows.xlsx");
+    h.click("Import…").unwrap();
+    h.update(Message::Dialog(DialogMessage::PathEdited(
+        file.display().to_string(),
+    )));
+    h.update(Message::Dialog(DialogMessage::PathConfirmed));
+    assert!(h.shows("4 rows to add"));
+    assert!(
+        h.shows("Correct the date, Enter"),
+        "a field beside the bad date"
+    );
+    // Row 11 has 31/02/2018: corrected to the 28th for this import.
+    h.update(Message::Import(ImportMessage::CorrectionTyped(
+        11,
+        "28/02/2018".into(),
+    )));
+    assert!(h.shows("4 rows to add"), "typing alone reads nothing again");
+    h.update(Message::Import(ImportMessage::CorrectionSubmitted(
+        11,
+        Column::Date,
+    )));
+    assert!(h.shows("5 rows to add"));
+    assert!(h.shows("One rejected"));
+    assert_eq!(
+        h.app.plan.log.len(),
+        before,
+        "nothing changes before Import"
+    );
+    h.click("Import 5 rows").unwrap();
+    assert_eq!(h.app.plan.log.len(), before + 5);
+    assert!(h.app.plan.log.iter().any(|e| e.title == "Data impossibile"
+        && e.date == chrono::NaiveDate::from_ymd_opt(2018, 2, 28).unwrap()));
 }

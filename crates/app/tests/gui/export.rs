@@ -142,7 +142,10 @@ fn the_whole_dialog_works_from_the_keyboard() {
     press(&mut h, Named::Tab, Modifiers::empty());
     press(&mut h, Named::Space, Modifiers::empty());
     let dialog = h.app.export_dialog().expect("still open");
-    assert!(dialog.semicolon && dialog.bom, "Space set ';' and the BOM");
+    assert!(
+        dialog.semicolon && !dialog.bom,
+        "Space set ';' and took the BOM off (on by default)"
+    );
 
     // Shift+Tab goes back: from the BOM box to the separator.
     press(&mut h, Named::Tab, Modifiers::SHIFT);
@@ -156,8 +159,11 @@ fn the_whole_dialog_works_from_the_keyboard() {
 
     let bytes = std::fs::read(&target)
         .unwrap_or_else(|e| panic!("{} was not written: {e}", target.display()));
-    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "with a BOM");
-    let text = String::from_utf8_lossy(&bytes[3..]).into_owned();
+    assert!(
+        !bytes.starts_with(b"\xEF\xBB\xBF"),
+        "without the BOM, as chosen"
+    );
+    let text = String::from_utf8_lossy(&bytes).into_owned();
     let header = text.lines().next().unwrap_or_default();
     assert!(header.contains(';') && !header.contains(','), "{header}");
     assert!(text.lines().count() > 1, "the partner has activities");

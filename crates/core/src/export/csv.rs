@@ -2,11 +2,9 @@
 //! stable English machine names, ISO dates, vocabulary values as slugs, and
 //! free text neutralised against formula injection.
 
-use chrono::NaiveDate;
-
 use super::Scope;
 use super::text::csv_cell;
-use crate::activity::When;
+use crate::i18n::Strings;
 use crate::plan::Plan;
 
 /// Which table to write.
@@ -17,14 +15,20 @@ pub enum Table {
     Deliverables,
     Dissemination,
     Partners,
+    /// Each indicator's value in each six-month reporting period.
+    IndicatorsByPeriod,
+    /// Each indicator's value for each partner over the project.
+    IndicatorsByPartner,
 }
 
 impl Table {
-    pub const ALL: [Table; 4] = [
+    pub const ALL: [Table; 6] = [
         Table::Activities,
         Table::Deliverables,
         Table::Dissemination,
         Table::Partners,
+        Table::IndicatorsByPeriod,
+        Table::IndicatorsByPartner,
     ];
 
     /// The name used on the command line and in file names.
@@ -34,6 +38,8 @@ impl Table {
             Table::Deliverables => "deliverables",
             Table::Dissemination => "dissemination",
             Table::Partners => "partners",
+            Table::IndicatorsByPeriod => "indicators-by-period",
+            Table::IndicatorsByPartner => "indicators-by-partner",
         }
     }
 
@@ -117,6 +123,27 @@ impl Table {
                 "languages",
                 "color",
             ],
+            Table::IndicatorsByPeriod => &[
+                "code",
+                "indicator",
+                "unit",
+                "period",
+                "from",
+                "to",
+                "actual",
+                "cumulative",
+                "target",
+                "progress",
+            ],
+            Table::IndicatorsByPartner => &[
+                "code",
+                "indicator",
+                "unit",
+                "partner",
+                "actual",
+                "target",
+                "progress",
+            ],
         }
     }
 }
@@ -129,6 +156,31 @@ pub struct Options {
     pub separator: u8,
     /// Start with a UTF-8 byte order mark, so Excel reads the file as UTF-8.
     pub bom: bool,
+    /// Headers and vocabulary values in the request's language instead of
+    /// the machine form.
+    pub translated: bool,
+}
+
+impl Options {
+    /// What Excel in `language` opens right by double-click: a byte order
+    /// mark, and `;` where its decimal separator is the comma (it, de, fr,
+    /// sl); `,` otherwise.
+    pub fn for_language(table: Table, language: &str) -> Self {
+        Self {
+            table,
+            separator: separator_for(language),
+            bom: true,
+            translated: false,
+        }
+    }
+}
+
+/// The separator Excel expects in `language`: `;` for it, de, fr and sl.
+pub fn separator_for(language: &str) -> u8 {
+    match language.trim().to_ascii_lowercase().get(..2) {
+        Some("it" | "de" | "fr" | "sl") => b';',
+        _ => b',',
+    }
 }
 
 impl Default for Options {
@@ -137,6 +189,7 @@ impl Default for Options {
             table: Table::Activities,
             separator: b',',
             bom: false,
+            translated: false,
         }
     }
 }
@@ -144,156 +197,10 @@ impl Default for Options {
 /// Several values in one cell are separated by this.
 pub const LIST_SEPARATOR: &str = "|";
 
-fn date(day: NaiveDate) -> String {
-    day.format("%Y-%m-%d").to_string()
-}
-
-fn opt<T: ToString>(value: Option<T>) -> String {
-    value.map(|v| v.to_string()).unwrap_or_default()
-}
-
-fn list<T: ToString>(values: impl IntoIterator<Item = T>) -> String {
-    values
-        .into_iter()
-        .map(|v| v.to_string())
-        .collect::<Vec<_>>()
-        .join(LIST_SEPARATOR)
-}
-
-fn rows(plan: &Plan, scope: &Scope, table: Table) -> Vec<Vec<String>> {
-    let involves = |id: &crate::PartnerId| scope.partner.as_ref().is_none_or(|p| p == id);
-    match table {
-        Table::Activities => plan
-            .activities
-            .iter()
-            .filter(|a| scope.activity(a, plan.project.end))
-            .map(|a| {
-                let (start_time, end_time, zone) = match &a.when {
-                    When::Days { .. } => (String::new(), String::new(), String::new()),
-                    When::Timed { start, end, zone } => (
-                        start.format("%H:%M").to_string(),
-                        end.format("%H:%M").to_string(),
-                        zone.name().to_owned(),
-                    ),
-                };
-                let end_day = match &a.when {
-                    When::Days { end, .. } => *end,
-                    When::Timed { end, .. } => end.date(),
-                };
-                let repeat = a.recurrence.as_ref();
-                vec![
-                    a.id.to_string(),
-                    a.title.clone(),
-                    a.kind.slug().to_owned(),
-                    a.status.slug().to_owned(),
-                    a.responsible.to_string(),
-                    list(&a.contributors),
-                    opt(a.work_package.as_ref()),
-                    date(a.when.start_date()),
-                    date(end_day),
-                    start_time,
-                    end_time,
-                    zone,
-                    opt(repeat.map(|r| r.every)),
-                    opt(repeat.map(|r| r.unit.slug())),
-                    opt(repeat.and_then(|r| r.until).map(date)),
-                    list(
-                        repeat
-                            .into_iter()
-                            .flat_map(|r| r.weekdays.iter())
-                            .map(|d| crate::recurrence::words::weekday_key(*d)),
-                    ),
-                    opt(repeat.and_then(|r| r.nth)),
-                    opt(repeat.and_then(|r| r.count)),
-                    list(
-                        repeat
-                            .into_iter()
-                            .flat_map(|r| r.skipped.iter())
-                            .map(|d| date(*d)),
-                    ),
-                    list(
-                        repeat
-                            .into_iter()
-                            .flat_map(|r| r.moved.iter())
-                            .map(|m| format!("{}={}", date(m.from), date(m.when.start_date()))),
-                    ),
-                    a.location.venue.clone(),
-                    a.location.city.clone(),
-                    opt(a.location.country.as_ref()),
-                    opt(a.location.online.as_ref()),
-                    opt(a.channel.map(|c| c.slug())),
-                    list(a.target_groups.iter().map(|t| t.slug())),
-                    list(&a.languages),
-                    opt(a.registration.as_ref()),
-                    opt(a.campaign),
-                    a.notes.clone(),
-                    a.sequence.to_string(),
-                    opt(a.modified.map(|m| m.format("%Y-%m-%dT%H:%M:%SZ"))),
-                ]
-            })
-            .collect(),
-        Table::Deliverables => plan
-            .deliverables
-            .iter()
-            .filter(|d| scope.deliverable(d))
-            .map(|d| {
-                vec![
-                    d.id.to_string(),
-                    d.code.clone(),
-                    d.title.clone(),
-                    d.work_package.to_string(),
-                    d.lead.to_string(),
-                    list(&d.contributors),
-                    date(d.due),
-                    d.status.slug().to_owned(),
-                    opt(d.submitted.map(date)),
-                    opt(d.link.as_ref()),
-                ]
-            })
-            .collect(),
-        Table::Dissemination => plan
-            .log
-            .iter()
-            .filter(|e| involves(&e.partner) && scope.day(e.date))
-            .map(|e| {
-                vec![
-                    date(e.date),
-                    e.partner.to_string(),
-                    e.channel.slug().to_owned(),
-                    e.title.clone(),
-                    opt(e.target_group.map(|t| t.slug())),
-                    e.reach.to_string(),
-                    opt(e.participants),
-                    opt(e.language.as_ref()),
-                    opt(e.link.as_ref()),
-                    e.notes.clone(),
-                    opt(e.activity),
-                ]
-            })
-            .collect(),
-        Table::Partners => plan
-            .partners
-            .iter()
-            .filter(|p| involves(&p.id))
-            .map(|p| {
-                vec![
-                    p.id.to_string(),
-                    p.name.clone(),
-                    p.short_name.clone(),
-                    p.country.to_string(),
-                    p.role.slug().to_owned(),
-                    p.contact_name.clone(),
-                    p.contact_email.clone(),
-                    list(&p.languages),
-                    p.color.to_string(),
-                ]
-            })
-            .collect(),
-    }
-}
-
-/// Writes a table of the plan.
-pub fn write(plan: &Plan, scope: &Scope, options: &Options) -> Vec<u8> {
+/// Writes a table of the plan: the machine form, or with `strings` its
+/// header and vocabulary values in that language (see [`super::table`]).
+pub fn write(plan: &Plan, scope: &Scope, options: &Options, strings: Option<&Strings>) -> Vec<u8> {
+    let grid = super::table::grid(plan, scope, options.table, strings);
     let mut out = Vec::new();
     if options.bom {
         out.extend_from_slice("\u{feff}".as_bytes());
@@ -305,13 +212,12 @@ pub fn write(plan: &Plan, scope: &Scope, options: &Options) -> Vec<u8> {
             .from_writer(&mut out);
         // Writing into a Vec cannot fail; an error here would be a bug in
         // the csv crate, and the rows written so far are kept.
-        let header = options.table.header();
-        if let Err(error) = writer.write_record(header) {
+        if let Err(error) = writer.write_record(&grid.header) {
             tracing::error!("csv header: {error}");
         }
-        for row in rows(plan, scope, options.table) {
+        for row in &grid.rows {
             if let Err(error) =
-                writer.write_record(row.iter().map(|cell| csv_cell(cell).into_owned()))
+                writer.write_record(row.iter().map(|cell| csv_cell(&cell.text()).into_owned()))
             {
                 tracing::error!("csv row: {error}");
             }

@@ -5,7 +5,7 @@ use super::words::key;
 
 /// A column CommPlan reads. The English names are stable: the template
 /// writes them and the importer always understands them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Column {
     Date,
     Partner,
@@ -58,7 +58,23 @@ impl Column {
     fn aliases(self) -> &'static [&'static str] {
         match self {
             Column::Date => &[
-                "day", "when", "data", "giorno", "datum", "tag", "jour", "dan",
+                "day",
+                "when",
+                "data",
+                "giorno",
+                "datum",
+                "tag",
+                "jour",
+                "dan",
+                "date of publication",
+                "publication date",
+                "data pubblicazione",
+                "data di pubblicazione",
+                "data evento",
+                "datum der veroffentlichung",
+                "veroffentlichungsdatum",
+                "date de publication",
+                "datum objave",
             ],
             Column::Partner => &[
                 "partner id",
@@ -69,6 +85,9 @@ impl Column {
                 "partner di progetto",
                 "projektpartner",
                 "partenaire",
+                "ente",
+                "organizzazione",
+                "organisation partenaire",
                 "partnerji",
             ],
             Column::Channel => &[
@@ -82,6 +101,12 @@ impl Column {
                 "canal",
                 "support",
                 "kanal komunikacije",
+                "canale di comunicazione",
+                "kommunikationskanal",
+                "canal de communication",
+                "communication channel",
+                "komunikacijski kanal",
+                "tipo",
             ],
             Column::Title => &[
                 "name",
@@ -129,6 +154,9 @@ impl Column {
                 "personnes atteintes",
                 "doseg",
                 "dosezene osebe",
+                "persons reached",
+                "audience reached",
+                "reached",
             ],
             Column::Participants => &[
                 "attendees",
@@ -142,6 +170,12 @@ impl Column {
                 "nombre de participants",
                 "udelezenci",
                 "stevilo udelezencev",
+                "numero di partecipanti",
+                "anzahl teilnehmende",
+                "anzahl der teilnehmenden",
+                "participants number",
+                "no of participants",
+                "st udelezencev",
             ],
             Column::Language => &["lang", "lingua", "sprache", "langue", "jezik"],
             Column::Link => &[
@@ -195,9 +229,51 @@ impl Column {
         if folded.is_empty() {
             return None;
         }
-        Column::ALL.into_iter().find(|column| {
+        let exact = Column::ALL.into_iter().find(|column| {
             key(column.name()) == folded || column.aliases().iter().any(|a| key(a) == folded)
-        })
+        });
+        exact.or_else(|| Self::within(&folded))
+    }
+
+    /// A header of a few words that holds a column's name: "Data
+    /// pubblicazione", "Canale di comunicazione", "Kommunikationskanal"
+    /// (a German compound ending in one). The name found first in the
+    /// header wins; on a tie, the longer.
+    fn within(folded: &str) -> Option<Column> {
+        let words: Vec<&str> = folded.split(' ').collect();
+        if words.len() > 6 {
+            return None;
+        }
+        let mut best: Option<(usize, usize, Column)> = None;
+        for column in Column::ALL {
+            let name = key(column.name());
+            let aliases = column.aliases().iter().map(|a| key(a));
+            for alias in std::iter::once(name).chain(aliases) {
+                let parts: Vec<&str> = alias.split(' ').collect();
+                let found = words
+                    .windows(parts.len())
+                    .position(|w| w == parts.as_slice());
+                let found = found.or_else(|| {
+                    // A compound: "kommunikationskanal" ends in "kanal".
+                    (parts.len() == 1 && alias.len() >= 4)
+                        .then(|| {
+                            words
+                                .iter()
+                                .position(|w| w.len() > alias.len() && w.ends_with(&alias))
+                        })
+                        .flatten()
+                });
+                if let Some(at) = found {
+                    let better = best.is_none_or(|(b_at, b_len, _)| {
+                        at < b_at || (at == b_at && alias.len() > b_len)
+                    });
+                    if better {
+                        best = Some((at, alias.len(), column));
+                    }
+                }
+            }
+        }
+        best.map(|(_, _, column)| column)
     }
 }
 
@@ -235,7 +311,26 @@ mod tests {
             Column::from_header("Datum (TT.MM.JJJJ) *"),
             Some(Column::Date)
         );
+        for (header, column) in [
+            ("Data pubblicazione", Column::Date),
+            ("Datum der Veröffentlichung", Column::Date),
+            ("Canale di comunicazione", Column::Channel),
+            ("Kommunikationskanal", Column::Channel),
+            ("Numero di partecipanti", Column::Participants),
+            ("Anzahl Teilnehmende", Column::Participants),
+            ("Nombre de participants", Column::Participants),
+            ("Število udeležencev", Column::Participants),
+            ("Title of the activity", Column::Title),
+            ("Titolo dell'evento", Column::Title),
+            ("Link alla documentazione", Column::Link),
+        ] {
+            assert_eq!(Column::from_header(header), Some(column), "{header}");
+        }
         assert_eq!(Column::from_header("Budget"), None);
+        assert_eq!(
+            Column::from_header("Dissemination log of the partnership 2018"),
+            None
+        );
         assert_eq!(Column::from_header(""), None);
     }
 }

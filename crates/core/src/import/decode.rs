@@ -53,11 +53,17 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> Text {
 
 /// Excel's `sep=` line and the separator, on decoded text.
 fn finish(mut text: String, encoding: &'static Encoding) -> Text {
+    // Old Mac Excel ends lines with a lone CR: made LF, so that lines are
+    // counted, and `sep=` found, as in any other file.
+    if text.contains('\r') {
+        text = lone_cr_to_lf(&text);
+    }
     let mut skipped_lines = 0;
     let mut separator = None;
     // Excel writes and reads a first line `sep=;` naming the separator.
     if let Some(first) = text.lines().next() {
-        let hint = first.trim().trim_matches('"');
+        // Not `trim()`: the separator named may be a tab.
+        let hint = first.trim_matches([' ', '\r', '"']);
         if let Some(rest) = hint
             .strip_prefix("sep=")
             .or_else(|| hint.strip_prefix("SEP="))
@@ -76,6 +82,20 @@ fn finish(mut text: String, encoding: &'static Encoding) -> Text {
         separator,
         skipped_lines,
     }
+}
+
+/// Every CR not followed by LF made LF (CRLF stays).
+fn lone_cr_to_lf(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() != Some(&'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Picks the separator the header line uses most: `;` (spreadsheets in
@@ -160,6 +180,23 @@ mod tests {
         assert_eq!(text.separator, b';');
         assert_eq!(text.skipped_lines, 1);
         assert!(text.text.starts_with("date;"));
+    }
+
+    #[test]
+    fn sep_line_naming_the_tab() {
+        let text = decode(b"sep=\t\r\ndate\ttitle,with comma\r\n");
+        assert_eq!(text.separator, b'\t');
+        assert_eq!(text.skipped_lines, 1);
+        assert!(text.text.starts_with("date\t"));
+    }
+
+    #[test]
+    fn old_mac_line_ends() {
+        let text = decode(b"sep=;\rdate;title\r2017-06-29;x\r");
+        assert_eq!(text.separator, b';');
+        assert_eq!(text.text, "date;title\n2017-06-29;x\n");
+        let plain = decode(b"date,title\r\n2017-06-29,x\r\n");
+        assert_eq!(plain.text, "date,title\r\n2017-06-29,x\r\n");
     }
 
     #[test]

@@ -3,9 +3,6 @@
 //! German, French and Slovenian. Kept here, not in Fluent, because the
 //! importer must read every language whatever the interface shows.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
 use crate::value::Lang;
 use crate::vocab::{Channel, TargetGroup};
 
@@ -29,7 +26,7 @@ pub fn key(text: &str) -> String {
     out
 }
 
-const CHANNELS: &[(Channel, &[&str])] = &[
+pub(super) const CHANNELS: &[(Channel, &[&str])] = &[
     (
         Channel::Website,
         &[
@@ -254,7 +251,7 @@ const CHANNELS: &[(Channel, &[&str])] = &[
     ),
 ];
 
-const TARGET_GROUPS: &[(TargetGroup, &[&str])] = &[
+pub(super) const TARGET_GROUPS: &[(TargetGroup, &[&str])] = &[
     (
         TargetGroup::LocalAuthority,
         &[
@@ -574,44 +571,16 @@ const LANGUAGES: &[(&str, &[&str])] = &[
     ),
 ];
 
-fn table<T: Copy>(
-    entries: &[(T, &[&str])],
-    slug: impl Fn(T) -> &'static str,
-) -> HashMap<String, T> {
-    let mut map = HashMap::new();
-    for (value, words) in entries {
-        map.insert(key(slug(*value)), *value);
-        for word in *words {
-            // The first value to claim a word keeps it.
-            map.entry(key(word)).or_insert(*value);
-        }
-    }
-    map
-}
-
-static CHANNEL_WORDS: LazyLock<HashMap<String, Channel>> =
-    LazyLock::new(|| table(CHANNELS, Channel::slug));
-static GROUP_WORDS: LazyLock<HashMap<String, TargetGroup>> =
-    LazyLock::new(|| table(TARGET_GROUPS, TargetGroup::slug));
-
-fn find<T: Copy>(map: &HashMap<String, T>, text: &str) -> Option<T> {
-    let folded = key(text);
-    map.get(&folded).copied().or_else(|| {
-        // "Events", "Conferences": a plural of a known word.
-        folded
-            .strip_suffix('s')
-            .and_then(|singular| map.get(singular).copied())
-    })
-}
-
-/// The channel a spreadsheet cell names, in any of the known languages.
+/// The channel a spreadsheet cell names, in any of the known languages
+/// (see [`super::lookup`] for the forms accepted).
 pub fn channel(text: &str) -> Option<Channel> {
-    find(&CHANNEL_WORDS, text)
+    super::lookup::CHANNEL_TABLE.find(text)
 }
 
-/// The target group a spreadsheet cell names, in any of the known languages.
+/// The target group a spreadsheet cell names, in any of the known
+/// languages (see [`super::lookup`]).
 pub fn target_group(text: &str) -> Option<TargetGroup> {
-    find(&GROUP_WORDS, text)
+    super::lookup::GROUP_TABLE.find(text)
 }
 
 /// A language code ("it", "DE") or a language's name ("Italiano").

@@ -70,14 +70,24 @@ pub fn write_log<'a, W: Write>(
     csv.flush()
 }
 
-/// Writes the empty template partners fill in: the header row of stable
-/// English names, then one comment row (skipped on import) that explains
-/// each column in the current language, with the channel words of
-/// `language` (it, de, fr, sl or en), which the importer also reads.
+/// Writes the empty template partners fill in: the header row in
+/// `language` (it, de, fr, sl or en; the importer reads every language's
+/// headers), then one comment row (skipped on import) that explains each
+/// column in the current language, with the channel words of `language`.
+/// UTF-8 with a byte order mark, separated by what Excel in `language`
+/// expects (`;` for it, de, fr, sl).
 pub fn template<W: Write>(mut out: W, language: &str) -> io::Result<()> {
     out.write_all(BOM)?;
-    let mut csv = writer(out);
-    csv.write_record(header()).map_err(io_error)?;
+    let mut csv = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .delimiter(crate::export::csv::separator_for(language))
+        .from_writer(out);
+    let strings = crate::i18n::Strings::new(language);
+    let names: Vec<String> = Column::ALL
+        .iter()
+        .map(|c| crate::export::headers::header(&strings, c.name()))
+        .collect();
+    csv.write_record(&names).map_err(io_error)?;
     let channels = words::channel_words(language).join(", ");
     let hints: Vec<String> = Column::ALL
         .iter()

@@ -25,6 +25,7 @@ pub enum Field {
     Table,
     Separator,
     Bom,
+    Template,
     Deliverables,
     Reminder,
     Utc,
@@ -57,6 +58,7 @@ impl Export {
                 fields.push(Field::Utc);
             }
             Format::Csv => fields.extend([Field::Table, Field::Separator, Field::Bom]),
+            Format::Xlsx => fields.extend([Field::Language, Field::Table, Field::Template]),
             Format::Html => fields.push(Field::Language),
         }
         fields.push(Field::Cancel);
@@ -114,6 +116,7 @@ fn change(dialog: &Export, plan: &Plan, field: Field, forward: bool) -> Option<M
 fn toggle(dialog: &Export, plan: &Plan, field: Field) -> Option<Message> {
     match field {
         Field::Bom => Some(Message::BomToggled(!dialog.bom)),
+        Field::Template => Some(Message::TemplateToggled(!dialog.template)),
         Field::Deliverables => Some(Message::DeliverablesToggled(!dialog.deliverables)),
         Field::Reminder => Some(Message::ReminderToggled(!dialog.reminder)),
         Field::Utc => Some(Message::UtcToggled(!dialog.utc)),

@@ -22,6 +22,8 @@ fn table_choice(table: Table) -> Pick<Table> {
         Table::Deliverables => fl!("export-table-deliverables"),
         Table::Dissemination => fl!("export-table-dissemination"),
         Table::Partners => fl!("export-table-partners"),
+        Table::IndicatorsByPeriod => fl!("export-table-indicators-by-period"),
+        Table::IndicatorsByPartner => fl!("export-table-indicators-by-partner"),
     };
     Pick::new(table, label)
 }
@@ -31,6 +33,7 @@ pub fn format_label(format: Format) -> String {
         Format::Ics => fl!("export-format-ics"),
         Format::Csv => fl!("export-format-csv"),
         Format::Html => fl!("export-format-html"),
+        Format::Xlsx => fl!("export-format-xlsx"),
     }
 }
 
@@ -39,6 +42,7 @@ fn format_hint(format: Format) -> String {
         Format::Ics => fl!("export-format-ics-hint"),
         Format::Csv => fl!("export-format-csv-hint"),
         Format::Html => fl!("export-format-html-hint"),
+        Format::Xlsx => fl!("export-format-xlsx-hint"),
     }
 }
 
@@ -147,6 +151,30 @@ fn options<'a>(dialog: &'a Export) -> Element<'a, Message> {
                 dialog.bom,
                 fl!("export-option-bom"),
                 Some(Message::BomToggled),
+            ),
+        ]
+        .spacing(4)
+        .into(),
+        Format::Xlsx => column![
+            field(
+                fl!("export-field-table"),
+                ring(
+                    dialog,
+                    Field::Table,
+                    pick_list(
+                        Table::ALL.map(table_choice),
+                        Some(table_choice(dialog.table)),
+                        |t| Message::TablePicked(t.value)
+                    )
+                    .width(260)
+                )
+            ),
+            toggle(
+                dialog,
+                Field::Template,
+                dialog.template,
+                fl!("export-option-template"),
+                Some(Message::TemplateToggled),
             ),
         ]
         .spacing(4)
