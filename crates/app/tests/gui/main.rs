@@ -13,6 +13,7 @@ mod files;
 mod indicators;
 mod partners;
 mod plans;
+mod pointer;
 mod search;
 mod shell;
 mod tracker;
