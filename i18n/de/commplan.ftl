@@ -927,3 +927,7 @@ search-partners = Partner
 search-entries = Protokolleinträge
 search-open = Suchen
 search-shortcut = Strg+K
+
+## issue 15: a calendar and editors you can trust with a mouse
+calendar-drag-to = nach { $when }
+calendar-selection-hint = Klicken Sie auf einen Eintrag, um ihn auszuwählen, ziehen Sie ihn, um ihn zu verschieben, doppelklicken Sie, um ihn zu bearbeiten.

@@ -927,3 +927,7 @@ search-partners = Partners
 search-entries = Log entries
 search-open = Search
 search-shortcut = Ctrl+K
+
+## issue 15: a calendar and editors you can trust with a mouse
+calendar-drag-to = to { $when }
+calendar-selection-hint = Click an item to select it, drag it to move it, double-click to edit it.

@@ -940,3 +940,7 @@ search-partners = Partenaires
 search-entries = Entrées du journal
 search-open = Rechercher
 search-shortcut = Ctrl+K
+
+## issue 15: a calendar and editors you can trust with a mouse
+calendar-drag-to = vers { $when }
+calendar-selection-hint = Cliquez sur un élément pour le sélectionner, faites-le glisser pour le déplacer, double-cliquez pour le modifier.

@@ -927,3 +927,7 @@ search-partners = Partner
 search-entries = Voci del registro
 search-open = Cerca
 search-shortcut = Ctrl+K
+
+## issue 15: a calendar and editors you can trust with a mouse
+calendar-drag-to = a { $when }
+calendar-selection-hint = Fai clic su una voce per selezionarla, trascinala per spostarla, doppio clic per modificarla.

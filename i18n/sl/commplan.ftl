@@ -1043,3 +1043,7 @@ search-partners = Partnerji
 search-entries = Vnosi v dnevnik
 search-open = Iskanje
 search-shortcut = Ctrl+K
+
+## issue 15: a calendar and editors you can trust with a mouse
+calendar-drag-to = na { $when }
+calendar-selection-hint = Kliknite element, da ga izberete, povlecite ga, da ga premaknete, dvokliknite, da ga uredite.

@@ -476,3 +476,22 @@ pub fn input_invalid(
     style.border.width = 1.5;
     style
 }
+
+/// A cell (a day, a half hour) where a dragged item would land.
+pub fn drop_target(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style {
+        background: Some(Background::Color(mix(
+            palette.background.base.color,
+            palette.primary.base.color,
+            0.22,
+        ))),
+        text_color: Some(palette.background.base.text),
+        border: Border {
+            color: palette.primary.base.color,
+            width: 1.0,
+            radius: 2.0.into(),
+        },
+        ..container::Style::default()
+    }
+}

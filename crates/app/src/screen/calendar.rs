@@ -52,14 +52,35 @@ pub enum Grip {
     End,
 }
 
-/// A press on an item that may become a drag.
+/// A cell of a view: a day, and in the week's hours a half hour of it
+/// (the minute it starts at).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spot {
+    pub day: NaiveDate,
+    pub minute: Option<u32>,
+}
+
+impl Spot {
+    /// Days and minutes from `self` to `to` (minutes only when both are
+    /// half hours).
+    pub fn until(self, to: Spot) -> (i64, i64) {
+        let minutes = match (self.minute, to.minute) {
+            (Some(from), Some(to)) => i64::from(to) - i64::from(from),
+            _ => 0,
+        };
+        ((to.day - self.day).num_days(), minutes)
+    }
+}
+
+/// An item held by the mouse: pressed, and perhaps dragged from one cell
+/// to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Drag {
     pick: Pick,
     grip: Grip,
-    /// The day (and minute, in the week view) where it was grabbed.
-    from: NaiveDate,
-    minute: Option<u32>,
+    /// Where the drag left from and the cell under the pointer now;
+    /// `None` until the pointer has moved past the threshold.
+    cells: Option<(Spot, Option<Spot>)>,
 }
 
 /// How the timeline groups its rows.
@@ -86,8 +107,6 @@ pub struct Calendar {
     drag: Option<Drag>,
     jump: String,
     jump_error: bool,
-    /// The day under the mouse in the timeline.
-    hover: Option<NaiveDate>,
     index: widget::Memo<u64, Index>,
     lines: widget::Memo<(u64, Filter), agenda::Lines>,
 }
@@ -105,14 +124,18 @@ pub enum Message {
     Create(NaiveDate, Option<u32>),
     MoreClicked(NaiveDate),
     ItemOpened(Pick),
-    DragStarted(Pick, Grip, NaiveDate, Option<u32>),
-    /// The mouse was released over a day, or a half hour of a day.
-    Dropped(NaiveDate, Option<u32>),
+    /// The mouse button went down on an item (or its resizing edge): it
+    /// is selected, and a drag may follow.
+    Pressed(Pick, Grip),
+    /// The pointer, button held, moved past the threshold: the drag runs
+    /// from the first cell to the second (`None`: off the cells).
+    Dragged(Spot, Option<Spot>),
+    /// The button was released after a drag from the first cell to the
+    /// second.
+    Dropped(Spot, Spot),
+    /// Escape during a drag, or a release off the cells.
+    DragCancelled,
     Wheel(f32),
-    /// The mouse is over this day of the timeline.
-    Hovered(NaiveDate),
-    /// The mouse was released over the timeline.
-    Released,
     Filter(filters::Message),
     RowsChosen(Rows),
     AgendaScrolled(scrollable::Viewport),
@@ -153,7 +176,6 @@ impl Calendar {
         self.facet = None;
         self.jump.clear();
         self.jump_error = false;
-        self.hover = None;
         if self.anchor.is_some_and(|day| !plan.in_project(day)) {
             self.anchor = None;
         }
@@ -256,44 +278,33 @@ impl Calendar {
                     return self.edit(Editor::open(activity));
                 }
             }
-            Message::DragStarted(pick, grip, from, minute) => {
+            Message::Pressed(pick, grip) => {
                 self.selected = Some(pick);
-                self.hover = None;
                 self.drag = Some(Drag {
                     pick,
                     grip,
-                    from,
-                    minute,
+                    cells: None,
                 });
             }
-            Message::Dropped(day, minute) => {
-                let Some(drag) = self.drag.take() else {
-                    return Action::None;
-                };
-                let days = (day - drag.from).num_days();
-                let minutes = match (drag.minute, minute) {
-                    (Some(from), Some(to)) => i64::from(to) - i64::from(from),
-                    _ => 0,
-                };
-                if days == 0 && minutes == 0 {
-                    self.anchor = Some(day);
-                    return Action::None;
+            Message::Dragged(from, to) => {
+                if let Some(drag) = self.drag.as_mut() {
+                    drag.cells = Some((from, to));
                 }
+            }
+            Message::DragCancelled => self.drag = None,
+            Message::Dropped(from, to) => {
+                // Only an item that was pressed and dragged moves.
+                let Some(drag) = self.drag.take().filter(|d| d.cells.is_some()) else {
+                    return Action::None;
+                };
+                let (days, minutes) = from.until(to);
                 let moved = match drag.grip {
                     Grip::Move => keys::moved(plan, drag.pick.id, days, minutes),
                     Grip::End => keys::resized(plan, drag.pick.id, days, minutes),
                 };
                 if let Some(edit) = moved {
-                    self.anchor = Some(day);
                     return Action::Edit(Box::new(edit));
                 }
-            }
-            Message::Hovered(day) => self.hover = Some(day),
-            Message::Released => {
-                if let Some(day) = self.hover.take() {
-                    return self.update(Message::Dropped(day, None), plan, version, today);
-                }
-                self.drag = None;
             }
             Message::Wheel(lines) => {
                 if self.view == View::Month && lines != 0.0 {

@@ -78,8 +78,10 @@ fn click_every_item(h: &mut Harness, mouse: &mut Mouse) -> usize {
             Some(id),
             "a click on {title:?} selects it"
         );
-        // Again, now that it is selected (a pixel aside: not a double click).
-        mouse.click_at(h, Point::new(at.x + 1.0, at.y));
+        // Again, now that it is selected (once a double click's time has
+        // passed).
+        std::thread::sleep(std::time::Duration::from_millis(350));
+        mouse.click_at(h, at);
         unchanged(h, &plan, &format!("a click on the selected {title:?}"));
         assert!(
             h.app.calendar.editor.is_none(),
@@ -140,10 +142,15 @@ fn a_click_on_any_bar_of_the_timeline_changes_nothing() {
 /// Drags the item titled `title` by `dx`, `dy` pixels (press, frames,
 /// moves, release).
 fn drag(h: &mut Harness, mouse: &mut Mouse, title: &str, dx: f32, dy: f32) {
+    drag_from(h, mouse, title, 0.0, dx, dy);
+}
+
+/// Drags the item titled `title` from `inset` pixels further into it.
+fn drag_from(h: &mut Harness, mouse: &mut Mouse, title: &str, inset: f32, dx: f32, dy: f32) {
     let bounds = mouse
         .find(h, title)
         .unwrap_or_else(|| panic!("{title:?} is on screen"));
-    let from = point_on(bounds);
+    let from = point_on(bounds) + iced::Vector::new(inset, 0.0);
     mouse.drag(h, from, Point::new(from.x + dx, from.y + dy));
 }
 
@@ -174,7 +181,8 @@ fn a_drag_in_the_month_moves_by_exactly_the_days_between_press_and_release() {
         let id = id_of(&h.app.plan, title);
         let original = h.app.plan.activity(id).unwrap().when.clone();
         let mut total = 0;
-        for (columns, rows) in [(1, 0), (2, 0), (-1, 0), (0, 1), (-2, -1)] {
+        // Friday 16 and Thursday 29 June: every move stays in the grid.
+        for (columns, rows) in [(1, 0), (-2, 0), (0, 1), (-1, -1), (2, 0)] {
             drag(
                 &mut h,
                 &mut mouse,
@@ -242,7 +250,15 @@ fn a_drag_in_the_timeline_moves_by_exactly_the_days_between_press_and_release() 
     let original = h.app.plan.activity(id).unwrap().when.clone();
     let mut total = 0;
     for days in [3, -5, 12, 1] {
-        drag(&mut h, &mut mouse, title, days as f32 * width, 0.0);
+        // Pressed ten days into the bar, which starts with the view.
+        drag_from(
+            &mut h,
+            &mut mouse,
+            title,
+            10.0 * width,
+            days as f32 * width,
+            0.0,
+        );
         total += days;
         assert_eq!(
             h.app.plan.activity(id).unwrap().when,

@@ -228,15 +228,20 @@ impl Mouse {
             );
             self.cache = Some(ui.into_cache());
         }
+        if std::env::var_os("MOUSE_DEBUG").is_some() {
+            eprintln!("{events:?} -> {messages:?}");
+        }
         h.deliver(messages);
     }
 
     /// Where this text is visible in the current frame (screen
-    /// coordinates, clipped by scrolling and containers).
+    /// coordinates, clipped by scrolling and containers); the last of
+    /// several, so that an item's title is found in the view rather than
+    /// in the line about the selection above it.
     pub fn find(&mut self, h: &Harness, text: &str) -> Option<iced::Rectangle> {
         use iced_test::core::widget::operation;
         use iced_test::runtime::UserInterface;
-        use iced_test::selector::{Bounded, Selector};
+        use iced_test::selector::Selector;
         let cache = self.cache.take().unwrap_or_default();
         let mut ui = UserInterface::build(
             h.app.view(),
@@ -244,11 +249,11 @@ impl Mouse {
             cache,
             &mut self.renderer,
         );
-        let mut find = Selector::find(text);
+        let mut find = Selector::find_all(text);
         ui.operate(&self.renderer, &mut operation::black_box(&mut find));
         use iced_test::core::widget::Operation;
         let found = match find.finish() {
-            operation::Outcome::Some(Some(target)) => target.visible_bounds(),
+            operation::Outcome::Some(all) => all.iter().rev().find_map(|t| t.visible_bounds()),
             _ => None,
         };
         self.cache = Some(ui.into_cache());

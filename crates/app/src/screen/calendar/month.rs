@@ -7,9 +7,10 @@ use iced::{Element, Fill, mouse};
 
 use super::bars::{self, Bar, LANE};
 use super::item::{self, Context};
-use super::{Message, weekdays};
+use super::{Message, Spot, weekdays};
 use crate::theme;
 use crate::widget::BOLD;
+use crate::widget::drag;
 use commplan_core::query::{Filter, Index, Span};
 use commplan_core::{fl, format};
 
@@ -107,6 +108,19 @@ pub fn view<'a>(
         let lines = ((row - NUMBER - 4.0) / LINE).floor().max(1.0) as usize;
         grid(&context, from, month, &days, &weeks, lines)
     });
+    // A drag runs between the grid's days, found from where the pointer
+    // is in the grid (never from what a press changed on screen).
+    let spot = move |(column, row): drag::Cell| Spot {
+        day: from + Duration::days(i64::from(row * 7 + column)),
+        minute: None,
+    };
+    let grid = drag::surface(
+        grid,
+        |at, size| drag::grid_cell(at, size, WEEK_COLUMN, 7, (DAYS / 7) as i32),
+        move |a, b| Message::Dragged(spot(a), b.map(spot)),
+        move |a, b| Message::Dropped(spot(a), spot(b)),
+        Message::DragCancelled,
+    );
     let grid = column![header, grid].height(Fill);
     let grid = mouse_area(grid).on_scroll(|delta| {
         Message::Wheel(match delta {
@@ -143,7 +157,14 @@ fn grid<'a>(
         .height(Fill);
         for (d, contents) in week.iter().enumerate() {
             let day = first + Duration::days(d as i64);
-            line = line.push(cell(context, day, day.month() == month, contents, lines));
+            line = line.push(cell(
+                context,
+                day,
+                d == 0,
+                day.month() == month,
+                contents,
+                lines,
+            ));
         }
         let bars = weeks.get(w).map_or(&[][..], Vec::as_slice);
         let bars = &bars[..bars.len().min(lines)];
@@ -159,6 +180,7 @@ const WEEK_COLUMN: f32 = 28.0;
 fn cell<'a>(
     context: &Context<'a>,
     day: NaiveDate,
+    row_start: bool,
     this_month: bool,
     contents: &Day,
     shown_lines: usize,
@@ -213,16 +235,34 @@ fn cell<'a>(
         );
     }
     let lines = lines.push(Space::new().height(Fill));
-    mouse_area(
-        container(lines)
-            .padding(2)
-            .width(Fill)
-            .height(Fill)
-            .clip(true)
-            .style(theme::day(is_today, day == context.anchor, !this_month)),
-    )
-    .on_press(Message::DayPicked(day))
-    .on_double_click(Message::Create(day, None))
-    .on_release(Message::Dropped(day, None))
-    .into()
+    let cell = container(lines)
+        .padding(2)
+        .width(Fill)
+        .height(Fill)
+        .clip(true)
+        .style(theme::day(is_today, day == context.anchor, !this_month));
+    // Where a dragged item would land: the days lit, its ghost on the
+    // first one in view.
+    let cell: Element<'a, Message> = if context.target(day) {
+        let mut over = column![Space::new().height(NUMBER - 3.0)].padding(2);
+        if context.preview.is_some_and(|p| p.first == day || row_start)
+            && let Some(ghost) = context.ghost(11)
+        {
+            over = over.push(ghost);
+        }
+        stack![
+            cell,
+            container(over)
+                .width(Fill)
+                .height(Fill)
+                .style(theme::drop_target)
+        ]
+        .into()
+    } else {
+        cell.into()
+    };
+    mouse_area(cell)
+        .on_press(Message::DayPicked(day))
+        .on_double_click(Message::Create(day, None))
+        .into()
 }
