@@ -45,7 +45,7 @@ impl App {
                     self.import = None;
                 } else {
                     let closed = match self.screen {
-                        Screen::Calendar => self.calendar.close_editor(),
+                        Screen::Calendar => self.calendar.escape(),
                         Screen::Indicators => self.indicators.close_editor(),
                         Screen::Deliverables => self.deliverables.close_editor(),
                         Screen::Partners => self.partners.close_editor(),

@@ -13,6 +13,7 @@ mod frame;
 mod item;
 mod keys;
 mod month;
+mod more;
 mod period;
 mod timeline;
 mod week;
@@ -105,6 +106,8 @@ pub struct Calendar {
     rows: Rows,
     agenda: widget::Window,
     drag: Option<Drag>,
+    /// The day whose "+N more" list is open over the view.
+    more: Option<NaiveDate>,
     jump: String,
     jump_error: bool,
     index: widget::Memo<u64, Index>,
@@ -122,7 +125,10 @@ pub enum Message {
     DayPicked(NaiveDate),
     /// A double click on a day (or an hour of a day): a new activity there.
     Create(NaiveDate, Option<u32>),
+    /// "+N more" on a day: its items listed over the view.
     MoreClicked(NaiveDate),
+    /// The list of a day's items closed (a click beside it, its ×).
+    MoreClosed,
     ItemOpened(Pick),
     /// The mouse button went down on an item (or its resizing edge): it
     /// is selected, and a drag may follow.
@@ -172,6 +178,7 @@ impl Calendar {
         self.selected = None;
         self.editor = None;
         self.drag = None;
+        self.more = None;
         self.filter = Filter::default();
         self.facet = None;
         self.jump.clear();
@@ -188,6 +195,7 @@ impl Calendar {
             && self.drag.is_none()
             && self.filter == Filter::default()
             && self.facet.is_none()
+            && self.more.is_none()
             && self.jump.is_empty()
     }
 
@@ -251,6 +259,10 @@ impl Calendar {
                 Some(day) => {
                     self.anchor = Some(day);
                     self.jump.clear();
+                    // The field gives the keyboard back to the calendar.
+                    return Action::Run(iced::advanced::widget::operate(
+                        iced::advanced::widget::operation::focusable::unfocus(),
+                    ));
                 }
                 None => self.jump_error = true,
             },
@@ -261,19 +273,14 @@ impl Calendar {
             }
             Message::Create(day, minute) => return self.edit(Editor::create(plan, day, minute)),
             Message::MoreClicked(day) => {
-                self.anchor = Some(day);
-                // The month opens the week; the week's full all-day row
-                // opens the agenda on that day.
-                let next = if self.view == View::Week {
-                    View::Agenda
-                } else {
-                    View::Week
-                };
-                return self.choose(next, plan, version, today);
+                self.more = Some(day);
+                self.drag = None;
             }
+            Message::MoreClosed => self.more = None,
             Message::ItemOpened(pick) => {
                 self.selected = Some(pick);
                 self.drag = None;
+                self.more = None;
                 if let Some(activity) = plan.activity(pick.id) {
                     return self.edit(Editor::open(activity));
                 }
@@ -367,6 +374,21 @@ impl Calendar {
     /// Closes the editor without saving; `false` when none was open.
     pub fn close_editor(&mut self) -> bool {
         self.editor.take().is_some()
+    }
+
+    /// Escape: closes what is in front (the editor, a day's list, a
+    /// filter menu), else gives up a drag, else clears the selection;
+    /// `false` when there was nothing to close or clear.
+    pub fn escape(&mut self) -> bool {
+        if self.close_editor() {
+            return true;
+        }
+        // A press that did not become a drag is nothing to give up.
+        let dragging = self.drag.take().is_some_and(|d| d.cells.is_some());
+        if self.more.take().is_some() || self.facet.take().is_some() || dragging {
+            return true;
+        }
+        self.selected.take().is_some()
     }
 
     /// The calendar comes into sight (its screen chosen, a plan opened on

@@ -10,6 +10,7 @@ mod deliverables;
 mod dissemination;
 mod export;
 mod files;
+mod gestures;
 mod indicators;
 mod partners;
 mod plans;

@@ -260,6 +260,30 @@ impl Mouse {
         found
     }
 
+    /// How many times this text is visible in the current frame.
+    pub fn count(&mut self, h: &Harness, text: &str) -> usize {
+        use iced_test::core::widget::{Operation, operation};
+        use iced_test::runtime::UserInterface;
+        use iced_test::selector::Selector;
+        let cache = self.cache.take().unwrap_or_default();
+        let mut ui = UserInterface::build(
+            h.app.view(),
+            iced::Size::new(1280.0, 820.0),
+            cache,
+            &mut self.renderer,
+        );
+        let mut find = Selector::find_all(text);
+        ui.operate(&self.renderer, &mut operation::black_box(&mut find));
+        let count = match find.finish() {
+            operation::Outcome::Some(all) => {
+                all.iter().filter(|t| t.visible_bounds().is_some()).count()
+            }
+            _ => 0,
+        };
+        self.cache = Some(ui.into_cache());
+        count
+    }
+
     /// Moves the pointer there (one frame).
     pub fn move_to(&mut self, h: &mut Harness, to: iced::Point) {
         self.at = to;
@@ -300,6 +324,20 @@ impl Mouse {
         self.move_to(h, at);
         self.press(h);
         self.wait(h);
+        self.wait(h);
+        self.release(h);
+        self.wait(h);
+    }
+
+    /// A double click at a person's pace: two clicks at one point, with
+    /// frames between.
+    pub fn double_click_at(&mut self, h: &mut Harness, at: iced::Point) {
+        self.move_to(h, at);
+        self.press(h);
+        self.wait(h);
+        self.release(h);
+        self.wait(h);
+        self.press(h);
         self.wait(h);
         self.release(h);
         self.wait(h);

@@ -34,8 +34,8 @@ impl Calendar {
             preview: self.preview(plan, &index),
         };
         let (body, hidden) = match self.view {
-            View::Month => month::view(&context, &index, &self.filter, from),
-            View::Week => week::view(&context, &index, &self.filter, from),
+            View::Month => month::view(&context, &index, &self.filter, from, self.more),
+            View::Week => week::view(&context, &index, &self.filter, from, self.more),
             View::Agenda => {
                 let lines = self.lines(plan, version, &index);
                 let hidden = lines.hidden;
@@ -76,12 +76,13 @@ impl Calendar {
             self.actions(),
             content.into(),
         );
-        match &self.editor {
-            Some(editor) => {
-                iced::widget::stack![page, editor.view(plan).map(Message::Editor)].into()
-            }
-            None => page,
-        }
+        // The page stays the stack's first layer with the editor open or
+        // not, so opening it keeps the view's state (the week's scroll).
+        let editor: Element<'a, Message> = match &self.editor {
+            Some(editor) => editor.view(plan).map(Message::Editor),
+            None => Space::new().into(),
+        };
+        iced::widget::stack![page, editor].into()
     }
 
     /// Where the dragged item would land, while a drag is over cells.

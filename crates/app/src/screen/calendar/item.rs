@@ -3,10 +3,11 @@
 //! conflicts ringed in red; and the legend of partner colours.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
-use iced::widget::{Space, container, mouse_area, row, stack, text, tooltip};
+use iced::widget::{Space, column, container, mouse_area, row, stack, text, tooltip};
 use iced::{Alignment, Element, Fill, Length};
 
 use super::{Grip, Message, Pick};
+use crate::label::Label;
 use crate::theme::{self, ItemLook};
 use crate::widget::{self, BOLD, icon};
 use commplan_core::query::Span;
@@ -196,6 +197,44 @@ pub fn chip<'a>(
     )
     .on_press(Message::Pressed(pick, Grip::Move))
     .on_double_click(Message::ItemOpened(pick))
+    .into()
+}
+
+/// `element` (an item's chip or bar) with the item's title, partner, kind
+/// and dates on hover, for items too small to show them.
+pub fn with_tip<'a>(
+    context: &Context<'a>,
+    span: &Span,
+    element: Element<'a, Message>,
+) -> Element<'a, Message> {
+    let Some(activity) = context.activity(span) else {
+        return element;
+    };
+    let partner = context
+        .plan
+        .partner(&activity.responsible)
+        .map_or_else(|| activity.responsible.to_string(), |p| p.name.clone());
+    let tip = column![
+        text(activity.title.clone()).size(13).font(BOLD),
+        text(partner).size(12),
+        text(format!(
+            "{} · {}",
+            activity.kind.label(),
+            super::frame::range(span.all_day, span.start, span.end)
+        ))
+        .size(12)
+        .style(theme::muted),
+    ]
+    .spacing(2)
+    .max_width(360);
+    tooltip(
+        element,
+        container(tip).padding(8).style(theme::dialog),
+        tooltip::Position::Bottom,
+    )
+    .gap(4)
+    .delay(std::time::Duration::from_millis(400))
+    .snap_within_viewport(true)
     .into()
 }
 

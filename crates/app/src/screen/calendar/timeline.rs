@@ -358,8 +358,14 @@ fn bar<'a>(
     )
     .on_press(Message::Pressed(pick, Grip::Move))
     .on_double_click(Message::ItemOpened(pick));
-    // No tooltip per bar: hundreds of them made a frame slow on a large
-    // plan; a click names the item in the selection line.
+    // A bar too short for its title names it on hover (only those: a
+    // tooltip on each of hundreds of bars made a frame slow on a large
+    // plan).
+    let body: Element<'a, Message> = if days as f32 * day > 40.0 {
+        body.into()
+    } else {
+        item::with_tip(context, span, body.into())
+    };
     let width = Length::Fixed((days as f32 * day).max(day));
     if days < 3 {
         return container(body).width(width).into();

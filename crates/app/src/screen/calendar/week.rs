@@ -9,7 +9,7 @@ use iced::{Element, Fill, Length, mouse};
 
 use super::bars::{self, Bar, LANE};
 use super::item::{self, Context, minute_of};
-use super::{Grip, Message, Spot, weekdays};
+use super::{Grip, Message, Spot, more, weekdays};
 use crate::theme::{self, ItemLook};
 use crate::widget::BOLD;
 use crate::widget::drag;
@@ -37,6 +37,7 @@ pub fn view<'a>(
     index: &Index,
     filter: &Filter,
     from: NaiveDate,
+    listed: Option<NaiveDate>,
 ) -> (Element<'a, Message>, usize) {
     let to = from + Duration::days(6);
     let found = index.query(context.plan, from, to, filter);
@@ -53,7 +54,13 @@ pub fn view<'a>(
     // finds no lane is counted as "+N more" on its days.
     let mut lanes: Vec<Vec<Bar>> = Vec::new();
     let mut more = [0usize; 7];
-    for span in found.spans.iter().filter(|s| s.all_day) {
+    // Timed items over several days are bars too, not blocks through the
+    // night.
+    for span in found
+        .spans
+        .iter()
+        .filter(|s| s.all_day || s.first != s.last)
+    {
         let bar = Bar {
             span: (*span).clone(),
             start: (span.first.max(from) - from).num_days() as usize,
@@ -142,7 +149,7 @@ pub fn view<'a>(
             .spans
             .iter()
             .copied()
-            .filter(|s| !s.all_day && s.first <= day && day <= s.last)
+            .filter(|s| !s.all_day && s.first == day && s.last == day)
             .collect();
         hours = hours.push(column_of(context, day, &timed));
     }
@@ -177,7 +184,17 @@ pub fn view<'a>(
         Message::DragCancelled,
     );
     let body = column![header, all_day, hours].spacing(2).height(Fill);
-    (body.into(), hidden)
+    let body = match listed.filter(|day| from <= *day && *day <= to) {
+        // The day's list under its all-day cell.
+        Some(day) => {
+            let items = more::Items::of(context, index, filter, day);
+            let (list, _) = more::list(context, &items);
+            let column = (day - from).num_days().clamp(0, 6) as u16;
+            more::over_columns(body.into(), list, HOURS_COLUMN, column, 26.0 + cell_height)
+        }
+        None => body.into(),
+    };
+    (body, hidden)
 }
 
 fn hour_labels<'a>() -> Element<'a, Message> {
