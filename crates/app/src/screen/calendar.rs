@@ -108,6 +108,9 @@ pub struct Calendar {
     drag: Option<Drag>,
     /// The day whose "+N more" list is open over the view.
     more: Option<NaiveDate>,
+    /// The last message gave up a drag: the Escape that did it (which
+    /// reaches the window's shortcuts too) clears nothing else.
+    cancelled: bool,
     jump: String,
     jump_error: bool,
     index: widget::Memo<u64, Index>,
@@ -230,6 +233,7 @@ impl Calendar {
         version: u64,
         today: NaiveDate,
     ) -> Action {
+        self.cancelled = matches!(message, Message::DragCancelled);
         let before = self.anchor(plan, today);
         let scrolled = matches!(message, Message::AgendaScrolled(_) | Message::DayPicked(_));
         let action = self.handle(message, plan, version, today);
@@ -380,7 +384,7 @@ impl Calendar {
     /// filter menu), else gives up a drag, else clears the selection;
     /// `false` when there was nothing to close or clear.
     pub fn escape(&mut self) -> bool {
-        if self.close_editor() {
+        if std::mem::take(&mut self.cancelled) || self.close_editor() {
             return true;
         }
         // A press that did not become a drag is nothing to give up.

@@ -287,4 +287,8 @@ fn a_small_wobble_is_a_click_and_escape_cancels_a_drag() {
     mouse.key(&mut h, iced::keyboard::key::Named::Escape);
     mouse.release(&mut h);
     unchanged(&h, &plan, "a drag cancelled by Escape");
+    assert!(
+        h.app.calendar.selected.is_some(),
+        "the Escape that gave up the drag keeps the selection"
+    );
 }
