@@ -931,3 +931,8 @@ search-shortcut = Strg+K
 ## issue 15: a calendar and editors you can trust with a mouse
 calendar-drag-to = nach { $when }
 calendar-selection-hint = Klicken Sie auf einen Eintrag, um ihn auszuwählen, ziehen Sie ihn, um ihn zu verschieben, doppelklicken Sie, um ihn zu bearbeiten.
+leave-title = Änderungen speichern, bevor es weitergeht?
+leave-text = { $screens }: Ihre Eingaben sind noch nicht gespeichert.
+leave-save = Speichern
+leave-discard = Änderungen verwerfen
+leave-stay = Zurück

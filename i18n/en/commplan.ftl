@@ -931,3 +931,8 @@ search-shortcut = Ctrl+K
 ## issue 15: a calendar and editors you can trust with a mouse
 calendar-drag-to = to { $when }
 calendar-selection-hint = Click an item to select it, drag it to move it, double-click to edit it.
+leave-title = Save your changes before going on?
+leave-text = { $screens }: what you typed is not saved yet.
+leave-save = Save
+leave-discard = Discard changes
+leave-stay = Go back

@@ -944,3 +944,8 @@ search-shortcut = Ctrl+K
 ## issue 15: a calendar and editors you can trust with a mouse
 calendar-drag-to = vers { $when }
 calendar-selection-hint = Cliquez sur un élément pour le sélectionner, faites-le glisser pour le déplacer, double-cliquez pour le modifier.
+leave-title = Enregistrer les modifications avant de continuer ?
+leave-text = { $screens } : ce que vous avez saisi n’est pas encore enregistré.
+leave-save = Enregistrer
+leave-discard = Abandonner les modifications
+leave-stay = Revenir

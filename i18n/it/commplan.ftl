@@ -931,3 +931,8 @@ search-shortcut = Ctrl+K
 ## issue 15: a calendar and editors you can trust with a mouse
 calendar-drag-to = a { $when }
 calendar-selection-hint = Fai clic su una voce per selezionarla, trascinala per spostarla, doppio clic per modificarla.
+leave-title = Salvare le modifiche prima di proseguire?
+leave-text = { $screens }: quanto hai scritto non è ancora salvato.
+leave-save = Salva
+leave-discard = Scarta le modifiche
+leave-stay = Torna indietro

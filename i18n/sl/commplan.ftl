@@ -1047,3 +1047,8 @@ search-shortcut = Ctrl+K
 ## issue 15: a calendar and editors you can trust with a mouse
 calendar-drag-to = na { $when }
 calendar-selection-hint = Kliknite element, da ga izberete, povlecite ga, da ga premaknete, dvokliknite, da ga uredite.
+leave-title = Shranim spremembe, preden nadaljujete?
+leave-text = { $screens }: vneseno še ni shranjeno.
+leave-save = Shrani
+leave-discard = Zavrzi spremembe
+leave-stay = Nazaj

@@ -97,9 +97,14 @@ fn views(c: &mut Criterion) {
     for slug in ["month", "week", "agenda", "timeline"] {
         let calendar = Calendar::remembered(Some(slug), Some(today));
         // The first frame builds the index (and the agenda's rows).
-        drop(calendar.view(&plan, 1, today));
+        drop(calendar.view(&plan, 1, today, false));
         group.bench_function(format!("{slug} frame"), |b| {
-            b.iter(|| frame::layout(&mut renderer, calendar.view(black_box(&plan), 1, today)))
+            b.iter(|| {
+                frame::layout(
+                    &mut renderer,
+                    calendar.view(black_box(&plan), 1, today, false),
+                )
+            })
         });
     }
     group.finish();

@@ -8,6 +8,7 @@ mod edits;
 pub mod export;
 mod files;
 pub mod import;
+mod leave;
 mod screens;
 pub mod search;
 mod settings_file;
@@ -67,6 +68,9 @@ pub struct App {
     pub today: NaiveDate,
     pub notice: Option<Notice>,
     dialog: Option<Dialog>,
+    /// What the person was doing when an editor held changes: asked
+    /// about before it goes on.
+    leaving: Option<leave::Leave>,
     export: Option<export::Export>,
     import: Option<import::Import>,
     loading: bool,
@@ -117,6 +121,10 @@ pub enum Message {
     Tick(Instant),
     CloseRequested(window::Id),
     SystemTheme(iced::theme::Mode),
+    /// The answer to "save, discard or go back?" before leaving an editor.
+    Leave(leave::Message),
+    /// SIGTERM or SIGHUP: the session is ending.
+    Terminated,
 }
 
 impl App {
@@ -143,6 +151,7 @@ impl App {
             today: chrono::Local::now().date_naive(),
             notice: None,
             dialog: None,
+            leaving: None,
             export: None,
             import: None,
             loading: false,
@@ -223,6 +232,8 @@ impl App {
             // Keeps "today" right across midnight.
             iced::time::every(Duration::from_secs(60)).map(Message::Tick),
         ];
+        #[cfg(unix)]
+        subscriptions.push(Subscription::run(leave::signals));
         if (self.document.is_dirty() && self.document.can_write()) || self.settings_file.pending() {
             subscriptions.push(iced::time::every(Duration::from_millis(500)).map(Message::Tick));
         }
@@ -230,8 +241,13 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        // Screens that show editing controls of their own learn whether
+        // the plan can be written.
+        let read_only = self.document.read_only.is_some();
+        self.calendar.read_only = read_only;
+        self.indicators.read_only = read_only;
         match message {
-            Message::Navigate(screen) => self.navigate(screen),
+            Message::Navigate(screen) => self.leave(leave::Leave::Screen(screen)),
             Message::Overview(message) => {
                 let action = self.overview.update(message);
                 self.overview_action(action)
@@ -267,6 +283,12 @@ impl App {
             Message::Shortcut(shortcut) => self.shortcut(shortcut),
             Message::Undo => self.undo(),
             Message::Redo => self.redo(),
+            // Another plan leaves the editors of this one.
+            Message::File(
+                message @ (files::Message::New
+                | files::Message::Open
+                | files::Message::OpenRecent(_)),
+            ) => self.leave(leave::Leave::File(message)),
             Message::File(message) => self.file(message),
             Message::Opened(opened) => match opened.take() {
                 Some(opened) => self.opened(opened),
@@ -285,7 +307,9 @@ impl App {
                 self.today = chrono::Local::now().date_naive();
                 Task::batch([self.autosave(now), self.write_settings(now)])
             }
-            Message::CloseRequested(window) => self.close_requested(window),
+            Message::CloseRequested(window) => self.leave(leave::Leave::Close(window)),
+            Message::Leave(message) => self.leaving(message),
+            Message::Terminated => self.terminated(),
             Message::SystemTheme(mode) => {
                 self.system_dark = mode == iced::theme::Mode::Dark;
                 Task::none()
@@ -307,7 +331,12 @@ impl App {
                 .map(Message::Overview),
             Screen::Calendar => self
                 .calendar
-                .view(&self.plan, self.plan_version, self.today)
+                .view(
+                    &self.plan,
+                    self.plan_version,
+                    self.today,
+                    self.document.read_only.is_some(),
+                )
                 .map(Message::Calendar),
             Screen::Deliverables => self
                 .deliverables
@@ -332,7 +361,12 @@ impl App {
                 .map(Message::Partners),
             Screen::Indicators => self
                 .indicators
-                .view(&self.plan, self.plan_version, self.today)
+                .view(
+                    &self.plan,
+                    self.plan_version,
+                    self.today,
+                    self.document.read_only.is_some(),
+                )
                 .map(Message::Indicators),
             Screen::Settings => {
                 screen::settings::view(&self.settings, &self.paths, self.document.path.as_deref())
@@ -359,8 +393,12 @@ impl App {
             Some(dialog) => stack![base, import::view(dialog, &self.plan)].into(),
             None => base,
         };
-        match &self.dialog {
+        let base = match &self.dialog {
             Some(dialog) => stack![base, dialog::view(dialog)].into(),
+            None => base,
+        };
+        match &self.leaving {
+            Some(_) => stack![base, leave::view(self)].into(),
             None => base,
         }
     }

@@ -101,6 +101,8 @@ pub struct Calendar {
     pub filter: Filter,
     pub selected: Option<Pick>,
     pub editor: Option<Editor>,
+    /// The editor as it opened, to tell whether it holds changes.
+    opened: Option<Editor>,
     /// The filter menu that is open.
     facet: Option<Facet>,
     rows: Rows,
@@ -108,6 +110,9 @@ pub struct Calendar {
     drag: Option<Drag>,
     /// The day whose "+N more" list is open over the view.
     more: Option<NaiveDate>,
+    /// The plan is open read-only (another window has it): nothing can be
+    /// created, moved, duplicated, deleted or edited. Set by the app.
+    pub read_only: bool,
     /// The last message gave up a drag: the Escape that did it (which
     /// reaches the window's shortcuts too) clears nothing else.
     cancelled: bool,
@@ -250,6 +255,25 @@ impl Calendar {
 
     fn handle(&mut self, message: Message, plan: &Plan, version: u64, today: NaiveDate) -> Action {
         let anchor = self.anchor(plan, today);
+        if self.read_only {
+            match message {
+                // Looking still works: a double click selects.
+                Message::ItemOpened(pick) => {
+                    self.selected = Some(pick);
+                    return Action::None;
+                }
+                Message::Create(..)
+                | Message::NewPressed
+                | Message::DuplicatePressed
+                | Message::DeletePressed
+                | Message::Dragged(..)
+                | Message::Dropped(..) => {
+                    self.drag = None;
+                    return Action::None;
+                }
+                _ => {}
+            }
+        }
         match message {
             Message::ViewChosen(view) => return self.choose(view, plan, version, today),
             Message::Previous => self.anchor = Some(self.step(anchor, -1)),
@@ -370,9 +394,15 @@ impl Calendar {
 
     /// Opens the editor with the keyboard in its title.
     fn edit(&mut self, editor: Editor) -> Action {
+        self.opened = Some(editor.clone());
         self.editor = Some(editor);
         self.drag = None;
         Action::Run(iced::widget::operation::focus(editor::TITLE_INPUT))
+    }
+
+    /// The editor is open with changes not yet saved.
+    pub fn unsaved(&self) -> bool {
+        self.editor.is_some() && self.editor != self.opened
     }
 
     /// Closes the editor without saving; `false` when none was open.

@@ -145,6 +145,16 @@ impl Dissemination {
 
     /// Escape: drops an entry open in the form without saving it; false
     /// when the form was adding a new one.
+    /// The log form holds what was typed and not yet saved (a new entry's
+    /// date, partner and channel alone are kept from the last one, not
+    /// typed).
+    pub fn unsaved(&self, plan: &Plan) -> bool {
+        match self.form.editing {
+            Some(id) => plan.entry(id).map(Form::edit).as_ref() != Some(&self.form),
+            None => self.form.touched && self.form != self.form.next(),
+        }
+    }
+
     pub fn close_editor(&mut self) -> bool {
         if self.form.editing.is_some() {
             self.form = Form::default();

@@ -134,6 +134,17 @@ impl Partners {
 
     /// Escape: drops the removal question, or the partner or work package
     /// open in its form without saving it; false when there was none.
+    /// The partner form holds what was typed and not yet saved.
+    pub fn unsaved(&self, plan: &Plan) -> bool {
+        let opened = match self.form.editing() {
+            Some(id) => plan.partner(id).map(form::Form::edit),
+            None => Some(form::Form::default()),
+        };
+        let mut typed = self.form.clone();
+        typed.error = None;
+        opened.as_ref() != Some(&typed)
+    }
+
     pub fn close_editor(&mut self) -> bool {
         if self.removal.take().is_some() {
             return true;

@@ -12,6 +12,7 @@ mod export;
 mod files;
 mod gestures;
 mod indicators;
+mod leaving;
 mod partners;
 mod plans;
 mod pointer;

@@ -22,6 +22,7 @@ impl Calendar {
         plan: &'a Plan,
         version: u64,
         today: NaiveDate,
+        read_only: bool,
     ) -> Element<'a, Message> {
         let anchor = self.anchor(plan, today);
         let index = self.index(plan, version);
@@ -56,7 +57,7 @@ impl Calendar {
         // pointer.
         content = content.push(
             container(
-                self.selection(plan, &index, context.preview)
+                self.selection(plan, &index, context.preview, read_only)
                     .unwrap_or_else(hint),
             )
             .height(SELECTION_LINE)
@@ -73,7 +74,7 @@ impl Calendar {
         let page = widget::page(
             fl!("screen-calendar"),
             Some(subtitle),
-            self.actions(),
+            self.actions(read_only),
             content.into(),
         );
         // The page stays the stack's first layer with the editor open or
@@ -102,6 +103,7 @@ impl Calendar {
         plan: &'a Plan,
         index: &Index,
         preview: Option<item::Preview>,
+        read_only: bool,
     ) -> Option<Element<'a, Message>> {
         let pick = self.selected?;
         let position = plan.activities.iter().position(|a| a.id == pick.id)?;
@@ -130,10 +132,10 @@ impl Calendar {
             );
         }
         let mut line = row![
-            tool(
+            tool_maybe(
                 icon::PENCIL,
                 fl!("calendar-edit"),
-                Message::ItemOpened(pick)
+                (!read_only).then_some(Message::ItemOpened(pick)),
             ),
             widget::partner(plan, &activity.responsible),
             text(activity.title.clone())
@@ -201,9 +203,9 @@ impl Calendar {
         parts.join(" · ")
     }
 
-    fn actions(&self) -> Element<'_, Message> {
+    fn actions(&self, read_only: bool) -> Element<'_, Message> {
         // Always there, greyed without a selection: selecting moves nothing.
-        let when = |message| self.selected.map(|_| message);
+        let when = |message| self.selected.filter(|_| !read_only).map(|_| message);
         row![
             tool_maybe(
                 icon::COPY,
@@ -221,7 +223,7 @@ impl Calendar {
         .push(
             button(icon::labelled(icon::PLUS, fl!("calendar-new")))
                 .padding([6, 12])
-                .on_press(Message::NewPressed),
+                .on_press_maybe((!read_only).then_some(Message::NewPressed)),
         )
         .into()
     }

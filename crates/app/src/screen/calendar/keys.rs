@@ -24,8 +24,16 @@ pub fn pressed(
     version: u64,
     today: NaiveDate,
 ) -> Action {
-    // The editor's fields take the keys while it is open.
-    if calendar.editor.is_some() {
+    // The editor's fields take the keys while it is open; a read-only
+    // plan takes no key that edits.
+    if calendar.editor.is_some()
+        || (calendar.read_only
+            && (press.alt
+                || matches!(
+                    press.key,
+                    Pressed::Enter | Pressed::Delete | Pressed::Char('n')
+                )))
+    {
         return Action::None;
     }
     let anchor = calendar.anchor(plan, today);

@@ -23,7 +23,7 @@ pub const DUE_INPUT: &str = "deliverable-due";
 pub const LINK_INPUT: &str = "deliverable-link";
 
 /// A deliverable being written: the fields as typed.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Editor {
     /// The deliverable as it is in the plan; `None` for a new one.
     original: Option<Deliverable>,

@@ -209,10 +209,11 @@ fn input<'a>(
     id: &'static str,
     on_input: fn(String) -> Field,
     width: impl Into<Length>,
+    read_only: bool,
 ) -> Element<'a, Message> {
     text_input(&placeholder, value)
         .id(id)
-        .on_input(move |v| Message::Form(on_input(v)))
+        .on_input_maybe((!read_only).then_some(move |v| Message::Form(on_input(v))))
         .on_submit(Message::FormSubmitted)
         .padding([5, 8])
         .size(13)
@@ -237,7 +238,8 @@ pub fn view<'a>(form: &'a Form, plan: &'a Plan, read_only: bool) -> Element<'a, 
             &form.date,
             DATE_INPUT,
             Field::Date,
-            110
+            110,
+            read_only
         ),
         pick_list(partners, partner, |p: Pick<PartnerId>| Message::Form(
             Field::Partner(p.value)
@@ -261,7 +263,8 @@ pub fn view<'a>(form: &'a Form, plan: &'a Plan, read_only: bool) -> Element<'a, 
             &form.title,
             TITLE_INPUT,
             Field::Title,
-            Fill
+            Fill,
+            read_only
         ),
     ]
     .spacing(6)
@@ -272,41 +275,53 @@ pub fn view<'a>(form: &'a Form, plan: &'a Plan, read_only: bool) -> Element<'a, 
         fl!("log-form-add")
     };
     let mut second = row![
-        input(fl!("log-reach"), &form.reach, REACH_INPUT, Field::Reach, 90),
+        input(
+            fl!("log-reach"),
+            &form.reach,
+            REACH_INPUT,
+            Field::Reach,
+            90,
+            read_only
+        ),
         input(
             fl!("log-participants"),
             &form.participants,
             PARTICIPANTS_INPUT,
             Field::Participants,
-            110
+            110,
+            read_only
         ),
         input(
             fl!("log-form-language"),
             &form.language,
             "log-form-language",
             Field::Language,
-            80
+            80,
+            read_only
         ),
         input(
             fl!("log-form-activity"),
             &form.activity,
             ACTIVITY_INPUT,
             Field::Activity,
-            110
+            110,
+            read_only
         ),
         input(
             fl!("log-form-link"),
             &form.link,
             LINK_INPUT,
             Field::Link,
-            Fill
+            Fill,
+            read_only
         ),
         input(
             fl!("log-form-notes"),
             &form.notes,
             "log-form-notes",
             Field::Notes,
-            Fill
+            Fill,
+            read_only
         ),
     ]
     .spacing(6)
