@@ -936,3 +936,5 @@ leave-text = { $screens }: Ihre Eingaben sind noch nicht gespeichert.
 leave-save = Speichern
 leave-discard = Änderungen verwerfen
 leave-stay = Zurück
+problem-empty-partner-id = Die Kennung des Partners fehlt (etwa VEN oder P01).
+problem-empty-country = Das Land fehlt: Geben Sie den zweistelligen Code an, etwa IT oder AT.

@@ -936,3 +936,5 @@ leave-text = { $screens }: what you typed is not saved yet.
 leave-save = Save
 leave-discard = Discard changes
 leave-stay = Go back
+problem-empty-partner-id = The partner’s id is missing (such as VEN or P01).
+problem-empty-country = The country is missing: write its two-letter code, such as IT or AT.

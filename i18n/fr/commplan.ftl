@@ -949,3 +949,5 @@ leave-text = { $screens } : ce que vous avez saisi n’est pas encore enregistr�
 leave-save = Enregistrer
 leave-discard = Abandonner les modifications
 leave-stay = Revenir
+problem-empty-partner-id = L’identifiant du partenaire manque (par exemple VEN ou P01).
+problem-empty-country = Le pays manque : indiquez son code à deux lettres, par exemple IT ou AT.

@@ -936,3 +936,5 @@ leave-text = { $screens }: quanto hai scritto non è ancora salvato.
 leave-save = Salva
 leave-discard = Scarta le modifiche
 leave-stay = Torna indietro
+problem-empty-partner-id = Manca l’identificativo del partner (ad esempio VEN o P01).
+problem-empty-country = Manca il paese: scrivi il codice di due lettere, ad esempio IT o AT.

@@ -1052,3 +1052,5 @@ leave-text = { $screens }: vneseno še ni shranjeno.
 leave-save = Shrani
 leave-discard = Zavrzi spremembe
 leave-stay = Nazaj
+problem-empty-partner-id = Manjka oznaka partnerja (na primer VEN ali P01).
+problem-empty-country = Manjka država: vpišite dvočrkovno kodo, na primer IT ali AT.

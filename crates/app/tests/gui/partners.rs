@@ -178,7 +178,7 @@ fn work_packages_list_their_deliverables_and_can_be_edited() {
         !h.shows(&format!("Deliverables of {}", wp.id)),
         "the form is empty again"
     );
-    let kept = h.app.plan.work_package(&wp.id).unwrap();
+    let kept = h.app.plan.work_package(&wp.id).unwrap().clone();
     assert_eq!(kept.title, format!("{} (revised)", wp.title));
 
     // A work package in use cannot go.
@@ -187,11 +187,20 @@ fn work_packages_list_their_deliverables_and_can_be_edited() {
         partners::WorkPackageMessage::RemovePressed(wp.id.clone()),
     )));
     assert_eq!(*h.app.plan, before);
-    assert!(h.shows(&format!(
+    let says = format!(
         "Work package “{}” is still used by {}.",
         wp.id,
         validate::work_package_uses(&before, &wp.id)
-    )));
+    );
+    assert!(h.shows(&says));
+    // Said under the work package whose removal was asked, not in the
+    // form for a new one.
+    let refusal = h.bounds(&says).unwrap();
+    let entry = h.bounds(&kept.title).unwrap();
+    assert!(
+        refusal.y > entry.y && refusal.y - entry.y < 80.0,
+        "the refusal {refusal:?} sits under its work package {entry:?}"
+    );
 
     // A new one is added.
     h.type_into(partners::WP_ID_INPUT, "WP X").unwrap();
@@ -226,4 +235,15 @@ fn show_in_deliverables_opens_the_per_partner_view() {
         "{shown} of {} shown",
         h.app.plan.deliverables.len()
     )));
+}
+
+#[test]
+fn an_empty_country_is_named_as_missing_not_as_a_bad_code() {
+    let mut h = Harness::sample();
+    h.click("Partners").unwrap();
+    h.type_into(partners::ID_INPUT, "ZZ").unwrap();
+    h.type_into(partners::NAME_INPUT, "Zed agency").unwrap();
+    h.update(form(partners::FormMessage::Submitted));
+    assert!(h.shows("The country is missing: write its two-letter code, such as IT or AT."));
+    assert!(!h.shows("“” is not a two-letter country code such as IT or AT."));
 }
