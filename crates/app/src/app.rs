@@ -378,29 +378,27 @@ impl App {
             .push(container(content).width(Fill).height(Fill))
             .width(Fill);
         let base: Element<'_, Message> = row![chrome::sidebar(self), main].height(Fill).into();
-        // Dialogs opened from the search come over it.
-        let base = if self.search.is_open() {
-            stack![base, self.search.view(&self.plan).map(Message::Search)].into()
-        } else {
-            base
-        };
-        // The Export dialog stays under a path dialog it opened.
-        let base = match &self.export {
-            Some(dialog) => stack![base, export::view(dialog, &self.plan)].into(),
-            None => base,
-        };
-        let base = match &self.import {
-            Some(dialog) => stack![base, import::view(dialog, &self.plan)].into(),
-            None => base,
-        };
-        let base = match &self.dialog {
-            Some(dialog) => stack![base, dialog::view(dialog)].into(),
-            None => base,
-        };
-        match &self.leaving {
-            Some(_) => stack![base, leave::view(self)].into(),
-            None => base,
+        // Every layer over the window is always there (empty when closed),
+        // so opening one (Ctrl+K, a dialog) keeps the state of the view
+        // under it, such as where the agenda is scrolled to. Dialogs opened
+        // from the search come over it; the Export dialog stays under a
+        // path dialog it opened.
+        fn layer(shown: Option<Element<'_, Message>>) -> Element<'_, Message> {
+            shown.unwrap_or_else(|| iced::widget::Space::new().into())
         }
+        stack![
+            base,
+            layer(
+                self.search
+                    .is_open()
+                    .then(|| self.search.view(&self.plan).map(Message::Search))
+            ),
+            layer(self.export.as_ref().map(|d| export::view(d, &self.plan))),
+            layer(self.import.as_ref().map(|d| import::view(d, &self.plan))),
+            layer(self.dialog.as_ref().map(dialog::view)),
+            layer(self.leaving.as_ref().map(|_| leave::view(self))),
+        ]
+        .into()
     }
 }
 

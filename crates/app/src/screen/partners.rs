@@ -223,12 +223,19 @@ impl Partners {
         if let Some(id) = self.form.editing() {
             form = form.push(table::owes(plan, id, today));
         }
-        let mut content = column![widget::card(title, form)].spacing(10);
-        if let Some(removal) = &self.removal {
-            content = content.push(removal_view(plan, removal, read_only));
-        }
-        content = content.push(table::view(plan, self.form.editing(), today, read_only));
-        content.into()
+        // The removal panel's slot is always there (empty without one), so
+        // the list after it keeps its scroll when a partner goes.
+        let removal: Element<'a, Message> = match &self.removal {
+            Some(removal) => removal_view(plan, removal, read_only),
+            None => iced::widget::Space::new().into(),
+        };
+        column![
+            widget::card(title, form),
+            removal,
+            table::view(plan, self.form.editing(), today, read_only)
+        ]
+        .spacing(10)
+        .into()
     }
 }
 

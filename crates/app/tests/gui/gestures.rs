@@ -199,3 +199,29 @@ fn a_timed_item_over_two_days_shows_on_each_and_with_its_whole_range() {
         "the selection line gives the whole range"
     );
 }
+
+#[test]
+fn opening_the_search_keeps_the_agenda_where_it_was() {
+    let mut h = on(View::Agenda, day(2017, 6, 12));
+    let mut mouse = Mouse::new();
+    mouse.wheel(&mut h, Point::new(700.0, 600.0), -400.0);
+    let titles: Vec<String> = h
+        .app
+        .plan
+        .activities
+        .iter()
+        .map(|a| a.title.clone())
+        .collect();
+    let (title, before) = titles
+        .iter()
+        .find_map(|t| mouse.find(&h, t).map(|b| (t.clone(), b)))
+        .expect("an item in view");
+    h.key("k", iced::keyboard::Modifiers::CTRL);
+    mouse.wait(&mut h);
+    assert!(h.shows("Ctrl+K") || h.app.jumped.is_none());
+    let after = mouse.find(&h, &title).expect("still in view");
+    assert_eq!(
+        after.y, before.y,
+        "the agenda kept its place behind the search"
+    );
+}

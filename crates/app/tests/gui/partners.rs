@@ -247,3 +247,32 @@ fn an_empty_country_is_named_as_missing_not_as_a_bad_code() {
     assert!(h.shows("The country is missing: write its two-letter code, such as IT or AT."));
     assert!(!h.shows("“” is not a two-letter country code such as IT or AT."));
 }
+
+#[test]
+fn removing_a_partner_keeps_the_list_where_it_was_scrolled() {
+    let mut h = Harness::sample();
+    h.click(&Screen::Partners.title()).unwrap();
+    let mut mouse = gui::Mouse::new();
+    // The list scrolled down a little, as a person would.
+    let first = mouse.find(&h, "HES-SO//FR").expect("the first partner");
+    mouse.wheel(
+        &mut h,
+        iced::Point::new(first.center_x(), first.y + 40.0),
+        -120.0,
+    );
+    let kept = "Trentino Innovation Hub";
+    let before = mouse.find(&h, kept).expect("a partner in view");
+    // VENINN goes, after its items are handed to VEN.
+    h.update(Message::Partners(partners::Message::RemovePressed(
+        PartnerId::new("VENINN"),
+    )));
+    mouse.wait(&mut h);
+    h.update(Message::Partners(partners::Message::HeirPicked(
+        PartnerId::new("VEN"),
+    )));
+    h.update(Message::Partners(partners::Message::ReassignPressed));
+    mouse.wait(&mut h);
+    assert!(h.app.plan.partner(&PartnerId::new("VENINN")).is_none());
+    let after = mouse.find(&h, kept).expect("still in view");
+    assert_eq!(after.y, before.y, "the list kept its place");
+}

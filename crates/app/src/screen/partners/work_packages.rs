@@ -273,17 +273,17 @@ impl WorkPackages {
             entry = entry.push(text(why.clone()).size(13).style(theme::danger_text));
         }
         container(entry)
-        .padding(10)
-        .width(Fill)
-        .style(move |theme: &iced::Theme| {
-            let mut style = theme::card(theme);
-            if open {
-                style.border.color = theme.palette().primary;
-                style.border.width = 2.0;
-            }
-            style
-        })
-        .into()
+            .padding(10)
+            .width(Fill)
+            .style(move |theme: &iced::Theme| {
+                let mut style = theme::card(theme);
+                if open {
+                    style.border.color = theme.palette().primary;
+                    style.border.width = 2.0;
+                }
+                style
+            })
+            .into()
     }
 }
 
