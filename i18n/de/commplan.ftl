@@ -938,3 +938,18 @@ leave-discard = Änderungen verwerfen
 leave-stay = Zurück
 problem-empty-partner-id = Die Kennung des Partners fehlt (etwa VEN oder P01).
 problem-empty-country = Das Land fehlt: Geben Sie den zweistelligen Code an, etwa IT oder AT.
+calendar-campaign-delete-title = Die Kampagne „{ $title }“ löschen?
+calendar-campaign-delete-items = { $count ->
+    [one] Sie hat einen Eintrag:
+   *[other] Sie hat { $count } Einträge:
+}
+calendar-campaign-more = und { $count } weitere
+calendar-campaign-cancel = Abbrechen
+calendar-campaign-keep = { $count ->
+    [one] Eintrag behalten, ohne Kampagne
+   *[other] Einträge behalten, ohne Kampagne
+}
+calendar-campaign-delete-all = { $count ->
+    [one] Ihn auch löschen
+   *[other] Alle { $count } auch löschen
+}

@@ -938,3 +938,18 @@ leave-discard = Discard changes
 leave-stay = Go back
 problem-empty-partner-id = The partner’s id is missing (such as VEN or P01).
 problem-empty-country = The country is missing: write its two-letter code, such as IT or AT.
+calendar-campaign-delete-title = Delete the campaign “{ $title }”?
+calendar-campaign-delete-items = { $count ->
+    [one] It has one item:
+   *[other] It has { $count } items:
+}
+calendar-campaign-more = and { $count } more
+calendar-campaign-cancel = Cancel
+calendar-campaign-keep = { $count ->
+    [one] Keep the item, without the campaign
+   *[other] Keep the items, without the campaign
+}
+calendar-campaign-delete-all = { $count ->
+    [one] Delete it too
+   *[other] Delete all { $count } too
+}

@@ -951,3 +951,18 @@ leave-discard = Abandonner les modifications
 leave-stay = Revenir
 problem-empty-partner-id = L’identifiant du partenaire manque (par exemple VEN ou P01).
 problem-empty-country = Le pays manque : indiquez son code à deux lettres, par exemple IT ou AT.
+calendar-campaign-delete-title = Supprimer la campagne « { $title } » ?
+calendar-campaign-delete-items = { $count ->
+    [one] Elle a un élément :
+   *[other] Elle a { $count } éléments :
+}
+calendar-campaign-more = et { $count } autres
+calendar-campaign-cancel = Annuler
+calendar-campaign-keep = { $count ->
+    [one] Garder l’élément, sans la campagne
+   *[other] Garder les éléments, sans la campagne
+}
+calendar-campaign-delete-all = { $count ->
+    [one] Le supprimer aussi
+   *[other] Supprimer aussi les { $count }
+}

@@ -938,3 +938,18 @@ leave-discard = Scarta le modifiche
 leave-stay = Torna indietro
 problem-empty-partner-id = Manca l’identificativo del partner (ad esempio VEN o P01).
 problem-empty-country = Manca il paese: scrivi il codice di due lettere, ad esempio IT o AT.
+calendar-campaign-delete-title = Eliminare la campagna «{ $title }»?
+calendar-campaign-delete-items = { $count ->
+    [one] Ha una voce:
+   *[other] Ha { $count } voci:
+}
+calendar-campaign-more = e altre { $count }
+calendar-campaign-cancel = Annulla
+calendar-campaign-keep = { $count ->
+    [one] Tieni la voce, senza la campagna
+   *[other] Tieni le voci, senza la campagna
+}
+calendar-campaign-delete-all = { $count ->
+    [one] Elimina anche quella
+   *[other] Elimina anche tutte le { $count }
+}

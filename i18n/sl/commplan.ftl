@@ -1054,3 +1054,20 @@ leave-discard = Zavrzi spremembe
 leave-stay = Nazaj
 problem-empty-partner-id = Manjka oznaka partnerja (na primer VEN ali P01).
 problem-empty-country = Manjka država: vpišite dvočrkovno kodo, na primer IT ali AT.
+calendar-campaign-delete-title = Izbrišem kampanjo »{ $title }«?
+calendar-campaign-delete-items = { $count ->
+    [one] Ima en element:
+    [two] Ima { $count } elementa:
+    [few] Ima { $count } elemente:
+   *[other] Ima { $count } elementov:
+}
+calendar-campaign-more = in še { $count }
+calendar-campaign-cancel = Prekliči
+calendar-campaign-keep = { $count ->
+    [one] Obdrži element, brez kampanje
+   *[other] Obdrži elemente, brez kampanje
+}
+calendar-campaign-delete-all = { $count ->
+    [one] Izbriši tudi tega
+   *[other] Izbriši tudi vseh { $count }
+}

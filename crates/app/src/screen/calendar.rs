@@ -15,6 +15,7 @@ mod keys;
 mod month;
 mod more;
 mod period;
+mod removal;
 mod timeline;
 mod week;
 
@@ -110,6 +111,8 @@ pub struct Calendar {
     drag: Option<Drag>,
     /// The day whose "+N more" list is open over the view.
     more: Option<NaiveDate>,
+    /// A campaign with items asked to be deleted: what to do with them?
+    removing: Option<ActivityId>,
     /// The plan is open read-only (another window has it): nothing can be
     /// created, moved, duplicated, deleted or edited. Set by the app.
     pub read_only: bool,
@@ -157,6 +160,9 @@ pub enum Message {
     NewPressed,
     DuplicatePressed,
     DeletePressed,
+    /// A campaign goes: with its items (`true`) or keeping them.
+    RemovalConfirmed(ActivityId, bool),
+    RemovalCancelled,
     Editor(editor::Message),
 }
 
@@ -187,6 +193,7 @@ impl Calendar {
         self.editor = None;
         self.drag = None;
         self.more = None;
+        self.removing = None;
         self.filter = Filter::default();
         self.facet = None;
         self.jump.clear();
@@ -204,6 +211,7 @@ impl Calendar {
             && self.filter == Filter::default()
             && self.facet.is_none()
             && self.more.is_none()
+            && self.removing.is_none()
             && self.jump.is_empty()
     }
 
@@ -263,6 +271,7 @@ impl Calendar {
                     return Action::None;
                 }
                 Message::Create(..)
+                | Message::RemovalConfirmed(..)
                 | Message::NewPressed
                 | Message::DuplicatePressed
                 | Message::DeletePressed
@@ -364,10 +373,16 @@ impl Calendar {
                 }
             }
             Message::DeletePressed => {
-                if let Some(pick) = self.selected.take() {
-                    return Action::Edit(Box::new(Edit::Activity(Change::Remove(pick.id))));
+                if let Some(pick) = self.selected {
+                    return self.delete(plan, pick.id);
                 }
             }
+            Message::RemovalConfirmed(id, with_items) => {
+                self.removing = None;
+                self.selected = None;
+                return Action::Edit(Box::new(removal::edit(plan, id, with_items)));
+            }
+            Message::RemovalCancelled => self.removing = None,
             Message::Editor(message) => {
                 let Some(editor) = self.editor.as_mut() else {
                     return Action::None;
@@ -383,13 +398,23 @@ impl Calendar {
                     }
                     editor::Outcome::Deleted(id) => {
                         self.editor = None;
-                        self.selected = None;
-                        return Action::Edit(Box::new(Edit::Activity(Change::Remove(id))));
+                        return self.delete(plan, id);
                     }
                 }
             }
         }
         Action::None
+    }
+
+    /// Deletes an activity; a campaign with items asks first what becomes
+    /// of them.
+    fn delete(&mut self, plan: &Plan, id: ActivityId) -> Action {
+        if !removal::items(plan, id).is_empty() {
+            self.removing = Some(id);
+            return Action::None;
+        }
+        self.selected = None;
+        Action::Edit(Box::new(Edit::Activity(Change::Remove(id))))
     }
 
     /// Opens the editor with the keyboard in its title.
@@ -419,7 +444,11 @@ impl Calendar {
         }
         // A press that did not become a drag is nothing to give up.
         let dragging = self.drag.take().is_some_and(|d| d.cells.is_some());
-        if self.more.take().is_some() || self.facet.take().is_some() || dragging {
+        if self.removing.take().is_some()
+            || self.more.take().is_some()
+            || self.facet.take().is_some()
+            || dragging
+        {
             return true;
         }
         self.selected.take().is_some()

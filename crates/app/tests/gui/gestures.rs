@@ -225,3 +225,61 @@ fn opening_the_search_keeps_the_agenda_where_it_was() {
         "the agenda kept its place behind the search"
     );
 }
+
+#[test]
+fn deleting_a_campaign_names_its_items_and_deletes_or_keeps_them() {
+    let mut plan = commplan_core::sample::plan().expect("the sample loads");
+    // Without log entries reporting on them, so its items can go too.
+    plan.log.clear();
+    let mut h = Harness::with_plan(plan);
+    h.app.today = day(2017, 6, 20);
+    h.click("Calendar").unwrap();
+    h.update(Message::Calendar(CalendarMessage::ViewChosen(
+        View::Timeline,
+    )));
+    h.update(Message::Calendar(CalendarMessage::DayPicked(day(
+        2018, 2, 1,
+    ))));
+    let title = "Campaign: Midterm workshops in the participating regions";
+    let id = id_of(&h.app.plan, title);
+    let items: Vec<ActivityId> = h
+        .app
+        .plan
+        .activities
+        .iter()
+        .filter(|a| a.campaign == Some(id))
+        .map(|a| a.id)
+        .collect();
+    assert!(items.len() > 2, "the campaign has items");
+    let before = (*h.app.plan).clone();
+    let pick = commplan::screen::calendar::Pick { id, step: 0 };
+    h.update(Message::Calendar(CalendarMessage::Pressed(
+        pick,
+        commplan::screen::calendar::Grip::Move,
+    )));
+    h.press(Named::Delete, iced::keyboard::Modifiers::empty());
+    assert_eq!(*h.app.plan, before, "nothing goes before the answer");
+    assert!(h.shows(&format!("Delete the campaign “{title}”?")));
+    assert!(h.shows(&format!("It has {} items:", items.len())));
+    assert!(h.shows("• Midterm workshop, Veneto"), "its items are named");
+
+    h.click("Keep the items, without the campaign").unwrap();
+    assert!(h.app.plan.activity(id).is_none(), "the campaign went");
+    for item in &items {
+        let kept = h.app.plan.activity(*item).expect("the item stays");
+        assert_eq!(kept.campaign, None, "without the campaign");
+    }
+    h.key("z", iced::keyboard::Modifiers::CTRL);
+    assert_eq!(*h.app.plan, before, "one undo puts it all back");
+
+    h.update(Message::Calendar(CalendarMessage::Pressed(
+        pick,
+        commplan::screen::calendar::Grip::Move,
+    )));
+    h.click("Delete").unwrap();
+    h.click(&format!("Delete all {} too", items.len())).unwrap();
+    assert!(h.app.plan.activity(id).is_none());
+    assert!(items.iter().all(|i| h.app.plan.activity(*i).is_none()));
+    h.key("z", iced::keyboard::Modifiers::CTRL);
+    assert_eq!(*h.app.plan, before, "one undo puts it all back");
+}

@@ -79,9 +79,10 @@ impl Calendar {
         );
         // The page stays the stack's first layer with the editor open or
         // not, so opening it keeps the view's state (the week's scroll).
-        let editor: Element<'a, Message> = match &self.editor {
-            Some(editor) => editor.view(plan).map(Message::Editor),
-            None => Space::new().into(),
+        let editor: Element<'a, Message> = match (&self.editor, self.removing) {
+            (_, Some(id)) => super::removal::view(plan, id),
+            (Some(editor), None) => editor.view(plan).map(Message::Editor),
+            (None, None) => Space::new().into(),
         };
         iced::widget::stack![page, editor].into()
     }

@@ -70,8 +70,8 @@ pub fn pressed(
             }
         }
         Pressed::Delete => {
-            if let Some(pick) = calendar.selected.take() {
-                return Action::Edit(Box::new(Edit::Activity(Change::Remove(pick.id))));
+            if let Some(pick) = calendar.selected {
+                return calendar.delete(plan, pick.id);
             }
         }
         Pressed::Char('t') => calendar.anchor = Some(today),
