@@ -953,3 +953,6 @@ calendar-campaign-delete-all = { $count ->
     [one] Ihn auch löschen
    *[other] Alle { $count } auch löschen
 }
+log-form-activity-search = Aktivität: zum Suchen den Titel eingeben
+log-form-activity-found = Bezieht sich auf:
+log-form-pick-activity = Wählen Sie die Aktivität unter den nach Titel gefundenen aus oder leeren Sie das Feld.

@@ -953,3 +953,6 @@ calendar-campaign-delete-all = { $count ->
     [one] Delete it too
    *[other] Delete all { $count } too
 }
+log-form-activity-search = Activity: type to find it by title
+log-form-activity-found = Reports on:
+log-form-pick-activity = Choose the activity among those found by its title, or clear the field.

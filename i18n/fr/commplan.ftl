@@ -966,3 +966,6 @@ calendar-campaign-delete-all = { $count ->
     [one] Le supprimer aussi
    *[other] Supprimer aussi les { $count }
 }
+log-form-activity-search = Activité : tapez pour la trouver par son titre
+log-form-activity-found = Porte sur :
+log-form-pick-activity = Choisissez l’activité parmi celles trouvées par leur titre, ou videz le champ.

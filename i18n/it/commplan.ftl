@@ -953,3 +953,6 @@ calendar-campaign-delete-all = { $count ->
     [one] Elimina anche quella
    *[other] Elimina anche tutte le { $count }
 }
+log-form-activity-search = Attività: scrivi per cercarla per titolo
+log-form-activity-found = Riferita a:
+log-form-pick-activity = Scegli l’attività tra quelle trovate per titolo, oppure svuota il campo.

@@ -1065,9 +1065,16 @@ calendar-campaign-more = in še { $count }
 calendar-campaign-cancel = Prekliči
 calendar-campaign-keep = { $count ->
     [one] Obdrži element, brez kampanje
+    [two] Obdrži elementa, brez kampanje
+    [few] Obdrži elemente, brez kampanje
    *[other] Obdrži elemente, brez kampanje
 }
 calendar-campaign-delete-all = { $count ->
     [one] Izbriši tudi tega
+    [two] Izbriši tudi oba
+    [few] Izbriši tudi vse { $count }
    *[other] Izbriši tudi vseh { $count }
 }
+log-form-activity-search = Aktivnost: vpišite naslov za iskanje
+log-form-activity-found = Poroča o:
+log-form-pick-activity = Izberite aktivnost med najdenimi po naslovu ali izpraznite polje.
