@@ -220,6 +220,14 @@ impl Dissemination {
         let channel = pick::selected(&channels, &self.filter.channel);
         let groups = form::groups(fl!("log-filter-all-groups"));
         let group = pick::selected(&groups, &self.filter.group);
+        // Each list as wide as its longest option; the search field keeps
+        // a usable width and goes to the next line when the words of a
+        // language take the room.
+        let widths = (
+            pick::width(&partners, 13.0, 260.0),
+            pick::width(&channels, 13.0, 220.0),
+            pick::width(&groups, 13.0, 300.0),
+        );
         let date =
             |placeholder: String, value: &str, id: &'static str, on: fn(String) -> Message| {
                 let bad =
@@ -242,15 +250,15 @@ impl Dissemination {
                 Message::PartnerFiltered(p.value)
             })
             .text_size(13)
-            .width(190),
+            .width(widths.0),
             pick_list(channels, channel, |c: Pick<_>| {
                 Message::ChannelFiltered(c.value)
             })
             .text_size(13)
-            .width(160),
+            .width(widths.1),
             pick_list(groups, group, |g: Pick<_>| Message::GroupFiltered(g.value))
                 .text_size(13)
-                .width(210),
+                .width(widths.2),
             date(
                 fl!("log-filter-from"),
                 &self.filter.from,
@@ -268,7 +276,7 @@ impl Dissemination {
                 .on_input(Message::TextEdited)
                 .size(13)
                 .padding([5, 8])
-                .width(Fill),
+                .width(260),
         ]
         .spacing(6)
         .align_y(Alignment::Center);
@@ -282,6 +290,6 @@ impl Dissemination {
         } else {
             line = line.push(Space::new().width(0));
         }
-        line.into()
+        line.wrap().vertical_spacing(6).into()
     }
 }

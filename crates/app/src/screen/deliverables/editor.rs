@@ -252,19 +252,23 @@ impl Editor {
             ),
             field(
                 fl!("deliverables-work-package"),
-                pick_list(work_packages, wp_selected, |p| Message::WorkPackagePicked(
-                    p.value
-                ))
-                .placeholder(fl!("deliverables-pick-work-package"))
-                .width(Fill)
-                .into()
+                pick::redrawn(
+                    pick::key(&wp_selected),
+                    pick_list(work_packages, wp_selected, |p| Message::WorkPackagePicked(
+                        p.value
+                    ))
+                    .placeholder(fl!("deliverables-pick-work-package"))
+                    .width(Fill)
+                )
             ),
             field(
                 fl!("deliverables-lead"),
-                pick_list(partners, lead_selected, |p| Message::LeadPicked(p.value))
-                    .placeholder(fl!("deliverables-pick-lead"))
-                    .width(Fill)
-                    .into()
+                pick::redrawn(
+                    pick::key(&lead_selected),
+                    pick_list(partners, lead_selected, |p| Message::LeadPicked(p.value))
+                        .placeholder(fl!("deliverables-pick-lead"))
+                        .width(Fill)
+                )
             ),
             field(
                 fl!("deliverables-contributors"),
@@ -280,11 +284,13 @@ impl Editor {
             ),
             field(
                 fl!("deliverables-status"),
-                pick_list(statuses, status_selected, |p| Message::StatusPicked(
-                    p.value
-                ))
-                .width(Fill)
-                .into()
+                pick::redrawn(
+                    pick::key(&status_selected),
+                    pick_list(statuses, status_selected, |p| Message::StatusPicked(
+                        p.value
+                    ))
+                    .width(Fill)
+                )
             ),
         ]
         .spacing(10);

@@ -269,6 +269,12 @@ pub fn view<'a>(form: &'a Form, plan: &'a Plan, read_only: bool) -> Element<'a, 
     let groups = groups(fl!("log-form-any-group"));
     let group = pick::selected(&groups, &form.group);
     let result = form.entry(plan);
+    // Each list as wide as its longest option (its menu is as wide).
+    let widths = (
+        pick::width(&partners, 13.0, 260.0),
+        pick::width(&channels, 13.0, 220.0),
+        pick::width(&groups, 13.0, 300.0),
+    );
     let first = row![
         input(
             fl!("log-form-date"),
@@ -278,23 +284,32 @@ pub fn view<'a>(form: &'a Form, plan: &'a Plan, read_only: bool) -> Element<'a, 
             110,
             read_only
         ),
-        pick_list(partners, partner, |p: Pick<PartnerId>| Message::Form(
-            Field::Partner(p.value)
-        ))
-        .placeholder(fl!("log-partner"))
-        .text_size(13)
-        .width(170),
-        pick_list(channels, channel, |c: Pick<Channel>| Message::Form(
-            Field::Channel(c.value)
-        ))
-        .placeholder(fl!("log-channel"))
-        .text_size(13)
-        .width(150),
-        pick_list(groups, group, |g: Pick<Option<TargetGroup>>| Message::Form(
-            Field::Group(g.value)
-        ))
-        .text_size(13)
-        .width(200),
+        pick::redrawn(
+            pick::key(&partner),
+            pick_list(partners, partner, |p: Pick<PartnerId>| Message::Form(
+                Field::Partner(p.value)
+            ))
+            .placeholder(fl!("log-partner"))
+            .text_size(13)
+            .width(widths.0)
+        ),
+        pick::redrawn(
+            pick::key(&channel),
+            pick_list(channels, channel, |c: Pick<Channel>| Message::Form(
+                Field::Channel(c.value)
+            ))
+            .placeholder(fl!("log-channel"))
+            .text_size(13)
+            .width(widths.1)
+        ),
+        pick::redrawn(
+            pick::key(&group),
+            pick_list(groups, group, |g: Pick<Option<TargetGroup>>| Message::Form(
+                Field::Group(g.value)
+            ))
+            .text_size(13)
+            .width(widths.2)
+        ),
         input(
             fl!("log-title"),
             &form.title,

@@ -213,7 +213,10 @@ impl Form {
             ),
             labelled(
                 fl!("partners-role"),
-                pick_list(roles, role, |p| Message::RolePicked(p.value)).width(Fill),
+                pick::redrawn(
+                    pick::key(&role),
+                    pick_list(roles, role, |p| Message::RolePicked(p.value)).width(Fill)
+                ),
                 180
             ),
         ]
