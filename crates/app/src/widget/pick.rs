@@ -46,7 +46,6 @@ pub fn with_none<T>(
         .collect()
 }
 
-
 /// A number that changes with the option a pick list shows, for
 /// [`redrawn`].
 pub fn key<T>(selected: &Option<Pick<T>>) -> u64 {

@@ -207,10 +207,18 @@ impl WorkPackages {
         };
         fields = fields
             .push(button(text(submit)).on_press_maybe((!read_only).then_some(Message::Submitted)));
-        let mut body = column![fields].spacing(6);
-        if let Some(error) = &self.error {
-            body = body.push(text(error.clone()).style(theme::danger_text));
-        }
+        // The line for a problem always has its room.
+        let body = column![
+            fields,
+            container(
+                text(self.error.clone().unwrap_or_default())
+                    .size(13)
+                    .style(theme::danger_text)
+            )
+            .height(18)
+            .clip(true)
+        ]
+        .spacing(6);
         let title = match &self.open {
             Some(id) => fl!("partners-wp-edit", id = id.as_str()),
             None => fl!("partners-wp-new"),
