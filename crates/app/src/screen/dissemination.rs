@@ -246,19 +246,28 @@ impl Dissemination {
             };
         let mut line = row![
             icon::icon(icon::FILTER).style(theme::muted),
-            pick_list(partners, partner, |p: Pick<_>| {
-                Message::PartnerFiltered(p.value)
-            })
-            .text_size(13)
-            .width(widths.0),
-            pick_list(channels, channel, |c: Pick<_>| {
-                Message::ChannelFiltered(c.value)
-            })
-            .text_size(13)
-            .width(widths.1),
-            pick_list(groups, group, |g: Pick<_>| Message::GroupFiltered(g.value))
+            pick::redrawn(
+                pick::key(&partner),
+                pick_list(partners, partner, |p: Pick<_>| {
+                    Message::PartnerFiltered(p.value)
+                })
                 .text_size(13)
-                .width(widths.2),
+                .width(widths.0)
+            ),
+            pick::redrawn(
+                pick::key(&channel),
+                pick_list(channels, channel, |c: Pick<_>| {
+                    Message::ChannelFiltered(c.value)
+                })
+                .text_size(13)
+                .width(widths.1)
+            ),
+            pick::redrawn(
+                pick::key(&group),
+                pick_list(groups, group, |g: Pick<_>| Message::GroupFiltered(g.value))
+                    .text_size(13)
+                    .width(widths.2)
+            ),
             date(
                 fl!("log-filter-from"),
                 &self.filter.from,
