@@ -3,7 +3,7 @@
 //! the project) said before anything is saved.
 
 use chrono::NaiveDate;
-use iced::widget::{Space, button, column, pick_list, row, text, text_input};
+use iced::widget::{button, column, pick_list, row, text, text_input};
 use iced::{Alignment, Element, Fill};
 
 use super::list;
@@ -314,9 +314,6 @@ impl Editor {
                 .on_submit(Message::SavePressed)
                 .into(),
         ));
-        if let Some(error) = &self.error {
-            body = body.push(text(error.clone()).style(theme::danger_text));
-        }
         let mut actions = row![].spacing(8).align_y(Alignment::Center);
         if self.original.is_some() {
             actions = actions.push(
@@ -325,8 +322,17 @@ impl Editor {
                     .on_press_maybe((!read_only).then_some(Message::DeletePressed)),
             );
         }
+        // A problem is said beside the buttons, in room they always had:
+        // Save does not move away from the pointer when one appears.
         actions = actions
-            .push(Space::new().width(Fill))
+            .push(
+                iced::widget::container(
+                    text(self.error.clone().unwrap_or_default())
+                        .size(13)
+                        .style(theme::danger_text),
+                )
+                .width(Fill),
+            )
             .push(
                 button(text(fl!("deliverables-cancel")))
                     .style(button::secondary)
