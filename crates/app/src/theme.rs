@@ -495,3 +495,11 @@ pub fn drop_target(theme: &Theme) -> container::Style {
         ..container::Style::default()
     }
 }
+
+/// A half hour where a dragged item would land: tinted, without the
+/// border a whole day gets, so the lit hours read as one block.
+pub fn drop_slot(theme: &Theme) -> container::Style {
+    let mut style = drop_target(theme);
+    style.border = Border::default();
+    style
+}

@@ -262,7 +262,7 @@ fn column_of<'a>(context: &Context<'a>, day: NaiveDate, spans: &[&Span]) -> Elem
                 .height(HOUR * SLOT as f32 / 60.0)
                 .clip(true)
                 .style(if lit {
-                    theme::drop_target
+                    theme::drop_slot
                 } else if minute.is_multiple_of(60) {
                     theme::hour_line
                 } else {
