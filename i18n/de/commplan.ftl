@@ -1313,3 +1313,31 @@ sheet-column-repeat-nth = Woche im Monat
 sheet-column-repeat-count = Anzahl
 sheet-column-repeat-skipped = Ausgelassen
 sheet-column-repeat-moved = Verschoben
+## issue 15: a calendar and editors you can trust with a mouse
+calendar-drag-to = nach { $when }
+calendar-selection-hint = Klicken Sie auf einen Eintrag, um ihn auszuwählen, ziehen Sie ihn, um ihn zu verschieben, doppelklicken Sie, um ihn zu bearbeiten.
+leave-title = Änderungen speichern, bevor es weitergeht?
+leave-text = { $screens }: Ihre Eingaben sind noch nicht gespeichert.
+leave-save = Speichern
+leave-discard = Änderungen verwerfen
+leave-stay = Zurück
+problem-empty-partner-id = Die Kennung des Partners fehlt (etwa VEN oder P01).
+problem-empty-country = Das Land fehlt: Geben Sie den zweistelligen Code an, etwa IT oder AT.
+calendar-campaign-delete-title = Die Kampagne „{ $title }“ löschen?
+calendar-campaign-delete-items = { $count ->
+    [one] Sie hat einen Eintrag:
+   *[other] Sie hat { $count } Einträge:
+}
+calendar-campaign-more = und { $count } weitere
+calendar-campaign-cancel = Abbrechen
+calendar-campaign-keep = { $count ->
+    [one] Eintrag behalten, ohne Kampagne
+   *[other] Einträge behalten, ohne Kampagne
+}
+calendar-campaign-delete-all = { $count ->
+    [one] Ihn auch löschen
+   *[other] Alle { $count } auch löschen
+}
+log-form-activity-search = Aktivität: zum Suchen den Titel eingeben
+log-form-activity-found = Bezieht sich auf:
+log-form-pick-activity = Wählen Sie die Aktivität unter den nach Titel gefundenen aus oder leeren Sie das Feld.

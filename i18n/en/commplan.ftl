@@ -1313,3 +1313,31 @@ sheet-column-repeat-nth = Week of the month
 sheet-column-repeat-count = Times
 sheet-column-repeat-skipped = Skipped
 sheet-column-repeat-moved = Moved
+## issue 15: a calendar and editors you can trust with a mouse
+calendar-drag-to = to { $when }
+calendar-selection-hint = Click an item to select it, drag it to move it, double-click to edit it.
+leave-title = Save your changes before going on?
+leave-text = { $screens }: what you typed is not saved yet.
+leave-save = Save
+leave-discard = Discard changes
+leave-stay = Go back
+problem-empty-partner-id = The partner’s id is missing (such as VEN or P01).
+problem-empty-country = The country is missing: write its two-letter code, such as IT or AT.
+calendar-campaign-delete-title = Delete the campaign “{ $title }”?
+calendar-campaign-delete-items = { $count ->
+    [one] It has one item:
+   *[other] It has { $count } items:
+}
+calendar-campaign-more = and { $count } more
+calendar-campaign-cancel = Cancel
+calendar-campaign-keep = { $count ->
+    [one] Keep the item, without the campaign
+   *[other] Keep the items, without the campaign
+}
+calendar-campaign-delete-all = { $count ->
+    [one] Delete it too
+   *[other] Delete all { $count } too
+}
+log-form-activity-search = Activity: type to find it by title
+log-form-activity-found = Reports on:
+log-form-pick-activity = Choose the activity among those found by its title, or clear the field.

@@ -1329,3 +1329,31 @@ sheet-column-repeat-nth = Semaine du mois
 sheet-column-repeat-count = Fois
 sheet-column-repeat-skipped = Sautées
 sheet-column-repeat-moved = Déplacées
+## issue 15: a calendar and editors you can trust with a mouse
+calendar-drag-to = vers { $when }
+calendar-selection-hint = Cliquez sur un élément pour le sélectionner, faites-le glisser pour le déplacer, double-cliquez pour le modifier.
+leave-title = Enregistrer les modifications avant de continuer ?
+leave-text = { $screens } : ce que vous avez saisi n’est pas encore enregistré.
+leave-save = Enregistrer
+leave-discard = Abandonner les modifications
+leave-stay = Revenir
+problem-empty-partner-id = L’identifiant du partenaire manque (par exemple VEN ou P01).
+problem-empty-country = Le pays manque : indiquez son code à deux lettres, par exemple IT ou AT.
+calendar-campaign-delete-title = Supprimer la campagne « { $title } » ?
+calendar-campaign-delete-items = { $count ->
+    [one] Elle a un élément :
+   *[other] Elle a { $count } éléments :
+}
+calendar-campaign-more = et { $count } autres
+calendar-campaign-cancel = Annuler
+calendar-campaign-keep = { $count ->
+    [one] Garder l’élément, sans la campagne
+   *[other] Garder les éléments, sans la campagne
+}
+calendar-campaign-delete-all = { $count ->
+    [one] Le supprimer aussi
+   *[other] Supprimer aussi les { $count }
+}
+log-form-activity-search = Activité : tapez pour la trouver par son titre
+log-form-activity-found = Porte sur :
+log-form-pick-activity = Choisissez l’activité parmi celles trouvées par leur titre, ou videz le champ.

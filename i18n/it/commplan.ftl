@@ -1325,3 +1325,31 @@ sheet-column-repeat-nth = Settimana del mese
 sheet-column-repeat-count = Volte
 sheet-column-repeat-skipped = Saltate
 sheet-column-repeat-moved = Spostate
+## issue 15: a calendar and editors you can trust with a mouse
+calendar-drag-to = a { $when }
+calendar-selection-hint = Fai clic su una voce per selezionarla, trascinala per spostarla, doppio clic per modificarla.
+leave-title = Salvare le modifiche prima di proseguire?
+leave-text = { $screens }: quanto hai scritto non è ancora salvato.
+leave-save = Salva
+leave-discard = Scarta le modifiche
+leave-stay = Torna indietro
+problem-empty-partner-id = Manca l’identificativo del partner (ad esempio VEN o P01).
+problem-empty-country = Manca il paese: scrivi il codice di due lettere, ad esempio IT o AT.
+calendar-campaign-delete-title = Eliminare la campagna «{ $title }»?
+calendar-campaign-delete-items = { $count ->
+    [one] Ha una voce:
+   *[other] Ha { $count } voci:
+}
+calendar-campaign-more = e altre { $count }
+calendar-campaign-cancel = Annulla
+calendar-campaign-keep = { $count ->
+    [one] Tieni la voce, senza la campagna
+   *[other] Tieni le voci, senza la campagna
+}
+calendar-campaign-delete-all = { $count ->
+    [one] Elimina anche quella
+   *[other] Elimina anche tutte le { $count }
+}
+log-form-activity-search = Attività: scrivi per cercarla per titolo
+log-form-activity-found = Riferita a:
+log-form-pick-activity = Scegli l’attività tra quelle trovate per titolo, oppure svuota il campo.

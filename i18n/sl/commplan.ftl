@@ -1465,3 +1465,37 @@ sheet-column-repeat-nth = Teden v mesecu
 sheet-column-repeat-count = Krat
 sheet-column-repeat-skipped = Izpuščeno
 sheet-column-repeat-moved = Premaknjeno
+## issue 15: a calendar and editors you can trust with a mouse
+calendar-drag-to = na { $when }
+calendar-selection-hint = Kliknite element, da ga izberete, povlecite ga, da ga premaknete, dvokliknite, da ga uredite.
+leave-title = Shranim spremembe, preden nadaljujete?
+leave-text = { $screens }: vneseno še ni shranjeno.
+leave-save = Shrani
+leave-discard = Zavrzi spremembe
+leave-stay = Nazaj
+problem-empty-partner-id = Manjka oznaka partnerja (na primer VEN ali P01).
+problem-empty-country = Manjka država: vpišite dvočrkovno kodo, na primer IT ali AT.
+calendar-campaign-delete-title = Izbrišem kampanjo »{ $title }«?
+calendar-campaign-delete-items = { $count ->
+    [one] Ima en element:
+    [two] Ima { $count } elementa:
+    [few] Ima { $count } elemente:
+   *[other] Ima { $count } elementov:
+}
+calendar-campaign-more = in še { $count }
+calendar-campaign-cancel = Prekliči
+calendar-campaign-keep = { $count ->
+    [one] Obdrži element, brez kampanje
+    [two] Obdrži elementa, brez kampanje
+    [few] Obdrži elemente, brez kampanje
+   *[other] Obdrži elemente, brez kampanje
+}
+calendar-campaign-delete-all = { $count ->
+    [one] Izbriši tudi tega
+    [two] Izbriši tudi oba
+    [few] Izbriši tudi vse { $count }
+   *[other] Izbriši tudi vseh { $count }
+}
+log-form-activity-search = Aktivnost: vpišite naslov za iskanje
+log-form-activity-found = Poroča o:
+log-form-pick-activity = Izberite aktivnost med najdenimi po naslovu ali izpraznite polje.

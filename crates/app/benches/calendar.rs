@@ -97,13 +97,67 @@ fn views(c: &mut Criterion) {
     for slug in ["month", "week", "agenda", "timeline"] {
         let calendar = Calendar::remembered(Some(slug), Some(today));
         // The first frame builds the index (and the agenda's rows).
-        drop(calendar.view(&plan, 1, today));
+        drop(calendar.view(&plan, 1, today, false));
         group.bench_function(format!("{slug} frame"), |b| {
-            b.iter(|| frame::layout(&mut renderer, calendar.view(black_box(&plan), 1, today)))
+            b.iter(|| {
+                frame::layout(
+                    &mut renderer,
+                    calendar.view(black_box(&plan), 1, today, false),
+                )
+            })
         });
     }
     group.finish();
 }
 
-criterion_group!(benches, calendar, views);
+/// Each view's frame with an item selected and being dragged three days
+/// (or three hours) on: the target cells lit, the ghost drawn, the line
+/// saying where it lands.
+fn dragging(c: &mut Criterion) {
+    use commplan::screen::calendar::{Calendar, Grip, Message, Pick, Spot};
+    let plan = testkit::plan(testkit::Size::LARGE, 7);
+    let today = day(2025, 6, 18);
+    let mut renderer = frame::renderer();
+    let mut group = c.benchmark_group("calendar view, dragging");
+    for slug in ["month", "week", "timeline"] {
+        let mut calendar = Calendar::remembered(Some(slug), Some(today));
+        let index = calendar.index(&plan, 1);
+        let (from, to) = commplan::screen::calendar::range(calendar.view, today);
+        let found = index.query(&plan, from, to, &Filter::default());
+        // A timed item in the week, any item elsewhere.
+        let span = found
+            .spans
+            .iter()
+            .find(|s| slug != "week" || (!s.all_day && s.first == s.last))
+            .expect("an item in view");
+        let id = plan.activities[span.activity as usize].id;
+        let pick = Pick {
+            id,
+            step: span.step,
+        };
+        let minute = (slug == "week").then_some(600);
+        let grabbed = Spot {
+            day: span.first,
+            minute,
+        };
+        let over = Spot {
+            day: span.first + Duration::days(3),
+            minute: minute.map(|m| m + 180),
+        };
+        let _ = calendar.update(Message::Pressed(pick, Grip::Move), &plan, 1, today);
+        let _ = calendar.update(Message::Dragged(grabbed, Some(over)), &plan, 1, today);
+        drop(calendar.view(&plan, 1, today, false));
+        group.bench_function(format!("{slug} frame, dragging"), |b| {
+            b.iter(|| {
+                frame::layout(
+                    &mut renderer,
+                    calendar.view(black_box(&plan), 1, today, false),
+                )
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, calendar, views, dragging);
 criterion_main!(benches);

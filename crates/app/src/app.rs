@@ -9,6 +9,7 @@ mod edits;
 pub mod export;
 mod files;
 pub mod import;
+mod leave;
 mod project;
 pub mod publish;
 mod report;
@@ -77,6 +78,9 @@ pub struct App {
     report: Option<screen::report::Dialog>,
     /// A new project's essentials, kept while File → New asks for the file.
     pending_setup: Option<commplan_core::setup::Setup>,
+    /// What the person was doing when an editor held changes: asked
+    /// about before it goes on.
+    leaving: Option<leave::Leave>,
     export: Option<export::Export>,
     /// The Export dialog's last choices, for the next time it opens.
     export_last: Option<export::Export>,
@@ -137,6 +141,10 @@ pub enum Message {
     Tick(Instant),
     CloseRequested(window::Id),
     SystemTheme(iced::theme::Mode),
+    /// The answer to "save, discard or go back?" before leaving an editor.
+    Leave(leave::Message),
+    /// SIGTERM or SIGHUP: the session is ending.
+    Terminated,
 }
 
 impl App {
@@ -166,6 +174,7 @@ impl App {
             project_form: None,
             report: None,
             pending_setup: None,
+            leaving: None,
             export: None,
             export_last: None,
             publish: None,
@@ -251,6 +260,8 @@ impl App {
         if let Some(path) = &self.document.path {
             subscriptions.push(disk::watch(path).map(Message::Disk));
         }
+        #[cfg(unix)]
+        subscriptions.push(Subscription::run(leave::signals));
         if (self.document.is_dirty() && self.document.can_write()) || self.settings_file.pending() {
             subscriptions.push(iced::time::every(Duration::from_millis(500)).map(Message::Tick));
         }
@@ -258,8 +269,13 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        // Screens that show editing controls of their own learn whether
+        // the plan can be written.
+        let read_only = self.document.read_only.is_some();
+        self.calendar.read_only = read_only;
+        self.indicators.read_only = read_only;
         match message {
-            Message::Navigate(screen) => self.navigate(screen),
+            Message::Navigate(screen) => self.leave(leave::Leave::Screen(screen)),
             Message::Overview(message) => {
                 let action = self.overview.update(message);
                 self.overview_action(action)
@@ -295,6 +311,12 @@ impl App {
             Message::Shortcut(shortcut) => self.shortcut(shortcut),
             Message::Undo => self.undo(),
             Message::Redo => self.redo(),
+            // Another plan leaves the editors of this one.
+            Message::File(
+                message @ (files::Message::New
+                | files::Message::Open
+                | files::Message::OpenRecent(_)),
+            ) => self.leave(leave::Leave::File(message)),
             Message::File(message) => self.file(message),
             Message::Opened(opened) => match opened.take() {
                 Some(opened) => self.opened(opened),
@@ -319,7 +341,9 @@ impl App {
                 self.today = self.plan.project.today(chrono::Utc::now());
                 Task::batch([self.autosave(now), self.write_settings(now)])
             }
-            Message::CloseRequested(window) => self.close_requested(window),
+            Message::CloseRequested(window) => self.leave(leave::Leave::Close(window)),
+            Message::Leave(message) => self.leaving(message),
+            Message::Terminated => self.terminated(),
             Message::SystemTheme(mode) => {
                 self.system_dark = mode == iced::theme::Mode::Dark;
                 Task::none()
@@ -341,7 +365,12 @@ impl App {
                 .map(Message::Overview),
             Screen::Calendar => self
                 .calendar
-                .view(&self.plan, self.plan_version, self.today)
+                .view(
+                    &self.plan,
+                    self.plan_version,
+                    self.today,
+                    self.document.read_only.is_some(),
+                )
                 .map(Message::Calendar),
             Screen::Deliverables => self
                 .deliverables
@@ -367,7 +396,12 @@ impl App {
                 .map(Message::Partners),
             Screen::Indicators => self
                 .indicators
-                .view(&self.plan, self.plan_version, self.today)
+                .view(
+                    &self.plan,
+                    self.plan_version,
+                    self.today,
+                    self.document.read_only.is_some(),
+                )
                 .map(Message::Indicators),
             Screen::Settings => {
                 screen::settings::view(&self.settings, &self.paths, self.document.path.as_deref())
@@ -379,48 +413,37 @@ impl App {
             .push(container(content).width(Fill).height(Fill))
             .width(Fill);
         let base: Element<'_, Message> = row![chrome::sidebar(self), main].height(Fill).into();
-        // Dialogs opened from the search come over it.
-        let base = if self.search.is_open() {
-            stack![base, self.search.view(&self.plan).map(Message::Search)].into()
-        } else {
-            base
-        };
-        // The Export dialog stays under a path dialog it opened.
-        let base = match &self.export {
-            Some(dialog) => stack![base, export::view(dialog, &self.plan)].into(),
-            None => base,
-        };
-        let base = match &self.publish {
-            Some(dialog) => stack![base, publish::view(dialog, &self.plan)].into(),
-            None => base,
-        };
-        let base = match &self.import {
-            Some(dialog) => stack![base, import::view(dialog, &self.plan)].into(),
-            None => base,
-        };
-        let base = match &self.report {
-            Some(dialog) => stack![
-                base,
-                dialog::frame(dialog.view(&self.plan).map(Message::Report), 820.0)
-            ]
-            .into(),
-            None => base,
-        };
-        let base = match &self.project_form {
-            Some(form) => stack![
-                base,
-                dialog::frame(
-                    form.view(&self.plan, self.today).map(Message::Project),
-                    760.0
-                )
-            ]
-            .into(),
-            None => base,
-        };
-        match &self.dialog {
-            Some(dialog) => stack![base, dialog::view(dialog)].into(),
-            None => base,
+        // Every layer over the window is always there (empty when closed),
+        // so opening one (Ctrl+K, a dialog) keeps the state of the view
+        // under it, such as where the agenda is scrolled to. Dialogs opened
+        // from the search come over it; the Export dialog stays under a
+        // path dialog it opened.
+        fn layer(shown: Option<Element<'_, Message>>) -> Element<'_, Message> {
+            shown.unwrap_or_else(|| iced::widget::Space::new().into())
         }
+        stack![
+            base,
+            layer(
+                self.search
+                    .is_open()
+                    .then(|| self.search.view(&self.plan).map(Message::Search))
+            ),
+            layer(self.export.as_ref().map(|d| export::view(d, &self.plan))),
+            layer(self.publish.as_ref().map(|d| publish::view(d, &self.plan))),
+            layer(self.import.as_ref().map(|d| import::view(d, &self.plan))),
+            layer(
+                self.report
+                    .as_ref()
+                    .map(|d| dialog::frame(d.view(&self.plan).map(Message::Report), 820.0))
+            ),
+            layer(self.project_form.as_ref().map(|form| dialog::frame(
+                form.view(&self.plan, self.today).map(Message::Project),
+                760.0
+            ))),
+            layer(self.dialog.as_ref().map(dialog::view)),
+            layer(self.leaving.as_ref().map(|_| leave::view(self))),
+        ]
+        .into()
     }
 }
 

@@ -476,3 +476,30 @@ pub fn input_invalid(
     style.border.width = 1.5;
     style
 }
+
+/// A cell (a day, a half hour) where a dragged item would land.
+pub fn drop_target(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style {
+        background: Some(Background::Color(mix(
+            palette.background.base.color,
+            palette.primary.base.color,
+            0.22,
+        ))),
+        text_color: Some(palette.background.base.text),
+        border: Border {
+            color: palette.primary.base.color,
+            width: 1.0,
+            radius: 2.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// A half hour where a dragged item would land: tinted, without the
+/// border a whole day gets, so the lit hours read as one block.
+pub fn drop_slot(theme: &Theme) -> container::Style {
+    let mut style = drop_target(theme);
+    style.border = Border::default();
+    style
+}

@@ -1,6 +1,7 @@
 //! Reusable pieces of the views: page frames, cards, chips and badges.
 
 pub mod date_picker;
+pub mod drag;
 pub mod icon;
 mod memo;
 pub mod pick;

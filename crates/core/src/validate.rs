@@ -79,6 +79,10 @@ impl fmt::Display for EditError {
 pub enum Problem {
     EmptyTitle,
     EmptyName,
+    /// A required partner id or country left empty: named as missing, not
+    /// as malformed.
+    EmptyPartnerId,
+    EmptyCountry,
     EndBeforeStart,
     ProjectEndBeforeStart,
     BadPartnerId(String),
@@ -102,6 +106,8 @@ impl fmt::Display for Problem {
         let text = match self {
             Problem::EmptyTitle => fl!("problem-empty-title"),
             Problem::EmptyName => fl!("problem-empty-name"),
+            Problem::EmptyPartnerId => fl!("problem-empty-partner-id"),
+            Problem::EmptyCountry => fl!("problem-empty-country"),
             Problem::EndBeforeStart => fl!("problem-end-before-start"),
             Problem::ProjectEndBeforeStart => fl!("problem-project-end-before-start"),
             Problem::BadPartnerId(id) => fl!("problem-bad-partner-id", id = id.as_str()),
@@ -354,11 +360,17 @@ pub fn project(plan: &impl Lookup, project: &Project) -> Result<(), EditError> {
 }
 
 pub fn partner(partner: &Partner) -> Result<(), EditError> {
+    if partner.id.0.trim().is_empty() {
+        return Err(invalid(Problem::EmptyPartnerId));
+    }
     if !partner.id.is_well_formed() {
         return Err(invalid(Problem::BadPartnerId(partner.id.0.clone())));
     }
     if partner.name.trim().is_empty() {
         return Err(invalid(Problem::EmptyName));
+    }
+    if partner.country.0.trim().is_empty() {
+        return Err(invalid(Problem::EmptyCountry));
     }
     if !partner.country.is_well_formed() {
         return Err(invalid(Problem::BadCountry(partner.country.0.clone())));

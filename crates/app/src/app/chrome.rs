@@ -106,7 +106,8 @@ pub fn toolbar(app: &App) -> Element<'_, Message> {
         text(fl!("status-save-failed")).style(theme::danger_text)
     } else if app.document.read_only.is_some() {
         text(fl!("status-read-only")).style(theme::warning_text)
-    } else if app.document.is_dirty() {
+    } else if app.document.is_dirty() || !app.unsaved_screens().is_empty() {
+        // An editor holding changes counts as unsaved work too.
         text(fl!("status-unsaved")).style(theme::muted)
     } else {
         text(fl!("status-saved")).style(theme::muted)

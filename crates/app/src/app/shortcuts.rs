@@ -4,7 +4,7 @@
 
 use iced::Task;
 
-use super::{App, Message, export, files};
+use super::{App, Message, export, files, leave};
 use crate::keys::{self, Shortcut};
 use crate::screen::{self, Screen};
 
@@ -15,12 +15,12 @@ impl App {
             Shortcut::Redo => self.redo(),
             Shortcut::Save => self.save_now(),
             Shortcut::SaveAs => self.file(files::Message::SaveAs),
-            Shortcut::Open => self.file(files::Message::Open),
+            Shortcut::Open => self.leave(leave::Leave::File(files::Message::Open)),
             Shortcut::Export => self.export(export::Message::Opened),
-            Shortcut::New => self.file(files::Message::New),
-            Shortcut::Quit => self.close_requested_all(),
+            Shortcut::New => self.leave(leave::Leave::File(files::Message::New)),
+            Shortcut::Quit => self.leave(leave::Leave::Quit),
             Shortcut::Screen(index) => match Screen::ALL.get(index) {
-                Some(screen) => self.navigate(*screen),
+                Some(screen) => self.leave(leave::Leave::Screen(*screen)),
                 None => Task::none(),
             },
             Shortcut::Search => self.open_search(),
@@ -37,7 +37,9 @@ impl App {
             // Escape closes the dialog or editor in front, even from
             // one of its fields (the field gives up the keyboard too).
             Shortcut::Escape => {
-                if self.dialog.is_some() {
+                if self.leaving.is_some() {
+                    self.leaving = None;
+                } else if self.dialog.is_some() {
                     self.dialog = None;
                 } else if self.export.is_some() {
                     self.close_export();
@@ -47,7 +49,7 @@ impl App {
                     self.import = None;
                 } else {
                     let closed = match self.screen {
-                        Screen::Calendar => self.calendar.close_editor(),
+                        Screen::Calendar => self.calendar.escape(),
                         Screen::Indicators => self.indicators.close_editor(),
                         Screen::Deliverables => self.deliverables.close_editor(),
                         Screen::Partners => self.partners.close_editor(),

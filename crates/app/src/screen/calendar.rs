@@ -14,7 +14,9 @@ mod frame;
 mod item;
 mod keys;
 mod month;
+mod more;
 mod period;
+mod removal;
 mod timeline;
 mod week;
 
@@ -53,14 +55,35 @@ pub enum Grip {
     End,
 }
 
-/// A press on an item that may become a drag.
+/// A cell of a view: a day, and in the week's hours a half hour of it
+/// (the minute it starts at).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spot {
+    pub day: NaiveDate,
+    pub minute: Option<u32>,
+}
+
+impl Spot {
+    /// Days and minutes from `self` to `to` (minutes only when both are
+    /// half hours).
+    pub fn until(self, to: Spot) -> (i64, i64) {
+        let minutes = match (self.minute, to.minute) {
+            (Some(from), Some(to)) => i64::from(to) - i64::from(from),
+            _ => 0,
+        };
+        ((to.day - self.day).num_days(), minutes)
+    }
+}
+
+/// An item held by the mouse: pressed, and perhaps dragged from one cell
+/// to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Drag {
     pick: Pick,
     grip: Grip,
-    /// The day (and minute, in the week view) where it was grabbed.
-    from: NaiveDate,
-    minute: Option<u32>,
+    /// Where the drag left from and the cell under the pointer now;
+    /// `None` until the pointer has moved past the threshold.
+    cells: Option<(Spot, Option<Spot>)>,
 }
 
 /// How the timeline groups its rows.
@@ -80,16 +103,28 @@ pub struct Calendar {
     pub filter: Filter,
     pub selected: Option<Pick>,
     pub editor: Option<Editor>,
+    /// The editor as it opened, to tell whether it holds changes.
+    opened: Option<Editor>,
     /// The filter menu that is open.
     facet: Option<Facet>,
     rows: Rows,
     agenda: widget::Window,
     drag: Option<Drag>,
+    /// A move of an occurrence of a series, waiting for "this occurrence
+    /// or the whole series?".
     pending: Option<choice::PendingMove>,
+    /// The day whose "+N more" list is open over the view.
+    more: Option<NaiveDate>,
+    /// A campaign with items asked to be deleted: what to do with them?
+    removing: Option<ActivityId>,
+    /// The plan is open read-only (another window has it): nothing can be
+    /// created, moved, duplicated, deleted or edited. Set by the app.
+    pub read_only: bool,
+    /// The last message gave up a drag: the Escape that did it (which
+    /// reaches the window's shortcuts too) clears nothing else.
+    cancelled: bool,
     jump: String,
     jump_error: bool,
-    /// The day under the mouse in the timeline.
-    hover: Option<NaiveDate>,
     index: widget::Memo<u64, Index>,
     lines: widget::Memo<(u64, Filter), agenda::Lines>,
 }
@@ -105,19 +140,26 @@ pub enum Message {
     DayPicked(NaiveDate),
     /// A double click on a day (or an hour of a day): a new activity there.
     Create(NaiveDate, Option<u32>),
+    /// "+N more" on a day: its items listed over the view.
     MoreClicked(NaiveDate),
+    /// The list of a day's items closed (a click beside it, its ×).
+    MoreClosed,
     ItemOpened(Pick),
-    DragStarted(Pick, Grip, NaiveDate, Option<u32>),
-    /// The mouse was released over a day, or a half hour of a day.
-    Dropped(NaiveDate, Option<u32>),
+    /// The mouse button went down on an item (or its resizing edge): it
+    /// is selected, and a drag may follow.
+    Pressed(Pick, Grip),
+    /// The pointer, button held, moved past the threshold: the drag runs
+    /// from the first cell to the second (`None`: off the cells).
+    Dragged(Spot, Option<Spot>),
+    /// The button was released after a drag from the first cell to the
+    /// second.
+    Dropped(Spot, Spot),
+    /// Escape during a drag, or a release off the cells.
+    DragCancelled,
     /// The answer to "this occurrence or the whole series?": `Some(true)`
     /// this occurrence, `Some(false)` the series, `None` neither.
     MoveChosen(Option<bool>),
     Wheel(f32),
-    /// The mouse is over this day of the timeline.
-    Hovered(NaiveDate),
-    /// The mouse was released over the timeline.
-    Released,
     Filter(filters::Message),
     RowsChosen(Rows),
     AgendaScrolled(scrollable::Viewport),
@@ -125,6 +167,9 @@ pub enum Message {
     NewPressed,
     DuplicatePressed,
     DeletePressed,
+    /// A campaign goes: with its items (`true`) or keeping them.
+    RemovalConfirmed(ActivityId, bool),
+    RemovalCancelled,
     Editor(editor::Message),
 }
 
@@ -155,11 +200,12 @@ impl Calendar {
         self.editor = None;
         self.drag = None;
         self.pending = None;
+        self.more = None;
+        self.removing = None;
         self.filter = Filter::default();
         self.facet = None;
         self.jump.clear();
         self.jump_error = false;
-        self.hover = None;
         if self.anchor.is_some_and(|day| !plan.in_project(day)) {
             self.anchor = None;
         }
@@ -173,6 +219,8 @@ impl Calendar {
             && self.pending.is_none()
             && self.filter == Filter::default()
             && self.facet.is_none()
+            && self.more.is_none()
+            && self.removing.is_none()
             && self.jump.is_empty()
     }
 
@@ -207,6 +255,7 @@ impl Calendar {
         version: u64,
         today: NaiveDate,
     ) -> Action {
+        self.cancelled = matches!(message, Message::DragCancelled);
         let before = self.anchor(plan, today);
         let scrolled = matches!(message, Message::AgendaScrolled(_) | Message::DayPicked(_));
         let action = self.handle(message, plan, version, today);
@@ -223,6 +272,26 @@ impl Calendar {
 
     fn handle(&mut self, message: Message, plan: &Plan, version: u64, today: NaiveDate) -> Action {
         let anchor = self.anchor(plan, today);
+        if self.read_only {
+            match message {
+                // Looking still works: a double click selects.
+                Message::ItemOpened(pick) => {
+                    self.selected = Some(pick);
+                    return Action::None;
+                }
+                Message::Create(..)
+                | Message::RemovalConfirmed(..)
+                | Message::NewPressed
+                | Message::DuplicatePressed
+                | Message::DeletePressed
+                | Message::Dragged(..)
+                | Message::Dropped(..) => {
+                    self.drag = None;
+                    return Action::None;
+                }
+                _ => {}
+            }
+        }
         match message {
             Message::ViewChosen(view) => return self.choose(view, plan, version, today),
             Message::Previous => self.anchor = Some(self.step(anchor, -1)),
@@ -236,6 +305,10 @@ impl Calendar {
                 Some(day) => {
                     self.anchor = Some(day);
                     self.jump.clear();
+                    // The field gives the keyboard back to the calendar.
+                    return Action::Run(iced::advanced::widget::operate(
+                        iced::advanced::widget::operation::focusable::unfocus(),
+                    ));
                 }
                 None => self.jump_error = true,
             },
@@ -246,45 +319,37 @@ impl Calendar {
             }
             Message::Create(day, minute) => return self.edit(Editor::create(plan, day, minute)),
             Message::MoreClicked(day) => {
-                self.anchor = Some(day);
-                // The month opens the week; the week's full all-day row
-                // opens the agenda on that day.
-                let next = if self.view == View::Week {
-                    View::Agenda
-                } else {
-                    View::Week
-                };
-                return self.choose(next, plan, version, today);
+                self.more = Some(day);
+                self.drag = None;
             }
+            Message::MoreClosed => self.more = None,
             Message::ItemOpened(pick) => {
                 self.selected = Some(pick);
                 self.drag = None;
+                self.more = None;
                 return self.open(plan, pick);
             }
-            Message::DragStarted(pick, grip, from, minute) => {
+            Message::Pressed(pick, grip) => {
                 self.selected = Some(pick);
-                self.hover = None;
                 self.drag = Some(Drag {
                     pick,
                     grip,
-                    from,
-                    minute,
+                    cells: None,
                 });
             }
-            Message::Dropped(day, minute) => {
-                let Some(drag) = self.drag.take() else {
-                    return Action::None;
-                };
-                let days = (day - drag.from).num_days();
-                let minutes = match (drag.minute, minute) {
-                    (Some(from), Some(to)) => i64::from(to) - i64::from(from),
-                    _ => 0,
-                };
-                if days == 0 && minutes == 0 {
-                    self.anchor = Some(day);
-                    return Action::None;
+            Message::Dragged(from, to) => {
+                if let Some(drag) = self.drag.as_mut() {
+                    drag.cells = Some((from, to));
                 }
-                if self.ask_if_repeating(plan, drag.pick, drag.grip, days, minutes, day) {
+            }
+            Message::DragCancelled => self.drag = None,
+            Message::Dropped(from, to) => {
+                // Only an item that was pressed and dragged moves.
+                let Some(drag) = self.drag.take().filter(|d| d.cells.is_some()) else {
+                    return Action::None;
+                };
+                let (days, minutes) = from.until(to);
+                if self.ask_if_repeating(plan, drag.pick, drag.grip, days, minutes, to.day) {
                     return Action::None;
                 }
                 let moved = match drag.grip {
@@ -292,18 +357,10 @@ impl Calendar {
                     Grip::End => keys::resized(plan, drag.pick.id, days, minutes),
                 };
                 if let Some(edit) = moved {
-                    self.anchor = Some(day);
                     return Action::Edit(Box::new(edit));
                 }
             }
             Message::MoveChosen(answer) => return self.answered(plan, answer),
-            Message::Hovered(day) => self.hover = Some(day),
-            Message::Released => {
-                if let Some(day) = self.hover.take() {
-                    return self.update(Message::Dropped(day, None), plan, version, today);
-                }
-                self.drag = None;
-            }
             Message::Wheel(lines) => {
                 if self.view == View::Month && lines != 0.0 {
                     let direction = if lines < 0.0 { 1 } else { -1 };
@@ -327,10 +384,16 @@ impl Calendar {
                 }
             }
             Message::DeletePressed => {
-                if let Some(pick) = self.selected.take() {
-                    return Action::Edit(Box::new(Edit::Activity(Change::Remove(pick.id))));
+                if let Some(pick) = self.selected {
+                    return self.delete(plan, pick.id);
                 }
             }
+            Message::RemovalConfirmed(id, with_items) => {
+                self.removing = None;
+                self.selected = None;
+                return Action::Edit(Box::new(removal::edit(plan, id, with_items)));
+            }
+            Message::RemovalCancelled => self.removing = None,
             Message::Editor(message) => {
                 let Some(editor) = self.editor.as_mut() else {
                     return Action::None;
@@ -346,8 +409,7 @@ impl Calendar {
                     }
                     editor::Outcome::Deleted(id) => {
                         self.editor = None;
-                        self.selected = None;
-                        return Action::Edit(Box::new(Edit::Activity(Change::Remove(id))));
+                        return self.delete(plan, id);
                     }
                 }
             }
@@ -355,17 +417,53 @@ impl Calendar {
         Action::None
     }
 
+    /// Deletes an activity; a campaign with items asks first what becomes
+    /// of them.
+    fn delete(&mut self, plan: &Plan, id: ActivityId) -> Action {
+        if !removal::items(plan, id).is_empty() {
+            self.removing = Some(id);
+            return Action::None;
+        }
+        self.selected = None;
+        Action::Edit(Box::new(Edit::Activity(Change::Remove(id))))
+    }
+
     /// Opens the editor with the keyboard in its title.
     fn edit(&mut self, editor: Editor) -> Action {
+        self.opened = Some(editor.clone());
         self.editor = Some(editor);
         self.drag = None;
         Action::Run(iced::widget::operation::focus(editor::TITLE_INPUT))
+    }
+
+    /// The editor is open with changes not yet saved.
+    pub fn unsaved(&self) -> bool {
+        self.editor.is_some() && self.editor != self.opened
     }
 
     /// Closes the editor without saving (or the question about moving an
     /// occurrence); `false` when none was open.
     pub fn close_editor(&mut self) -> bool {
         self.pending.take().is_some() | self.editor.take().is_some()
+    }
+
+    /// Escape: closes what is in front (the editor, a day's list, a
+    /// filter menu), else gives up a drag, else clears the selection;
+    /// `false` when there was nothing to close or clear.
+    pub fn escape(&mut self) -> bool {
+        if std::mem::take(&mut self.cancelled) || self.close_editor() {
+            return true;
+        }
+        // A press that did not become a drag is nothing to give up.
+        let dragging = self.drag.take().is_some_and(|d| d.cells.is_some());
+        if self.removing.take().is_some()
+            || self.more.take().is_some()
+            || self.facet.take().is_some()
+            || dragging
+        {
+            return true;
+        }
+        self.selected.take().is_some()
     }
 
     /// The calendar comes into sight (its screen chosen, a plan opened on

@@ -39,6 +39,8 @@ pub struct Deliverables {
     /// Ticked for a bulk change.
     selected: BTreeSet<DeliverableId>,
     editor: Option<Editor>,
+    /// The editor as it opened, to tell whether it holds changes.
+    opened: Option<Editor>,
     window: Window,
     /// The rows shown, kept while the plan, filters, order and day stay the
     /// same: sorting 1,000 titles at every frame would cost milliseconds.
@@ -141,7 +143,10 @@ impl Deliverables {
                 }
             }
             Message::Opened(id) => self.open(id, plan, today),
-            Message::NewPressed => self.editor = Some(Editor::new(plan, today)),
+            Message::NewPressed => {
+                self.editor = Some(Editor::new(plan, today));
+                self.opened = self.editor.clone();
+            }
             Message::Editor(message) => {
                 if let Some(editor) = &mut self.editor {
                     match editor.update(message, plan, today) {
@@ -164,6 +169,7 @@ impl Deliverables {
     pub fn open(&mut self, id: DeliverableId, plan: &Plan, today: NaiveDate) {
         if let Some(d) = plan.deliverable(id) {
             self.editor = Some(Editor::open(d));
+            self.opened = self.editor.clone();
             let rows = list::visible(plan, &self.filter, self.sort, today);
             if !rows.iter().any(|&i| plan.deliverables[i].id == id) {
                 self.filter = Filter::default();
@@ -182,6 +188,11 @@ impl Deliverables {
     }
 
     /// Closes the editor without saving (Escape); false when none was open.
+    /// The editor is open with changes not yet saved.
+    pub fn unsaved(&self) -> bool {
+        self.editor.is_some() && self.editor != self.opened
+    }
+
     pub fn close_editor(&mut self) -> bool {
         self.editor.take().is_some()
     }

@@ -187,6 +187,16 @@ impl Dissemination {
 
     /// Escape: drops an entry open in the form without saving it; false
     /// when the form was adding a new one.
+    /// The log form holds what was typed and not yet saved (a new entry's
+    /// date, partner and channel alone are kept from the last one, not
+    /// typed).
+    pub fn unsaved(&self, plan: &Plan) -> bool {
+        match self.form.editing {
+            Some(id) => plan.entry(id).map(Form::edit).as_ref() != Some(&self.form),
+            None => self.form.touched && self.form != self.form.next(),
+        }
+    }
+
     pub fn close_editor(&mut self) -> bool {
         if self.form.editing.is_some() {
             self.form = Form::default();
@@ -262,6 +272,13 @@ impl Dissemination {
         let span = commplan_core::text::parse_date(&self.filter.from)
             .zip(commplan_core::text::parse_date(&self.filter.to));
         let period = pick::selected(&periods, &span);
+        // Each list as wide as its longest option.
+        let widths = (
+            pick::width(&partners, 13.0, 260.0),
+            pick::width(&channels, 13.0, 220.0),
+            pick::width(&groups, 13.0, 300.0),
+            pick::width(&periods, 13.0, 200.0),
+        );
         let date =
             |placeholder: String, value: &str, id: &'static str, on: fn(String) -> Message| {
                 let bad =
@@ -282,19 +299,28 @@ impl Dissemination {
         // a usable width in every language.
         let what = row![
             icon::icon(icon::FILTER).style(theme::muted),
-            pick_list(partners, partner, |p: Pick<_>| {
-                Message::PartnerFiltered(p.value)
-            })
-            .text_size(13)
-            .width(190),
-            pick_list(channels, channel, |c: Pick<_>| {
-                Message::ChannelFiltered(c.value)
-            })
-            .text_size(13)
-            .width(160),
-            pick_list(groups, group, |g: Pick<_>| Message::GroupFiltered(g.value))
+            pick::redrawn(
+                pick::key(&partner),
+                pick_list(partners, partner, |p: Pick<_>| {
+                    Message::PartnerFiltered(p.value)
+                })
                 .text_size(13)
-                .width(210),
+                .width(widths.0)
+            ),
+            pick::redrawn(
+                pick::key(&channel),
+                pick_list(channels, channel, |c: Pick<_>| {
+                    Message::ChannelFiltered(c.value)
+                })
+                .text_size(13)
+                .width(widths.1)
+            ),
+            pick::redrawn(
+                pick::key(&group),
+                pick_list(groups, group, |g: Pick<_>| Message::GroupFiltered(g.value))
+                    .text_size(13)
+                    .width(widths.2)
+            ),
             text_input(&fl!("log-filter-text"), &self.filter.text)
                 .id(SEARCH_INPUT)
                 .on_input(Message::TextEdited)
@@ -308,12 +334,15 @@ impl Dissemination {
         // is set.
         let when = row![
             Space::new().width(16),
-            pick_list(periods, period, |p: Pick<_>| Message::PeriodFiltered(
-                p.value
-            ))
-            .placeholder(fl!("log-filter-all-periods"))
-            .text_size(13)
-            .width(150),
+            pick::redrawn(
+                pick::key(&period),
+                pick_list(periods, period, |p: Pick<_>| Message::PeriodFiltered(
+                    p.value
+                ))
+                .placeholder(fl!("log-filter-all-periods"))
+                .text_size(13)
+                .width(widths.3)
+            ),
             date(
                 fl!("log-filter-from"),
                 &self.filter.from,

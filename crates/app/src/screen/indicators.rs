@@ -42,6 +42,9 @@ pub struct Indicators {
     chart: Memo<ChartKey, chart::Data>,
     chart_cache: canvas::Cache,
     chart_colors: Cell<Option<Color>>,
+    /// The plan is open read-only (another window has it): no editing
+    /// control is enabled. Set by the app.
+    pub read_only: bool,
 }
 
 /// What the chart's geometry depends on, besides its size and colours.
@@ -92,6 +95,18 @@ pub enum Action {
 
 impl Indicators {
     pub fn update(&mut self, message: Message, plan: &Plan) -> Action {
+        if self.read_only
+            && matches!(
+                message,
+                Message::NewPressed
+                    | Message::EditPressed(_)
+                    | Message::DeletePressed(_)
+                    | Message::DeleteConfirmed(_)
+            )
+        {
+            // Keys still look (they come back here as these messages).
+            return Action::None;
+        }
         match message {
             Message::Selected(id) => {
                 self.selected = Some(id);
@@ -142,6 +157,17 @@ impl Indicators {
 
     /// Closes the editor or the delete question (Escape); whether one was
     /// open.
+    /// The editor is open with changes not yet saved.
+    pub fn unsaved(&self, plan: &Plan) -> bool {
+        self.editor.as_ref().is_some_and(|editor| {
+            let opened = match editor.id {
+                Some(id) => plan.indicator(id).map(Editor::edit),
+                None => Some(Editor::new()),
+            };
+            opened.as_ref() != Some(editor)
+        })
+    }
+
     pub fn close_editor(&mut self) -> bool {
         self.confirm_delete.take().is_some() || self.editor.take().is_some()
     }
@@ -178,6 +204,7 @@ impl Indicators {
         plan: &'a Plan,
         version: u64,
         today: NaiveDate,
+        read_only: bool,
     ) -> Element<'a, Message> {
         let new = iced::widget::row![
             button(icon::labelled(icon::FILE_TEXT, fl!("indicators-report")))
@@ -186,7 +213,7 @@ impl Indicators {
                 .on_press(Message::ReportPressed),
             button(icon::labelled(icon::PLUS, fl!("indicators-new")))
                 .padding([6, 12])
-                .on_press(Message::NewPressed),
+                .on_press_maybe((!read_only).then_some(Message::NewPressed)),
         ]
         .spacing(8);
         let title = fl!("screen-indicators");
@@ -294,11 +321,11 @@ impl Indicators {
             button(text(fl!("indicators-edit")))
                 .padding([6, 12])
                 .style(theme::tool_button)
-                .on_press(Message::EditPressed(indicator.id)),
+                .on_press_maybe((!self.read_only).then_some(Message::EditPressed(indicator.id))),
             button(text(fl!("indicators-delete")))
                 .padding([6, 12])
                 .style(theme::tool_button)
-                .on_press(Message::DeletePressed(indicator.id)),
+                .on_press_maybe((!self.read_only).then_some(Message::DeletePressed(indicator.id))),
         ]
         .spacing(8)
         .align_y(Alignment::Center);
@@ -383,10 +410,10 @@ mod tests {
         let screen = Indicators::default();
         let today = plan.project.start;
         let first = screen.figures(&plan, 1);
-        let _ = screen.view(&plan, 1, today);
+        let _ = screen.view(&plan, 1, today, false);
         assert!(Rc::ptr_eq(&first, &screen.figures(&plan, 1)), "kept");
         let chart = screen.chart.last();
-        let _ = screen.view(&plan, 1, today);
+        let _ = screen.view(&plan, 1, today, false);
         let again = screen.chart.last();
         assert!(Rc::ptr_eq(&chart.unwrap(), &again.unwrap()), "chart kept");
         let second = screen.figures(&plan, 2);

@@ -159,6 +159,17 @@ impl Partners {
 
     /// Escape: drops the removal question, or the partner or work package
     /// open in its form without saving it; false when there was none.
+    /// The partner form holds what was typed and not yet saved.
+    pub fn unsaved(&self, plan: &Plan) -> bool {
+        let opened = match self.form.editing() {
+            Some(id) => plan.partner(id).map(form::Form::edit),
+            None => Some(form::Form::default()),
+        };
+        let mut typed = self.form.clone();
+        typed.error = None;
+        opened.as_ref() != Some(&typed)
+    }
+
     pub fn close_editor(&mut self) -> bool {
         if self.removal.take().is_some() {
             return true;
@@ -239,15 +250,25 @@ impl Partners {
         if let Some(id) = self.form.editing() {
             form = form.push(table::owes(plan, id, today));
         }
-        let mut content = column![widget::card(title, form)].spacing(10);
-        if let Some((id, role)) = &self.offer {
-            content = content.push(offer_view(plan, id, *role, read_only));
-        }
-        if let Some(removal) = &self.removal {
-            content = content.push(removal_view(plan, removal, read_only));
-        }
-        content = content.push(table::view(plan, self.form.editing(), today, read_only));
-        content.into()
+        // The removal panel's slot is always there (empty without one), so
+        // the list after it keeps its scroll when a partner goes; so is the
+        // offer's, for the same reason.
+        let removal: Element<'a, Message> = match &self.removal {
+            Some(removal) => removal_view(plan, removal, read_only),
+            None => iced::widget::Space::new().into(),
+        };
+        let offer: Element<'a, Message> = match &self.offer {
+            Some((id, role)) => offer_view(plan, id, *role, read_only),
+            None => iced::widget::Space::new().into(),
+        };
+        column![
+            widget::card(title, form),
+            offer,
+            removal,
+            table::view(plan, self.form.editing(), today, read_only)
+        ]
+        .spacing(10)
+        .into()
     }
 }
 

@@ -46,6 +46,55 @@ pub fn with_none<T>(
         .collect()
 }
 
+/// A number that changes with the option a pick list shows, for
+/// [`redrawn`].
+pub fn key<T>(selected: &Option<Pick<T>>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    selected
+        .as_ref()
+        .map(|p| p.label.as_str())
+        .hash(&mut hasher);
+    hasher.finish()
+}
+
+/// A pick list laid on a quad whose (invisible) tint changes with the
+/// option it shows.
+///
+/// Works around iced 0.14's CPU renderer: it repaints a changed text from
+/// the point it is anchored at, and a pick list anchors its value at its
+/// middle line, so the top half of the old value stayed on screen under
+/// the new one until the mouse passed over it. A changed quad repaints its
+/// whole area, so the list is redrawn whole whenever its value changes.
+pub fn redrawn<'a, M: 'a>(key: u64, list: impl Into<iced::Element<'a, M>>) -> iced::Element<'a, M> {
+    let alpha = 0.002 + (key % 5) as f32 * 0.001;
+    iced::widget::container(list)
+        .style(move |_| iced::widget::container::Style {
+            background: Some(iced::Background::Color(iced::Color {
+                r: 0.5,
+                g: 0.5,
+                b: 0.5,
+                a: alpha,
+            })),
+            ..iced::widget::container::Style::default()
+        })
+        .into()
+}
+
+/// A pick list's width (pixels) that shows its longest option whole, at
+/// text size `size`, within `most` pixels: the menu is as wide as the
+/// list, so no option runs past its edge.
+pub fn width<T>(options: &[Pick<T>], size: f32, most: f32) -> f32 {
+    // The interface font averages a little over half its size per letter;
+    // the list adds its padding and arrow.
+    let longest = options
+        .iter()
+        .map(|p| p.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    (longest as f32 * size * 0.46 + 44.0).clamp(80.0, most)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

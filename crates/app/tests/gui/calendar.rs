@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use commplan::app::Message;
 use commplan::config::Settings;
 use commplan::screen::Screen;
-use commplan::screen::calendar::{self, Grip, Message as CalendarMessage, Pick, View};
+use commplan::screen::calendar::{self, Grip, Message as CalendarMessage, Pick, Spot, View};
 use commplan_core::{ActivityId, PartnerId, When};
 use gui::Harness;
 use iced::keyboard::Modifiers;
@@ -32,6 +32,17 @@ fn june() -> Harness {
 
 fn calendar(h: &mut Harness, message: CalendarMessage) {
     h.update(Message::Calendar(message));
+}
+
+fn spot(day: NaiveDate, minute: Option<u32>) -> Spot {
+    Spot { day, minute }
+}
+
+/// What a drag surface reports for a drag from one cell to another that
+/// follows a press on an item.
+fn drag_between(h: &mut Harness, from: Spot, to: Spot) {
+    calendar(h, CalendarMessage::Dragged(from, Some(to)));
+    calendar(h, CalendarMessage::Dropped(from, to));
 }
 
 /// The id of the sample's workshop of 29 June 2017.
@@ -212,11 +223,8 @@ fn moving_an_item_by_keyboard_and_by_drag_then_undo() {
     let pick = Pick { id, step: 0 };
 
     // A press on the item selects it (the drop on its own day moves nothing).
-    calendar(
-        &mut h,
-        CalendarMessage::DragStarted(pick, Grip::Move, day(2017, 6, 29), None),
-    );
-    calendar(&mut h, CalendarMessage::Dropped(day(2017, 6, 29), None));
+    calendar(&mut h, CalendarMessage::Pressed(pick, Grip::Move));
+    calendar(&mut h, CalendarMessage::DragCancelled);
     assert_eq!(h.app.calendar.selected, Some(pick));
     assert_eq!(h.app.plan.activity(id).unwrap().when, original);
 
@@ -230,11 +238,12 @@ fn moving_an_item_by_keyboard_and_by_drag_then_undo() {
     assert_eq!(h.app.plan.activity(id).unwrap().when, original.shifted(8));
 
     // Drag from its day to three days later.
-    calendar(
+    calendar(&mut h, CalendarMessage::Pressed(pick, Grip::Move));
+    drag_between(
         &mut h,
-        CalendarMessage::DragStarted(pick, Grip::Move, day(2017, 7, 7), None),
+        spot(day(2017, 7, 7), None),
+        spot(day(2017, 7, 10), None),
     );
-    calendar(&mut h, CalendarMessage::Dropped(day(2017, 7, 10), None));
     assert_eq!(h.app.plan.activity(id).unwrap().when, original.shifted(11));
 
     for _ in 0..3 {
@@ -253,14 +262,8 @@ fn resizing_in_the_week_by_keyboard_and_by_dragging_the_edge() {
     h.key("2", Modifiers::empty());
     let id = workshop(&h);
     let pick = Pick { id, step: 0 };
-    calendar(
-        &mut h,
-        CalendarMessage::DragStarted(pick, Grip::Move, day(2017, 6, 29), Some(570)),
-    );
-    calendar(
-        &mut h,
-        CalendarMessage::Dropped(day(2017, 6, 29), Some(570)),
-    );
+    calendar(&mut h, CalendarMessage::Pressed(pick, Grip::Move));
+    calendar(&mut h, CalendarMessage::DragCancelled);
     let When::Timed { start, end, .. } = h.app.plan.activity(id).unwrap().when.clone() else {
         panic!("the workshop is timed");
     };
@@ -272,13 +275,11 @@ fn resizing_in_the_week_by_keyboard_and_by_dragging_the_edge() {
     assert_eq!(longer - end, chrono::Duration::minutes(30), "ends later");
 
     // Drag the lower edge from 14:00 to 16:00.
-    calendar(
+    calendar(&mut h, CalendarMessage::Pressed(pick, Grip::End));
+    drag_between(
         &mut h,
-        CalendarMessage::DragStarted(pick, Grip::End, day(2017, 6, 29), Some(14 * 60)),
-    );
-    calendar(
-        &mut h,
-        CalendarMessage::Dropped(day(2017, 6, 29), Some(16 * 60)),
+        spot(day(2017, 6, 29), Some(14 * 60)),
+        spot(day(2017, 6, 29), Some(16 * 60)),
     );
     let When::Timed {
         start: same,
@@ -299,7 +300,7 @@ fn duplicate_and_delete_the_selected_item_are_undoable() {
     let before = h.app.plan.activities.len();
     calendar(
         &mut h,
-        CalendarMessage::DragStarted(Pick { id, step: 0 }, Grip::Move, day(2017, 6, 29), None),
+        CalendarMessage::Pressed(Pick { id, step: 0 }, Grip::Move),
     );
     h.key("d", Modifiers::CTRL);
     assert_eq!(h.app.plan.activities.len(), before + 1);
@@ -339,7 +340,7 @@ fn overlapping_items_of_one_partner_show_as_a_conflict() {
     let before = conflicts(&h);
     calendar(
         &mut h,
-        CalendarMessage::DragStarted(Pick { id, step: 0 }, Grip::Move, day(2017, 6, 29), None),
+        CalendarMessage::Pressed(Pick { id, step: 0 }, Grip::Move),
     );
     h.key("d", Modifiers::CTRL);
     assert_eq!(
@@ -416,11 +417,11 @@ fn the_selected_item_says_when_and_what_it_overlaps() {
     let mut h = june();
     let id = workshop(&h);
     let pick = Pick { id, step: 0 };
-    calendar(
-        &mut h,
-        CalendarMessage::DragStarted(pick, Grip::Move, day(2017, 6, 29), None),
+    calendar(&mut h, CalendarMessage::Pressed(pick, Grip::Move));
+    assert!(
+        h.shows("29 Jun 2017, 09:30–13:30"),
+        "the selection line gives the date and times"
     );
-    assert!(h.shows("09:30–13:30"), "the selection line gives the times");
     assert!(h.shows("Europe/Rome"), "and their zone");
     assert!(!h.shows("Overlaps with"), "no conflict yet");
     h.key("d", Modifiers::CTRL);
@@ -437,24 +438,21 @@ fn dragging_a_bar_in_the_timeline_moves_it_to_where_it_is_dropped() {
     let id = workshop(&h);
     let original = h.app.plan.activity(id).unwrap().when.clone();
     let pick = Pick { id, step: 0 };
-    calendar(
+    calendar(&mut h, CalendarMessage::Pressed(pick, Grip::Move));
+    drag_between(
         &mut h,
-        CalendarMessage::DragStarted(pick, Grip::Move, day(2017, 6, 29), None),
+        spot(day(2017, 6, 29), None),
+        spot(day(2017, 7, 4), None),
     );
-    calendar(&mut h, CalendarMessage::Hovered(day(2017, 7, 4)));
-    calendar(&mut h, CalendarMessage::Released);
     assert_eq!(h.app.plan.activity(id).unwrap().when, original.shifted(5));
     // A later press and release in place moves nothing.
-    calendar(
-        &mut h,
-        CalendarMessage::DragStarted(pick, Grip::Move, day(2017, 7, 4), None),
-    );
-    calendar(&mut h, CalendarMessage::Released);
+    calendar(&mut h, CalendarMessage::Pressed(pick, Grip::Move));
+    calendar(&mut h, CalendarMessage::DragCancelled);
     assert_eq!(h.app.plan.activity(id).unwrap().when, original.shifted(5));
 }
 
 #[test]
-fn whole_day_items_take_four_lanes_in_the_week_and_the_rest_open_the_agenda() {
+fn whole_day_items_take_four_lanes_in_the_week_and_the_rest_are_listed_in_place() {
     // Six copies of the sample's five-month stress test: four lanes of
     // bars, and two more counted on every day of the week.
     let mut plan = commplan_core::sample::plan().expect("the sample loads");
@@ -488,10 +486,6 @@ fn whole_day_items_take_four_lanes_in_the_week_and_the_rest_open_the_agenda() {
     assert!(h.shows("+2 more"), "the days count what is not drawn");
 
     h.click("+2 more").unwrap();
-    assert_eq!(
-        h.app.calendar.view,
-        View::Agenda,
-        "the agenda lists them all"
-    );
-    assert!(h.shows("Stress copy 5"));
+    assert_eq!(h.app.calendar.view, View::Week, "the week stays");
+    assert!(h.shows("Stress copy 5"), "the day's list shows them all");
 }

@@ -401,3 +401,35 @@ fn a_rejected_rows_cell_is_corrected_in_the_preview() {
     assert!(h.app.plan.log.iter().any(|e| e.title == "Data impossibile"
         && e.date == chrono::NaiveDate::from_ymd_opt(2018, 2, 28).unwrap()));
 }
+
+#[test]
+fn an_entrys_activity_is_found_by_its_title_never_typed_as_an_id() {
+    let mut h = on_the_log();
+    h.type_into(form::DATE_INPUT, "26.01.2018").unwrap();
+    log(
+        &mut h,
+        LogMessage::Form(Field::Partner(PartnerId::new("VEN"))),
+    );
+    log(&mut h, LogMessage::Form(Field::Channel(Channel::Press)));
+    h.type_into(form::TITLE_INPUT, "Article on the Veneto workshop")
+        .unwrap();
+    h.type_into(form::REACH_INPUT, "300").unwrap();
+    assert!(h.shows("Activity: type to find it by title"));
+    // Case and accents aside, a part of the title finds it.
+    h.type_into(form::ACTIVITY_INPUT, "midterm workshop, VEN")
+        .unwrap();
+    assert!(h.shows("Midterm workshop, Veneto · 25 Jan 2018"));
+    h.click("Midterm workshop, Veneto · 25 Jan 2018").unwrap();
+    h.click("Add entry").unwrap();
+    let added = h.app.plan.log.last().unwrap();
+    assert_eq!(added.title, "Article on the Veneto workshop");
+    let veneto = h
+        .app
+        .plan
+        .activities
+        .iter()
+        .find(|a| a.title == "Midterm workshop, Veneto")
+        .unwrap()
+        .id;
+    assert_eq!(added.activity, Some(veneto));
+}

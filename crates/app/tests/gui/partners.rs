@@ -178,7 +178,7 @@ fn work_packages_list_their_deliverables_and_can_be_edited() {
         !h.shows(&format!("Deliverables of {}", wp.id)),
         "the form is empty again"
     );
-    let kept = h.app.plan.work_package(&wp.id).unwrap();
+    let kept = h.app.plan.work_package(&wp.id).unwrap().clone();
     assert_eq!(kept.title, format!("{} (revised)", wp.title));
 
     // A work package in use cannot go.
@@ -187,11 +187,20 @@ fn work_packages_list_their_deliverables_and_can_be_edited() {
         partners::WorkPackageMessage::RemovePressed(wp.id.clone()),
     )));
     assert_eq!(*h.app.plan, before);
-    assert!(h.shows(&format!(
+    let says = format!(
         "Work package “{}” is still used by {}.",
         wp.id,
         validate::work_package_uses(&before, &wp.id)
-    )));
+    );
+    assert!(h.shows(&says));
+    // Said under the work package whose removal was asked, not in the
+    // form for a new one.
+    let refusal = h.bounds(&says).unwrap();
+    let entry = h.bounds(&kept.title).unwrap();
+    assert!(
+        refusal.y > entry.y && refusal.y - entry.y < 80.0,
+        "the refusal {refusal:?} sits under its work package {entry:?}"
+    );
 
     // A new one is added.
     h.type_into(partners::WP_ID_INPUT, "WP X").unwrap();
@@ -226,4 +235,44 @@ fn show_in_deliverables_opens_the_per_partner_view() {
         "{shown} of {} shown",
         h.app.plan.deliverables.len()
     )));
+}
+
+#[test]
+fn an_empty_country_is_named_as_missing_not_as_a_bad_code() {
+    let mut h = Harness::sample();
+    h.click("Partners").unwrap();
+    h.type_into(partners::ID_INPUT, "ZZ").unwrap();
+    h.type_into(partners::NAME_INPUT, "Zed agency").unwrap();
+    h.update(form(partners::FormMessage::Submitted));
+    assert!(h.shows("The country is missing: write its two-letter code, such as IT or AT."));
+    assert!(!h.shows("“” is not a two-letter country code such as IT or AT."));
+}
+
+#[test]
+fn removing_a_partner_keeps_the_list_where_it_was_scrolled() {
+    let mut h = Harness::sample();
+    h.click(&Screen::Partners.title()).unwrap();
+    let mut mouse = gui::Mouse::new();
+    // The list scrolled down a little, as a person would.
+    let first = mouse.find(&h, "HES-SO//FR").expect("the first partner");
+    mouse.wheel(
+        &mut h,
+        iced::Point::new(first.center_x(), first.y + 40.0),
+        -120.0,
+    );
+    let kept = "Trentino Innovation Hub";
+    let before = mouse.find(&h, kept).expect("a partner in view");
+    // VENINN goes, after its items are handed to VEN.
+    h.update(Message::Partners(partners::Message::RemovePressed(
+        PartnerId::new("VENINN"),
+    )));
+    mouse.wait(&mut h);
+    h.update(Message::Partners(partners::Message::HeirPicked(
+        PartnerId::new("VEN"),
+    )));
+    h.update(Message::Partners(partners::Message::ReassignPressed));
+    mouse.wait(&mut h);
+    assert!(h.app.plan.partner(&PartnerId::new("VENINN")).is_none());
+    let after = mouse.find(&h, kept).expect("still in view");
+    assert_eq!(after.y, before.y, "the list kept its place");
 }

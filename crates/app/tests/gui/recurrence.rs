@@ -24,6 +24,15 @@ fn calendar(h: &mut Harness, message: CalendarMessage) {
     h.update(Message::Calendar(message));
 }
 
+/// A drag as the calendar's drag surface reports it: pressed on `pick`,
+/// moved past the threshold from one cell to another, released there.
+fn drag(h: &mut Harness, pick: Pick, from: (NaiveDate, Option<u32>), to: (NaiveDate, Option<u32>)) {
+    let spot = |(day, minute): (NaiveDate, Option<u32>)| calendar::Spot { day, minute };
+    calendar(h, CalendarMessage::Pressed(pick, Grip::Move));
+    calendar(h, CalendarMessage::Dragged(spot(from), Some(spot(to))));
+    calendar(h, CalendarMessage::Dropped(spot(from), spot(to)));
+}
+
 fn edit(h: &mut Harness, message: EditorMessage) {
     calendar(h, CalendarMessage::Editor(message));
 }
@@ -100,13 +109,11 @@ fn moving_the_third_occurrence_only_by_drag_then_undo() {
     let (mut h, id) = with_monthly_call();
     let saved = series(&h, id);
     let third = Pick { id, step: 2 };
-    calendar(
+    drag(
         &mut h,
-        CalendarMessage::DragStarted(third, Grip::Move, day(2017, 8, 8), Some(10 * 60)),
-    );
-    calendar(
-        &mut h,
-        CalendarMessage::Dropped(day(2017, 8, 10), Some(11 * 60)),
+        third,
+        (day(2017, 8, 8), Some(10 * 60)),
+        (day(2017, 8, 10), Some(11 * 60)),
     );
     assert!(
         h.shows("This item repeats: move only this occurrence, or the whole series?"),
@@ -130,11 +137,12 @@ fn moving_the_third_occurrence_only_by_drag_then_undo() {
     assert_eq!(days(&h, id), second_tuesdays());
 
     // Cancel moves nothing.
-    calendar(
+    drag(
         &mut h,
-        CalendarMessage::DragStarted(third, Grip::Move, day(2017, 8, 8), None),
+        third,
+        (day(2017, 8, 8), None),
+        (day(2017, 8, 9), None),
     );
-    calendar(&mut h, CalendarMessage::Dropped(day(2017, 8, 9), None));
     h.click("Cancel").unwrap();
     assert!(!h.shows("This item repeats: move only this occurrence, or the whole series?"));
     assert_eq!(days(&h, id), second_tuesdays());
@@ -143,11 +151,12 @@ fn moving_the_third_occurrence_only_by_drag_then_undo() {
 #[test]
 fn the_whole_series_moves_when_asked_and_undo_puts_it_back() {
     let (mut h, id) = with_monthly_call();
-    calendar(
+    drag(
         &mut h,
-        CalendarMessage::DragStarted(Pick { id, step: 1 }, Grip::Move, day(2017, 7, 11), None),
+        Pick { id, step: 1 },
+        (day(2017, 7, 11), None),
+        (day(2017, 7, 18), None),
     );
-    calendar(&mut h, CalendarMessage::Dropped(day(2017, 7, 18), None));
     h.click("The whole series").unwrap();
     assert_eq!(
         days(&h, id),
@@ -209,11 +218,7 @@ fn a_click_on_an_occurrence_selects_it_and_asks_nothing() {
     let (mut h, id) = with_monthly_call();
     calendar(&mut h, CalendarMessage::DayPicked(day(2017, 8, 1)));
     let third = Pick { id, step: 2 };
-    calendar(
-        &mut h,
-        CalendarMessage::DragStarted(third, Grip::Move, day(2017, 8, 8), Some(10 * 60)),
-    );
-    calendar(&mut h, CalendarMessage::Dropped(day(2017, 8, 8), None));
+    calendar(&mut h, CalendarMessage::Pressed(third, Grip::Move));
     assert_eq!(h.app.calendar.selected, Some(third));
     assert!(!h.shows("This item repeats: move only this occurrence, or the whole series?"));
 }
@@ -225,11 +230,7 @@ fn alt_arrows_on_an_occurrence_ask_too_and_escape_cancels() {
     let saved = series(&h, id);
     let second = Pick { id, step: 1 };
     calendar(&mut h, CalendarMessage::DayPicked(day(2017, 7, 11)));
-    calendar(
-        &mut h,
-        CalendarMessage::DragStarted(second, Grip::Move, day(2017, 7, 11), Some(10 * 60)),
-    );
-    calendar(&mut h, CalendarMessage::Dropped(day(2017, 7, 11), None));
+    calendar(&mut h, CalendarMessage::Pressed(second, Grip::Move));
     h.press(Named::ArrowRight, Modifiers::ALT);
     assert!(h.shows("This item repeats: move only this occurrence, or the whole series?"));
     h.press(Named::Escape, Modifiers::empty());

@@ -60,7 +60,7 @@ impl Harness {
         Simulator::with_size(settings(), iced::Size::new(1280.0, 820.0), self.app.view())
     }
 
-    fn deliver(&mut self, messages: Vec<Message>) {
+    pub fn deliver(&mut self, messages: Vec<Message>) {
         for message in messages {
             self.update(message);
         }
@@ -168,5 +168,249 @@ impl Harness {
     /// Is this text on screen?
     pub fn shows(&self, text: &str) -> bool {
         self.simulator().find(text).is_ok()
+    }
+}
+
+/// A mouse driven through the real widget tree, kept from frame to frame
+/// as the runtime keeps it: after each event the app takes the messages,
+/// and the next event goes to a view built anew with the state of the
+/// last one. So what a press changes on screen (a selection, a line that
+/// appears) is laid out before the release, as when a person clicks at
+/// their pace.
+pub struct Mouse {
+    cache: Option<iced_test::runtime::user_interface::Cache>,
+    renderer: iced::Renderer,
+    at: iced::Point,
+}
+
+impl Mouse {
+    pub fn new() -> Self {
+        use iced_test::core::renderer::Headless;
+        // A simulator loads the fonts once into the font system.
+        let _ = Simulator::<Message>::with_size(
+            settings(),
+            iced::Size::new(10.0, 10.0),
+            iced::widget::text(""),
+        );
+        let backend = std::env::var("ICED_TEST_BACKEND").ok();
+        let renderer = iced_test::futures::futures::executor::block_on(iced::Renderer::new(
+            app::DEFAULT_FONT,
+            iced::Pixels(16.0),
+            backend.as_deref(),
+        ))
+        .expect("a headless renderer");
+        Self {
+            cache: Some(iced_test::runtime::user_interface::Cache::default()),
+            renderer,
+            at: iced::Point::ORIGIN,
+        }
+    }
+
+    /// One frame: the view built, laid out and given these events; the
+    /// messages go to the app.
+    pub fn frame(&mut self, h: &mut Harness, events: Vec<Event>) {
+        use iced_test::runtime::UserInterface;
+        let mut messages = Vec::new();
+        {
+            let cache = self.cache.take().unwrap_or_default();
+            let mut ui = UserInterface::build(
+                h.app.view(),
+                iced::Size::new(1280.0, 820.0),
+                cache,
+                &mut self.renderer,
+            );
+            let _ = ui.update(
+                &events,
+                iced::mouse::Cursor::Available(self.at),
+                &mut self.renderer,
+                &mut iced_test::core::clipboard::Null,
+                &mut messages,
+            );
+            self.cache = Some(ui.into_cache());
+        }
+        if std::env::var_os("MOUSE_DEBUG").is_some() {
+            eprintln!("{events:?} -> {messages:?}");
+        }
+        h.deliver(messages);
+    }
+
+    /// Where this text is visible in the current frame (screen
+    /// coordinates, clipped by scrolling and containers); the last of
+    /// several, so that an item's title is found in the view rather than
+    /// in the line about the selection above it.
+    pub fn find(&mut self, h: &Harness, text: &str) -> Option<iced::Rectangle> {
+        use iced_test::core::widget::operation;
+        use iced_test::runtime::UserInterface;
+        use iced_test::selector::Selector;
+        let cache = self.cache.take().unwrap_or_default();
+        let mut ui = UserInterface::build(
+            h.app.view(),
+            iced::Size::new(1280.0, 820.0),
+            cache,
+            &mut self.renderer,
+        );
+        let mut find = Selector::find_all(text);
+        ui.operate(&self.renderer, &mut operation::black_box(&mut find));
+        use iced_test::core::widget::Operation;
+        let found = match find.finish() {
+            operation::Outcome::Some(all) => all.iter().rev().find_map(|t| t.visible_bounds()),
+            _ => None,
+        };
+        self.cache = Some(ui.into_cache());
+        found
+    }
+
+    /// How many times this text is visible in the current frame.
+    pub fn count(&mut self, h: &Harness, text: &str) -> usize {
+        use iced_test::core::widget::{Operation, operation};
+        use iced_test::runtime::UserInterface;
+        use iced_test::selector::Selector;
+        let cache = self.cache.take().unwrap_or_default();
+        let mut ui = UserInterface::build(
+            h.app.view(),
+            iced::Size::new(1280.0, 820.0),
+            cache,
+            &mut self.renderer,
+        );
+        let mut find = Selector::find_all(text);
+        ui.operate(&self.renderer, &mut operation::black_box(&mut find));
+        let count = match find.finish() {
+            operation::Outcome::Some(all) => {
+                all.iter().filter(|t| t.visible_bounds().is_some()).count()
+            }
+            _ => 0,
+        };
+        self.cache = Some(ui.into_cache());
+        count
+    }
+
+    /// Moves the pointer there (one frame).
+    pub fn move_to(&mut self, h: &mut Harness, to: iced::Point) {
+        self.at = to;
+        self.frame(
+            h,
+            vec![Event::Mouse(iced::mouse::Event::CursorMoved {
+                position: to,
+            })],
+        );
+    }
+
+    pub fn press(&mut self, h: &mut Harness) {
+        self.frame(
+            h,
+            vec![Event::Mouse(iced::mouse::Event::ButtonPressed(
+                iced::mouse::Button::Left,
+            ))],
+        );
+    }
+
+    pub fn release(&mut self, h: &mut Harness) {
+        self.frame(
+            h,
+            vec![Event::Mouse(iced::mouse::Event::ButtonReleased(
+                iced::mouse::Button::Left,
+            ))],
+        );
+    }
+
+    /// Nothing happens but a redraw, as while the button is held.
+    pub fn wait(&mut self, h: &mut Harness) {
+        self.frame(h, Vec::new());
+    }
+
+    /// A click at a person's pace: press, a few frames, release, at one
+    /// point.
+    pub fn click_at(&mut self, h: &mut Harness, at: iced::Point) {
+        self.move_to(h, at);
+        self.press(h);
+        self.wait(h);
+        self.wait(h);
+        self.release(h);
+        self.wait(h);
+    }
+
+    /// A double click at a person's pace: two clicks at one point, with
+    /// frames between.
+    pub fn double_click_at(&mut self, h: &mut Harness, at: iced::Point) {
+        self.move_to(h, at);
+        self.press(h);
+        self.wait(h);
+        self.release(h);
+        self.wait(h);
+        self.press(h);
+        self.wait(h);
+        self.release(h);
+        self.wait(h);
+    }
+
+    /// Presses at `from`, moves in steps to `to` with frames between, and
+    /// releases there.
+    pub fn drag(&mut self, h: &mut Harness, from: iced::Point, to: iced::Point) {
+        self.move_to(h, from);
+        self.press(h);
+        self.wait(h);
+        for step in 1..=8 {
+            let t = step as f32 / 8.0;
+            let at = iced::Point::new(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+            self.move_to(h, at);
+        }
+        self.release(h);
+        self.wait(h);
+    }
+
+    /// A key pressed in the window (given to the widgets, then to the
+    /// window's shortcuts, as the runtime does).
+    pub fn key(&mut self, h: &mut Harness, key: keyboard::key::Named) {
+        let event = Event::Keyboard(keyboard::Event::KeyPressed {
+            key: Key::Named(key),
+            modified_key: Key::Named(key),
+            physical_key: keyboard::key::Physical::Unidentified(
+                keyboard::key::NativeCode::Unidentified,
+            ),
+            location: keyboard::Location::Standard,
+            modifiers: Modifiers::empty(),
+            text: None,
+            repeat: false,
+        });
+        use iced_test::runtime::UserInterface;
+        let mut messages = Vec::new();
+        let status = {
+            let cache = self.cache.take().unwrap_or_default();
+            let mut ui = UserInterface::build(
+                h.app.view(),
+                iced::Size::new(1280.0, 820.0),
+                cache,
+                &mut self.renderer,
+            );
+            let (_, statuses) = ui.update(
+                std::slice::from_ref(&event),
+                iced::mouse::Cursor::Available(self.at),
+                &mut self.renderer,
+                &mut iced_test::core::clipboard::Null,
+                &mut messages,
+            );
+            self.cache = Some(ui.into_cache());
+            statuses
+                .first()
+                .copied()
+                .unwrap_or(iced::event::Status::Ignored)
+        };
+        h.deliver(messages);
+        if let Some(shortcut) = keys::from_event(event, status, window::Id::unique()) {
+            h.update(Message::Shortcut(shortcut));
+        }
+    }
+}
+
+impl Mouse {
+    /// The wheel turned over a point (negative `dy`: down), in pixels.
+    pub fn wheel(&mut self, h: &mut Harness, at: iced::Point, dy: f32) {
+        self.move_to(h, at);
+        self.frame(
+            h,
+            vec![Event::Mouse(iced::mouse::Event::WheelScrolled {
+                delta: iced::mouse::ScrollDelta::Pixels { x: 0.0, y: dy },
+            })],
+        );
     }
 }

@@ -17,6 +17,8 @@ use commplan_core::{fl, format};
 
 /// Every row is this high, so the rows in view follow from the offset.
 pub const ROW: f32 = 34.0;
+/// Days a timed item is listed on at most.
+const MOST_DAYS: i64 = 31;
 
 /// One row of the agenda.
 #[derive(Debug, Clone)]
@@ -40,12 +42,19 @@ impl Lines {
             return Self::default();
         };
         let found = index.query(plan, first, last, filter);
-        // Items by their first day; deadlines on their due day.
-        let mut dated: Vec<(NaiveDate, u8, Line)> = found
-            .spans
-            .iter()
-            .map(|s| (s.first, 1, Line::Item(s.first, (*s).clone())))
-            .collect();
+        // Items by their first day (timed items over several days, such as
+        // a conference, on each of their days); deadlines on their due day.
+        let mut dated: Vec<(NaiveDate, u8, Line)> = Vec::with_capacity(found.spans.len());
+        for span in &found.spans {
+            let days = if span.all_day {
+                1
+            } else {
+                span.days().clamp(1, MOST_DAYS)
+            };
+            for day in span.first.iter_days().take(days as usize) {
+                dated.push((day, 1, Line::Item(day, (*span).clone())));
+            }
+        }
         for &i in &found.deadlines {
             if let Some(d) = plan.deliverables.get(i as usize) {
                 dated.push((d.due, 0, Line::Deadline(i)));
@@ -133,12 +142,27 @@ pub fn when(span: &Span) -> String {
     }
 }
 
+/// When an item takes place on one of its days: a timed item over
+/// several days starts on its first ("09:00–"), ends on its last
+/// ("–17:30"), and fills the days between.
+fn when_on(span: &Span, day: NaiveDate) -> String {
+    if span.all_day || span.first == span.last {
+        when(span)
+    } else if day == span.first {
+        format!("{}–", format::time(span.start))
+    } else if day == span.last {
+        format!("–{}", format::time(span.end))
+    } else {
+        fl!("calendar-all-day")
+    }
+}
+
 fn item_row<'a>(context: &Context<'a>, day: NaiveDate, span: &Span) -> Element<'a, Message> {
     let Some(activity): Option<&Activity> = context.activity(span) else {
         return text("").into();
     };
     row![
-        widget::cell(text(when(span)).size(12).style(theme::muted), 170),
+        widget::cell(text(when_on(span, day)).size(12).style(theme::muted), 170),
         widget::partner(context.plan, &activity.responsible),
         container(item::chip(context, span, day, false, 13)).width(Fill),
         widget::cell(

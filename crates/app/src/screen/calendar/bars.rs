@@ -57,9 +57,13 @@ pub fn over<'a>(
             }
             let day = first + Duration::days(bar.start as i64);
             line = line.push(
-                container(item::chip(context, &bar.span, day, false, 11))
-                    .padding([0, 3])
-                    .width(FillPortion((bar.end - bar.start + 1) as u16)),
+                container(item::with_tip(
+                    context,
+                    &bar.span,
+                    item::chip(context, &bar.span, day, true, 11),
+                ))
+                .padding([0, 3])
+                .width(FillPortion((bar.end - bar.start + 1) as u16)),
             );
             at = bar.end + 1;
         }

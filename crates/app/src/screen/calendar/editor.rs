@@ -239,6 +239,11 @@ impl Editor {
         }
     }
 
+    /// The item being edited (a new one's id to be).
+    pub fn activity_id(&self) -> ActivityId {
+        self.id
+    }
+
     pub fn is_new(&self) -> bool {
         self.original.is_none()
     }

@@ -7,7 +7,7 @@ use iced::widget::{Space, button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Fill};
 
 use super::{
-    Calendar, JUMP_INPUT, Message, Rows, View, agenda, filters, item, month, range, timeline, week,
+    Calendar, JUMP_INPUT, Message, Rows, View, agenda, filters, item, month, timeline, week,
     week_start,
 };
 use crate::theme;
@@ -22,33 +22,27 @@ impl Calendar {
         plan: &'a Plan,
         version: u64,
         today: NaiveDate,
+        read_only: bool,
     ) -> Element<'a, Message> {
         let anchor = self.anchor(plan, today);
         let index = self.index(plan, version);
-        let (from, to) = range(self.view, anchor);
+        let (from, to) = super::range(self.view, anchor);
         let context = item::Context {
             plan,
             today,
             anchor,
             selected: self.selected,
+            preview: self.preview(plan, &index),
         };
         let (body, hidden) = match self.view {
-            View::Month => month::view(&context, &index, &self.filter, from),
-            View::Week => week::view(&context, &index, &self.filter, from),
+            View::Month => month::view(&context, &index, &self.filter, from, self.more),
+            View::Week => week::view(&context, &index, &self.filter, from, self.more),
             View::Agenda => {
                 let lines = self.lines(plan, version, &index);
                 let hidden = lines.hidden;
                 (agenda::view(&context, &lines, &self.agenda), hidden)
             }
-            View::Timeline => timeline::view(
-                &context,
-                &index,
-                &self.filter,
-                from,
-                to,
-                self.rows,
-                self.drag.is_some(),
-            ),
+            View::Timeline => timeline::view(&context, &index, &self.filter, from, to, self.rows),
         };
         let mut content = column![
             self.toolbar(anchor),
@@ -58,9 +52,20 @@ impl Calendar {
         if let Some(facet) = self.facet {
             content = content.push(filters::menu(plan, &self.filter, facet));
         }
-        if let Some(selected) = self.selection(plan, &index) {
-            content = content.push(selected);
-        }
+        // The line about the selection has its room whether or not an
+        // item is selected: a press that selects moves nothing under the
+        // pointer.
+        content = content.push(
+            container(
+                self.selection(plan, &index, context.preview, read_only)
+                    .unwrap_or_else(hint),
+            )
+            .height(SELECTION_LINE)
+            .width(Fill)
+            .clip(true),
+        );
+        // After a drop on an occurrence of a series: this one or all? (It
+        // comes after the release, so nothing moves under a press.)
         if self.pending.is_some() {
             content = content.push(super::choice::bar());
         }
@@ -74,34 +79,75 @@ impl Calendar {
         let page = widget::page(
             fl!("screen-calendar"),
             Some(subtitle),
-            self.actions(),
+            self.actions(read_only),
             content.into(),
         );
-        match &self.editor {
-            Some(editor) => {
-                iced::widget::stack![page, editor.view(plan).map(Message::Editor)].into()
-            }
-            None => page,
-        }
+        // The page stays the stack's first layer with the editor open or
+        // not, so opening it keeps the view's state (the week's scroll).
+        let editor: Element<'a, Message> = match (&self.editor, self.removing) {
+            (_, Some(id)) => super::removal::view(plan, id),
+            (Some(editor), None) => editor.view(plan).map(Message::Editor),
+            (None, None) => Space::new().into(),
+        };
+        iced::widget::stack![page, editor].into()
     }
 
-    /// A line about the selected item: when, who, and what it overlaps.
-    fn selection<'a>(&self, plan: &'a Plan, index: &Index) -> Option<Element<'a, Message>> {
+    /// Where the dragged item would land, while a drag is over cells.
+    fn preview(&self, plan: &Plan, index: &Index) -> Option<item::Preview> {
+        let drag = self.drag?;
+        let (from, to) = drag.cells?;
+        let (days, minutes) = from.until(to?);
+        let position = plan.activities.iter().position(|a| a.id == drag.pick.id)?;
+        let span = index.span(u32::try_from(position).ok()?, drag.pick.step)?;
+        Some(item::Preview::of(span, drag.pick, drag.grip, days, minutes))
+    }
+
+    /// A line about the selected item: when (its whole range, with dates),
+    /// who, and what it overlaps; while it is dragged, where it would land.
+    fn selection<'a>(
+        &self,
+        plan: &'a Plan,
+        index: &Index,
+        preview: Option<item::Preview>,
+        read_only: bool,
+    ) -> Option<Element<'a, Message>> {
         let pick = self.selected?;
         let position = plan.activities.iter().position(|a| a.id == pick.id)?;
         let activity = plan.activities.get(position)?;
         let span = index.span(u32::try_from(position).ok()?, pick.step)?;
+        if let Some(preview) = preview.filter(|p| p.pick == pick) {
+            let when = range(preview.all_day, preview.start, preview.end);
+            return Some(
+                container(
+                    row![
+                        icon::glyph(icon::CALENDAR_RANGE),
+                        text(activity.title.clone())
+                            .font(widget::BOLD)
+                            .wrapping(text::Wrapping::None),
+                        text(fl!("calendar-drag-to", when = when))
+                            .style(theme::muted)
+                            .wrapping(text::Wrapping::None),
+                    ]
+                    .spacing(8)
+                    .align_y(Alignment::Center),
+                )
+                .padding([3, 8])
+                .width(Fill)
+                .style(theme::card)
+                .into(),
+            );
+        }
         let mut line = row![
-            tool(
+            tool_maybe(
                 icon::PENCIL,
                 fl!("calendar-edit"),
-                Message::ItemOpened(pick)
+                (!read_only).then_some(Message::ItemOpened(pick)),
             ),
             widget::partner(plan, &activity.responsible),
             text(activity.title.clone())
                 .font(widget::BOLD)
                 .wrapping(text::Wrapping::None),
-            text(agenda::when(span))
+            text(range(span.all_day, span.start, span.end))
                 .style(theme::muted)
                 .wrapping(text::Wrapping::None),
         ]
@@ -163,28 +209,29 @@ impl Calendar {
         parts.join(" · ")
     }
 
-    fn actions(&self) -> Element<'_, Message> {
-        let mut actions = row![].spacing(8).align_y(Alignment::Center);
-        if self.selected.is_some() {
-            actions = actions
-                .push(tool(
-                    icon::COPY,
-                    fl!("calendar-duplicate"),
-                    Message::DuplicatePressed,
-                ))
-                .push(tool(
-                    icon::TRASH_2,
-                    fl!("calendar-delete"),
-                    Message::DeletePressed,
-                ));
-        }
-        actions
-            .push(
-                button(icon::labelled(icon::PLUS, fl!("calendar-new")))
-                    .padding([6, 12])
-                    .on_press(Message::NewPressed),
-            )
-            .into()
+    fn actions(&self, read_only: bool) -> Element<'_, Message> {
+        // Always there, greyed without a selection: selecting moves nothing.
+        let when = |message| self.selected.filter(|_| !read_only).map(|_| message);
+        row![
+            tool_maybe(
+                icon::COPY,
+                fl!("calendar-duplicate"),
+                when(Message::DuplicatePressed),
+            ),
+            tool_maybe(
+                icon::TRASH_2,
+                fl!("calendar-delete"),
+                when(Message::DeletePressed),
+            ),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center)
+        .push(
+            button(icon::labelled(icon::PLUS, fl!("calendar-new")))
+                .padding([6, 12])
+                .on_press_maybe((!read_only).then_some(Message::NewPressed)),
+        )
+        .into()
     }
 
     fn toolbar(&self, anchor: NaiveDate) -> Element<'_, Message> {
@@ -198,7 +245,7 @@ impl Calendar {
         let title = match self.view {
             View::Month => format::month_year(anchor),
             View::Timeline => {
-                let (from, to) = range(View::Timeline, anchor);
+                let (from, to) = super::range(View::Timeline, anchor);
                 fl!(
                     "calendar-timeline-title",
                     from = format::month_year(from),
@@ -269,6 +316,11 @@ fn activity_zone(activity: &commplan_core::Activity) -> Option<String> {
 
 /// A quiet toolbar button with an icon (and a label when not empty).
 fn tool<'a>(glyph: char, label: String, message: Message) -> Element<'a, Message> {
+    tool_maybe(glyph, label, Some(message))
+}
+
+/// A toolbar button, greyed out without a message.
+fn tool_maybe<'a>(glyph: char, label: String, message: Option<Message>) -> Element<'a, Message> {
     let content: Element<'a, Message> = if label.is_empty() {
         icon::glyph(glyph)
     } else {
@@ -277,8 +329,60 @@ fn tool<'a>(glyph: char, label: String, message: Message) -> Element<'a, Message
     button(content)
         .style(theme::tool_button)
         .padding([5, 10])
-        .on_press(message)
+        .on_press_maybe(message)
         .into()
+}
+
+/// Height of the line about the selection, kept whether or not an item
+/// is selected.
+const SELECTION_LINE: f32 = 32.0;
+
+/// The selection line's words when nothing is selected.
+fn hint<'a>() -> Element<'a, Message> {
+    container(
+        text(fl!("calendar-selection-hint"))
+            .size(13)
+            .style(theme::muted)
+            .wrapping(text::Wrapping::None),
+    )
+    .padding([6, 8])
+    .into()
+}
+
+/// An item's whole range as people read it: "12 Oct 2017", "9 Oct 2017 –
+/// 13 Oct 2017", "11 Oct 2017, 09:00–17:30", "11 Oct 2017 09:00 – 12 Oct
+/// 2017 17:30".
+pub(super) fn range(
+    all_day: bool,
+    start: chrono::NaiveDateTime,
+    end: chrono::NaiveDateTime,
+) -> String {
+    if all_day {
+        if start.date() == end.date() {
+            format::date(start.date())
+        } else {
+            format!(
+                "{} – {}",
+                format::date(start.date()),
+                format::date(end.date())
+            )
+        }
+    } else if start.date() == end.date() {
+        format!(
+            "{}, {}–{}",
+            format::date(start.date()),
+            format::time(start),
+            format::time(end)
+        )
+    } else {
+        format!(
+            "{} {} – {} {}",
+            format::date(start.date()),
+            format::time(start),
+            format::date(end.date()),
+            format::time(end)
+        )
+    }
 }
 
 /// Shown instead of a view when the filters hide everything.

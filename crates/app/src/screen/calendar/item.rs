@@ -2,11 +2,12 @@
 //! kind, its status (cancelled struck through, ideas faint, done ticked),
 //! conflicts ringed in red; and the legend of partner colours.
 
-use chrono::NaiveDate;
-use iced::widget::{Space, container, mouse_area, row, stack, text, tooltip};
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use iced::widget::{Space, column, container, mouse_area, row, stack, text, tooltip};
 use iced::{Alignment, Element, Fill, Length};
 
 use super::{Grip, Message, Pick};
+use crate::label::Label;
 use crate::theme::{self, ItemLook};
 use crate::widget::{self, BOLD, icon};
 use commplan_core::query::Span;
@@ -21,9 +22,95 @@ pub struct Context<'a> {
     pub today: NaiveDate,
     pub anchor: NaiveDate,
     pub selected: Option<Pick>,
+    /// Where the item being dragged would land.
+    pub preview: Option<Preview>,
+}
+
+/// Where a dragged occurrence would land: its times shifted by the cells
+/// between the press and the pointer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Preview {
+    pub pick: Pick,
+    pub start: NaiveDateTime,
+    pub end: NaiveDateTime,
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub all_day: bool,
+}
+
+impl Preview {
+    /// `span` moved (or, by its end, resized) by days and minutes.
+    pub fn of(span: &Span, pick: Pick, grip: Grip, days: i64, minutes: i64) -> Self {
+        let delta = Duration::days(days)
+            + if span.all_day {
+                Duration::zero()
+            } else {
+                Duration::minutes(minutes)
+            };
+        let mut start = span.start;
+        if grip == Grip::Move {
+            start += delta;
+        }
+        let end = (span.end + delta).max(start);
+        let (first, last) = if span.all_day {
+            (start.date(), end.date().max(start.date()))
+        } else {
+            // An end at midnight closes the day before.
+            let last = if end > start && end.time() == chrono::NaiveTime::MIN {
+                end.date() - Duration::days(1)
+            } else {
+                end.date()
+            };
+            (start.date(), last.max(start.date()))
+        };
+        Self {
+            pick,
+            start,
+            end,
+            first,
+            last,
+            all_day: span.all_day,
+        }
+    }
+
+    /// Does it cover this day?
+    pub fn covers(&self, day: NaiveDate) -> bool {
+        self.first <= day && day <= self.last
+    }
 }
 
 impl<'a> Context<'a> {
+    /// The item being dragged would land on this day.
+    pub fn target(&self, day: NaiveDate) -> bool {
+        self.preview.is_some_and(|p| p.covers(day))
+    }
+
+    /// A faint copy of the dragged item, to draw where it would land.
+    pub fn ghost(&self, size: u32) -> Option<Element<'a, Message>> {
+        let preview = self.preview?;
+        let activity = self.plan.activity(preview.pick.id)?;
+        let look = ItemLook {
+            selected: true,
+            conflict: false,
+            faint: true,
+        };
+        Some(
+            container(
+                row![
+                    icon::sized(kind_icon(activity.kind), size),
+                    title(activity, size)
+                ]
+                .spacing(4)
+                .align_y(Alignment::Center),
+            )
+            .padding([1, 4])
+            .width(Fill)
+            .clip(true)
+            .style(theme::item(color(self.plan, activity), look))
+            .into(),
+        )
+    }
+
     pub fn activity(&self, span: &Span) -> Option<&'a Activity> {
         self.plan.activities.get(span.activity as usize)
     }
@@ -101,7 +188,6 @@ pub fn chip<'a>(
         conflict: span.conflict,
         faint: matches!(activity.status, Status::Idea | Status::Cancelled),
     };
-    let minute = (!span.all_day).then(|| minute_of(span.start));
     mouse_area(
         container(line)
             .padding([1, 4])
@@ -109,8 +195,46 @@ pub fn chip<'a>(
             .clip(true)
             .style(theme::item(color, look)),
     )
-    .on_press(Message::DragStarted(pick, Grip::Move, day, minute))
+    .on_press(Message::Pressed(pick, Grip::Move))
     .on_double_click(Message::ItemOpened(pick))
+    .into()
+}
+
+/// `element` (an item's chip or bar) with the item's title, partner, kind
+/// and dates on hover, for items too small to show them.
+pub fn with_tip<'a>(
+    context: &Context<'a>,
+    span: &Span,
+    element: Element<'a, Message>,
+) -> Element<'a, Message> {
+    let Some(activity) = context.activity(span) else {
+        return element;
+    };
+    let partner = context
+        .plan
+        .partner(&activity.responsible)
+        .map_or_else(|| activity.responsible.to_string(), |p| p.name.clone());
+    let tip = column![
+        text(activity.title.clone()).size(13).font(BOLD),
+        text(partner).size(12),
+        text(format!(
+            "{} · {}",
+            activity.kind.label(),
+            super::frame::range(span.all_day, span.start, span.end)
+        ))
+        .size(12)
+        .style(theme::muted),
+    ]
+    .spacing(2)
+    .max_width(360);
+    tooltip(
+        element,
+        container(tip).padding(8).style(theme::dialog),
+        tooltip::Position::Bottom,
+    )
+    .gap(4)
+    .delay(std::time::Duration::from_millis(400))
+    .snap_within_viewport(true)
     .into()
 }
 

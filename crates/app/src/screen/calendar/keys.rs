@@ -25,8 +25,16 @@ pub fn pressed(
     version: u64,
     today: NaiveDate,
 ) -> Action {
-    // The editor's fields take the keys while it is open.
-    if calendar.editor.is_some() {
+    // The editor's fields take the keys while it is open; a read-only
+    // plan takes no key that edits.
+    if calendar.editor.is_some()
+        || (calendar.read_only
+            && (press.alt
+                || matches!(
+                    press.key,
+                    Pressed::Enter | Pressed::Delete | Pressed::Char('n')
+                )))
+    {
         return Action::None;
     }
     let anchor = calendar.anchor(plan, today);
@@ -69,8 +77,8 @@ pub fn pressed(
             }
         }
         Pressed::Delete => {
-            if let Some(pick) = calendar.selected.take() {
-                return Action::Edit(Box::new(Edit::Activity(Change::Remove(pick.id))));
+            if let Some(pick) = calendar.selected {
+                return calendar.delete(plan, pick.id);
             }
         }
         Pressed::Char('t') => calendar.anchor = Some(today),

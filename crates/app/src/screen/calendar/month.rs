@@ -7,9 +7,10 @@ use iced::{Element, Fill, mouse};
 
 use super::bars::{self, Bar, LANE};
 use super::item::{self, Context};
-use super::{Message, weekdays};
+use super::{Message, Spot, more, weekdays};
 use crate::theme;
 use crate::widget::BOLD;
+use crate::widget::drag;
 use commplan_core::query::{Filter, Index, Span};
 use commplan_core::{fl, format};
 
@@ -38,8 +39,12 @@ pub fn view<'a>(
     index: &Index,
     filter: &Filter,
     from: NaiveDate,
+    more: Option<NaiveDate>,
 ) -> (Element<'a, Message>, usize) {
     let to = from + Duration::days(DAYS as i64 - 1);
+    let more = more
+        .filter(|day| from <= *day && *day <= to)
+        .map(|day| more::Items::of(context, index, filter, day));
     let found = index.query(context.plan, from, to, filter);
     let mut days: Vec<Day> = (0..DAYS).map(|_| Day::default()).collect();
     let mut weeks: Vec<Vec<Vec<Bar>>> = (0..DAYS / 7).map(|_| Vec::new()).collect();
@@ -105,8 +110,33 @@ pub fn view<'a>(
     let grid = responsive(move |size| {
         let row = (size.height - HEADER) / 6.0;
         let lines = ((row - NUMBER - 4.0) / LINE).floor().max(1.0) as usize;
-        grid(&context, from, month, &days, &weeks, lines)
+        let grid = grid(&context, from, month, &days, &weeks, lines);
+        match &more {
+            // A day's list beside its cell, kept inside the grid.
+            Some(items) => {
+                let nth = (items.day - from).num_days() as f32;
+                let width = (size.width - WEEK_COLUMN) / 7.0;
+                let (list, height) = more::list(&context, items);
+                let x = (WEEK_COLUMN + (nth % 7.0) * width).min(size.width - more::WIDTH);
+                let y = ((nth / 7.0).floor() * row + NUMBER).min(size.height - height);
+                more::over(grid, list, x, y)
+            }
+            None => grid,
+        }
     });
+    // A drag runs between the grid's days, found from where the pointer
+    // is in the grid (never from what a press changed on screen).
+    let spot = move |(column, row): drag::Cell| Spot {
+        day: from + Duration::days(i64::from(row * 7 + column)),
+        minute: None,
+    };
+    let grid = drag::surface(
+        grid,
+        |at, size| drag::grid_cell(at, size, WEEK_COLUMN, 7, (DAYS / 7) as i32),
+        move |a, b| Message::Dragged(spot(a), b.map(spot)),
+        move |a, b| Message::Dropped(spot(a), spot(b)),
+        Message::DragCancelled,
+    );
     let grid = column![header, grid].height(Fill);
     let grid = mouse_area(grid).on_scroll(|delta| {
         Message::Wheel(match delta {
@@ -143,7 +173,14 @@ fn grid<'a>(
         .height(Fill);
         for (d, contents) in week.iter().enumerate() {
             let day = first + Duration::days(d as i64);
-            line = line.push(cell(context, day, day.month() == month, contents, lines));
+            line = line.push(cell(
+                context,
+                day,
+                d == 0,
+                day.month() == month,
+                contents,
+                lines,
+            ));
         }
         let bars = weeks.get(w).map_or(&[][..], Vec::as_slice);
         let bars = &bars[..bars.len().min(lines)];
@@ -159,6 +196,7 @@ const WEEK_COLUMN: f32 = 28.0;
 fn cell<'a>(
     context: &Context<'a>,
     day: NaiveDate,
+    row_start: bool,
     this_month: bool,
     contents: &Day,
     shown_lines: usize,
@@ -181,19 +219,22 @@ fn cell<'a>(
     }
     let total = contents.deadlines.len() + contents.spans.len() + contents.overflow;
     let fits = shown_lines.saturating_sub(lanes);
-    // With more than fit, the last line says how many more there are.
-    let room = if total > fits {
+    // With more than fit, the last line says how many more there are;
+    // with room for one line only, beside the one item shown.
+    let beside = fits == 1 && total > 1;
+    let room = if total > fits && !beside {
         fits.saturating_sub(1)
     } else {
         fits
     };
     let mut shown = 0;
+    let mut items: Vec<Element<'a, Message>> = Vec::new();
     for &i in &contents.deadlines {
         if shown == room {
             break;
         }
         if let Some(d) = context.plan.deliverables.get(i as usize) {
-            lines = lines.push(item::deadline(d, 11));
+            items.push(item::deadline(d, 11));
             shown += 1;
         }
     }
@@ -201,28 +242,60 @@ fn cell<'a>(
         if shown == room {
             break;
         }
-        lines = lines.push(item::chip(context, span, day, true, 11));
+        items.push(item::with_tip(
+            context,
+            span,
+            item::chip(context, span, day, true, 11),
+        ));
         shown += 1;
     }
-    if total > shown {
-        lines = lines.push(
-            button(text(fl!("calendar-more", count = ((total - shown) as u64))).size(11))
-                .padding([0, 4])
-                .style(button::text)
-                .on_press(Message::MoreClicked(day)),
-        );
+    let more = (total > shown).then(|| {
+        button(text(fl!("calendar-more", count = ((total - shown) as u64))).size(11))
+            .padding([0, 4])
+            .style(button::text)
+            .on_press(Message::MoreClicked(day))
+    });
+    match (more, beside) {
+        (Some(more), true) => {
+            let last = items.pop().unwrap_or_else(|| Space::new().into());
+            lines = lines.extend(items).push(
+                row![container(last).width(Fill), more]
+                    .spacing(2)
+                    .align_y(iced::Alignment::Center),
+            );
+        }
+        (Some(more), false) => lines = lines.extend(items).push(more),
+        (None, _) => lines = lines.extend(items),
     }
     let lines = lines.push(Space::new().height(Fill));
-    mouse_area(
-        container(lines)
-            .padding(2)
-            .width(Fill)
-            .height(Fill)
-            .clip(true)
-            .style(theme::day(is_today, day == context.anchor, !this_month)),
-    )
-    .on_press(Message::DayPicked(day))
-    .on_double_click(Message::Create(day, None))
-    .on_release(Message::Dropped(day, None))
-    .into()
+    let cell = container(lines)
+        .padding(2)
+        .width(Fill)
+        .height(Fill)
+        .clip(true)
+        .style(theme::day(is_today, day == context.anchor, !this_month));
+    // Where a dragged item would land: the days lit, its ghost on the
+    // first one in view.
+    let cell: Element<'a, Message> = if context.target(day) {
+        let mut over = column![Space::new().height(NUMBER - 3.0)].padding(2);
+        if context.preview.is_some_and(|p| p.first == day || row_start)
+            && let Some(ghost) = context.ghost(11)
+        {
+            over = over.push(ghost);
+        }
+        stack![
+            cell,
+            container(over)
+                .width(Fill)
+                .height(Fill)
+                .style(theme::drop_target)
+        ]
+        .into()
+    } else {
+        cell.into()
+    };
+    mouse_area(cell)
+        .on_press(Message::DayPicked(day))
+        .on_double_click(Message::Create(day, None))
+        .into()
 }

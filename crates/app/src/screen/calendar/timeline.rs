@@ -11,8 +11,9 @@ use iced::widget::{
 use iced::{Alignment, Element, Fill, Length, mouse};
 
 use super::item::{self, Context};
-use super::{Grip, Message, Rows};
+use super::{Grip, Message, Rows, Spot};
 use crate::theme::{self, ItemLook};
+use crate::widget::drag;
 use crate::widget::{self, BOLD, icon};
 use commplan_core::query::{Filter, Index, Span};
 use commplan_core::vocab::{Kind, Status};
@@ -40,7 +41,6 @@ pub fn view<'a>(
     from: NaiveDate,
     to: NaiveDate,
     rows: Rows,
-    dragging: bool,
 ) -> (Element<'a, Message>, usize) {
     let plan = context.plan;
     let found = index.query(plan, from, to, filter);
@@ -86,7 +86,7 @@ pub fn view<'a>(
         for (key, label) in labels(plan, rows) {
             let spans = groups.get(&key).map_or(&[][..], Vec::as_slice);
             let flags = deadlines.get(&key).map_or(&[][..], Vec::as_slice);
-            body = body.push(group(&context, label, spans, flags, scale, dragging));
+            body = body.push(group(&context, label, spans, flags, scale));
             listed.push(key);
         }
         // Items whose partner or work package is not in the plan's lists.
@@ -97,11 +97,28 @@ pub fn view<'a>(
                 spans,
                 &[],
                 scale,
-                dragging,
             ));
         }
         scrollable(body).height(Fill).into()
     });
+    // A drag runs between days, found from where the pointer is across
+    // the months (whatever row it is in).
+    let width = move |size: iced::Size| ((size.width - LABEL - SCROLLBAR) / days).max(MIN_DAY);
+    let spot = move |(column, _): drag::Cell| Spot {
+        day: from + Duration::days(i64::from(column)),
+        minute: None,
+    };
+    let body = drag::surface(
+        body,
+        move |at, size| {
+            let column = ((at.x - LABEL) / width(size)).floor();
+            (at.x >= LABEL && column < days && at.y >= 0.0 && at.y < size.height)
+                .then_some((column as i32, 0))
+        },
+        move |a, b| Message::Dragged(spot(a), b.map(spot)),
+        move |a, b| Message::Dropped(spot(a), spot(b)),
+        Message::DragCancelled,
+    );
     (body.into(), hidden)
 }
 
@@ -200,7 +217,6 @@ fn group<'a>(
     spans: &[Span],
     flags: &[u32],
     scale: Scale,
-    dragging: bool,
 ) -> Element<'a, Message> {
     let Scale { from, to, day } = scale;
     let mut lanes: Vec<Vec<&Span>> = Vec::new();
@@ -259,14 +275,26 @@ fn group<'a>(
         bars = bars.push(line);
     }
     let bars = container(bars).width(scale.width(to - from + Duration::days(1)));
-    // Only a drag follows the mouse: plain hovering rebuilds nothing.
-    let bars: Element<'a, Message> = if dragging {
-        mouse_area(bars)
-            .on_move(move |point| Message::Hovered(from + Duration::days((point.x / day) as i64)))
-            .on_release(Message::Released)
+    // Where a dragged item of this row would land: its days lit, with its
+    // ghost.
+    let landing = context.preview.filter(|p| {
+        p.first <= to && p.last >= from && spans.iter().any(|s| context.pick(s) == Some(p.pick))
+    });
+    let bars: Element<'a, Message> = match landing {
+        Some(p) => {
+            let first = p.first.max(from);
+            let last = p.last.min(to);
+            let band = container(context.ghost(11).unwrap_or_else(|| Space::new().into()))
+                .width(scale.width(last - first + Duration::days(1)))
+                .height(Fill)
+                .style(theme::drop_target);
+            stack![
+                bars,
+                row![Space::new().width(scale.width(first - from)), band]
+            ]
             .into()
-    } else {
-        bars.into()
+        }
+        None => bars.into(),
     };
     let group = container(
         row![
@@ -328,17 +356,23 @@ fn bar<'a>(
             .clip(true)
             .style(theme::item(item::color(context.plan, activity), look)),
     )
-    .on_press(Message::DragStarted(pick, Grip::Move, first, None))
+    .on_press(Message::Pressed(pick, Grip::Move))
     .on_double_click(Message::ItemOpened(pick));
-    // No tooltip per bar: hundreds of them made a frame slow on a large
-    // plan; a click names the item in the selection line.
+    // A bar too short for its title names it on hover (only those: a
+    // tooltip on each of hundreds of bars made a frame slow on a large
+    // plan).
+    let body: Element<'a, Message> = if days as f32 * day > 40.0 {
+        body.into()
+    } else {
+        item::with_tip(context, span, body.into())
+    };
     let width = Length::Fixed((days as f32 * day).max(day));
     if days < 3 {
         return container(body).width(width).into();
     }
     let grip = mouse_area(container(Space::new()).width(4).height(Fill))
         .interaction(mouse::Interaction::ResizingHorizontally)
-        .on_press(Message::DragStarted(pick, Grip::End, last, None));
+        .on_press(Message::Pressed(pick, Grip::End));
     row![body, grip].width(width).into()
 }
 

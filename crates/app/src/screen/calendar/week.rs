@@ -9,9 +9,10 @@ use iced::{Element, Fill, Length, mouse};
 
 use super::bars::{self, Bar, LANE};
 use super::item::{self, Context, minute_of};
-use super::{Grip, Message, weekdays};
+use super::{Grip, Message, Spot, more, weekdays};
 use crate::theme::{self, ItemLook};
 use crate::widget::BOLD;
+use crate::widget::drag;
 use commplan_core::Deliverable;
 use commplan_core::query::{Filter, Index, Span};
 use commplan_core::{fl, format};
@@ -36,6 +37,7 @@ pub fn view<'a>(
     index: &Index,
     filter: &Filter,
     from: NaiveDate,
+    listed: Option<NaiveDate>,
 ) -> (Element<'a, Message>, usize) {
     let to = from + Duration::days(6);
     let found = index.query(context.plan, from, to, filter);
@@ -52,7 +54,13 @@ pub fn view<'a>(
     // finds no lane is counted as "+N more" on its days.
     let mut lanes: Vec<Vec<Bar>> = Vec::new();
     let mut more = [0usize; 7];
-    for span in found.spans.iter().filter(|s| s.all_day) {
+    // Timed items over several days are bars too, not blocks through the
+    // night.
+    for span in found
+        .spans
+        .iter()
+        .filter(|s| s.all_day || s.first != s.last)
+    {
         let bar = Bar {
             span: (*span).clone(),
             start: (span.first.max(from) - from).num_days() as usize,
@@ -121,35 +129,72 @@ pub fn view<'a>(
         }
         // Room to drop on, or double-click, when the day has no item.
         let top = top.push(Space::new().height(14));
+        let target = context.preview.is_some_and(|p| p.all_day && p.covers(day));
+        let cell = container(top)
+            .padding(2)
+            .width(Fill)
+            .height(cell_height)
+            .clip(true);
+        let cell = if target {
+            cell.style(theme::drop_target)
+        } else {
+            cell.style(theme::day(is_today, day == context.anchor, false))
+        };
         all_day = all_day.push(
-            mouse_area(
-                container(top)
-                    .padding(2)
-                    .width(Fill)
-                    .height(cell_height)
-                    .clip(true)
-                    .style(theme::day(is_today, day == context.anchor, false)),
-            )
-            .on_press(Message::DayPicked(day))
-            .on_double_click(Message::Create(day, None))
-            .on_release(Message::Dropped(day, None)),
+            mouse_area(cell)
+                .on_press(Message::DayPicked(day))
+                .on_double_click(Message::Create(day, None)),
         );
         let timed: Vec<&Span> = found
             .spans
             .iter()
             .copied()
-            .filter(|s| !s.all_day && s.first <= day && day <= s.last)
+            .filter(|s| !s.all_day && s.first == day && s.last == day)
             .collect();
         hours = hours.push(column_of(context, day, &timed));
     }
+    // Drags run between half hours (in the hours) or days (in the all-day
+    // row), found from where the pointer is in them.
+    let slot = move |(column, row): drag::Cell| Spot {
+        day: from + Duration::days(i64::from(column)),
+        minute: u32::try_from(row).ok().map(|row| row * SLOT),
+    };
+    let slots = (24 * 60 / SLOT) as i32;
+    let hours = drag::surface(
+        hours,
+        move |at, size| drag::grid_cell(at, size, HOURS_COLUMN, 7, slots),
+        move |a, b| Message::Dragged(slot(a), b.map(slot)),
+        move |a, b| Message::Dropped(slot(a), slot(b)),
+        Message::DragCancelled,
+    );
     let hours = scrollable(hours).id(HOURS_LIST).height(Fill);
     let hidden = found.hidden + found.hidden_deadlines;
-    let all_day = stack![
-        all_day,
-        bars::over(context, from, &lanes, HOURS_COLUMN, 0.0)
-    ];
+    let whole = move |(column, _): drag::Cell| Spot {
+        day: from + Duration::days(i64::from(column)),
+        minute: None,
+    };
+    let all_day = drag::surface(
+        stack![
+            all_day,
+            bars::over(context, from, &lanes, HOURS_COLUMN, 0.0)
+        ],
+        |at, size| drag::grid_cell(at, size, HOURS_COLUMN, 7, 1),
+        move |a, b| Message::Dragged(whole(a), b.map(whole)),
+        move |a, b| Message::Dropped(whole(a), whole(b)),
+        Message::DragCancelled,
+    );
     let body = column![header, all_day, hours].spacing(2).height(Fill);
-    (body.into(), hidden)
+    let body = match listed.filter(|day| from <= *day && *day <= to) {
+        // The day's list under its all-day cell.
+        Some(day) => {
+            let items = more::Items::of(context, index, filter, day);
+            let (list, _) = more::list(context, &items);
+            let column = (day - from).num_days().clamp(0, 6) as u16;
+            more::over_columns(body.into(), list, HOURS_COLUMN, column, 26.0 + cell_height)
+        }
+        None => body.into(),
+    };
+    (body, hidden)
 }
 
 fn hour_labels<'a>() -> Element<'a, Message> {
@@ -186,13 +231,39 @@ fn minutes_on(span: &Span, day: NaiveDate) -> (u32, u32) {
 /// lanes so overlapping items sit side by side.
 fn column_of<'a>(context: &Context<'a>, day: NaiveDate, spans: &[&Span]) -> Element<'a, Message> {
     let is_today = day == context.today;
+    // The half hours a dragged timed item would cover on this day.
+    let target = context
+        .preview
+        .filter(|p| !p.all_day && p.covers(day))
+        .map(|p| {
+            let start = if p.start.date() < day {
+                0
+            } else {
+                minute_of(p.start)
+            };
+            let end = if p.end.date() > day {
+                24 * 60
+            } else {
+                minute_of(p.end)
+            };
+            (start, end.max(start + 1))
+        });
+    let mut ghost = context.ghost(11);
     let slots = (0..(24 * 60 / SLOT)).map(|i| {
         let minute = i * SLOT;
+        let lit = target.is_some_and(|(start, end)| minute + SLOT > start && minute < end);
+        let content: Element<'a, Message> = match ghost.take_if(|_| lit) {
+            Some(ghost) => ghost,
+            None => Space::new().into(),
+        };
         mouse_area(
-            container(Space::new())
+            container(content)
                 .width(Fill)
                 .height(HOUR * SLOT as f32 / 60.0)
-                .style(if minute.is_multiple_of(60) {
+                .clip(true)
+                .style(if lit {
+                    theme::drop_slot
+                } else if minute.is_multiple_of(60) {
                     theme::hour_line
                 } else {
                     no_style
@@ -200,7 +271,6 @@ fn column_of<'a>(context: &Context<'a>, day: NaiveDate, spans: &[&Span]) -> Elem
         )
         .on_press(Message::DayPicked(day))
         .on_double_click(Message::Create(day, Some(minute)))
-        .on_release(Message::Dropped(day, Some(minute)))
         .into()
     });
     let under = container(column(slots))
@@ -225,7 +295,6 @@ fn column_of<'a>(context: &Context<'a>, day: NaiveDate, spans: &[&Span]) -> Elem
             col = col.push(Space::new().height(px(start - at))).push(block(
                 context,
                 span,
-                day,
                 end - start,
             ));
             at = end;
@@ -246,12 +315,7 @@ fn no_style(_: &iced::Theme) -> container::Style {
 }
 
 /// An item in the hours: its time and title; the lower edge resizes it.
-fn block<'a>(
-    context: &Context<'a>,
-    span: &Span,
-    day: NaiveDate,
-    minutes: u32,
-) -> Element<'a, Message> {
+fn block<'a>(context: &Context<'a>, span: &Span, minutes: u32) -> Element<'a, Message> {
     let (Some(activity), Some(pick)) = (context.activity(span), context.pick(span)) else {
         return Space::new().into();
     };
@@ -278,12 +342,7 @@ fn block<'a>(
     .spacing(1);
     let grip = mouse_area(container(Space::new()).width(Fill).height(4))
         .interaction(mouse::Interaction::ResizingVertically)
-        .on_press(Message::DragStarted(
-            pick,
-            Grip::End,
-            day,
-            Some(minute_of(span.end)),
-        ));
+        .on_press(Message::Pressed(pick, Grip::End));
     let height = px(minutes);
     column![
         mouse_area(
@@ -294,12 +353,7 @@ fn block<'a>(
                 .clip(true)
                 .style(theme::item(color, look))
         )
-        .on_press(Message::DragStarted(
-            pick,
-            Grip::Move,
-            day,
-            Some(minute_of(span.start))
-        ))
+        .on_press(Message::Pressed(pick, Grip::Move))
         .on_double_click(Message::ItemOpened(pick)),
         grip
     ]

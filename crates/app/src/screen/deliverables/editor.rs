@@ -3,7 +3,7 @@
 //! the project) said before anything is saved.
 
 use chrono::NaiveDate;
-use iced::widget::{Space, button, column, container, pick_list, row, text, text_input};
+use iced::widget::{button, column, container, pick_list, row, text, text_input};
 use iced::{Alignment, Element, Fill, Length};
 
 use super::list;
@@ -26,7 +26,7 @@ pub const SUBMITTED_INPUT: &str = "deliverable-submitted";
 pub const APPROVED_INPUT: &str = "deliverable-approved";
 
 /// A deliverable being written: the fields as typed.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Editor {
     /// The deliverable as it is in the plan; `None` for a new one.
     original: Option<Deliverable>,
@@ -341,19 +341,23 @@ impl Editor {
             ),
             field(
                 fl!("deliverables-work-package"),
-                pick_list(work_packages, wp_selected, |p| Message::WorkPackagePicked(
-                    p.value
-                ))
-                .placeholder(fl!("deliverables-pick-work-package"))
-                .width(Fill)
-                .into()
+                pick::redrawn(
+                    pick::key(&wp_selected),
+                    pick_list(work_packages, wp_selected, |p| Message::WorkPackagePicked(
+                        p.value
+                    ))
+                    .placeholder(fl!("deliverables-pick-work-package"))
+                    .width(Fill)
+                )
             ),
             field(
                 fl!("deliverables-lead"),
-                pick_list(partners, lead_selected, |p| Message::LeadPicked(p.value))
-                    .placeholder(fl!("deliverables-pick-lead"))
-                    .width(Fill)
-                    .into()
+                pick::redrawn(
+                    pick::key(&lead_selected),
+                    pick_list(partners, lead_selected, |p| Message::LeadPicked(p.value))
+                        .placeholder(fl!("deliverables-pick-lead"))
+                        .width(Fill)
+                )
             ),
             field(
                 fl!("deliverables-contributors"),
@@ -381,10 +385,13 @@ impl Editor {
         .spacing(10);
         let status = field(
             fl!("deliverables-status"),
-            pick_list(statuses, status_selected, |p| {
-                Message::StatusPicked(p.value)
-            })
-            .width(Fill)
+            pick::redrawn(
+                pick::key(&status_selected),
+                pick_list(statuses, status_selected, |p| {
+                    Message::StatusPicked(p.value)
+                })
+                .width(Fill),
+            )
             .into(),
         );
         // The workflow's dates beside the status, where they were set: the
@@ -430,9 +437,6 @@ impl Editor {
                 .on_submit(Message::SavePressed)
                 .into(),
         ));
-        if let Some(error) = &self.error {
-            body = body.push(text(error.clone()).style(theme::danger_text));
-        }
         let mut actions = row![].spacing(8).align_y(Alignment::Center);
         if self.original.is_some() {
             actions = actions.push(
@@ -441,8 +445,17 @@ impl Editor {
                     .on_press_maybe((!read_only).then_some(Message::DeletePressed)),
             );
         }
+        // A problem is said beside the buttons, in room they always had:
+        // Save does not move away from the pointer when one appears.
         actions = actions
-            .push(Space::new().width(Fill))
+            .push(
+                iced::widget::container(
+                    text(self.error.clone().unwrap_or_default())
+                        .size(13)
+                        .style(theme::danger_text),
+                )
+                .width(Fill),
+            )
             .push(
                 button(text(fl!("deliverables-cancel")))
                     .style(button::secondary)

@@ -13,9 +13,10 @@ use crate::widget::date_picker::{Messages, date_picker};
 use crate::widget::pick::{self, Pick};
 use crate::widget::{BOLD, icon};
 use commplan_core::import::values;
+use commplan_core::text::fold;
 use commplan_core::value::Lang;
 use commplan_core::vocab::{Channel, TargetGroup};
-use commplan_core::{EntryId, LogEntry, PartnerId, Plan};
+use commplan_core::{ActivityId, EntryId, LogEntry, PartnerId, Plan};
 use commplan_core::{fl, format};
 
 /// Widget ids, so tests and keyboard focus can find the fields.
@@ -40,7 +41,10 @@ pub struct Form {
     pub participants: String,
     pub language: String,
     pub link: String,
+    /// What was typed to find the activity the entry reports on.
     pub activity: String,
+    /// The activity chosen from those found by title.
+    pub activity_id: Option<ActivityId>,
     pub notes: String,
     /// Show problems only once the person tried to save, or typed.
     pub touched: bool,
@@ -57,7 +61,10 @@ pub enum Field {
     Participants(String),
     Language(String),
     Link(String),
+    /// Text typed to search activities by title.
     Activity(String),
+    /// An activity chosen among those found.
+    ActivityPicked(ActivityId),
     Notes(String),
 }
 
@@ -82,7 +89,8 @@ impl Form {
                 .map(|l| l.0.clone())
                 .unwrap_or_default(),
             link: entry.link.clone().unwrap_or_default(),
-            activity: entry.activity.map(|a| a.to_string()).unwrap_or_default(),
+            activity: String::new(),
+            activity_id: entry.activity,
             notes: entry.notes.clone(),
             touched: true,
         }
@@ -100,7 +108,14 @@ impl Form {
             Field::Participants(v) => self.participants = v,
             Field::Language(v) => self.language = v,
             Field::Link(v) => self.link = v,
-            Field::Activity(v) => self.activity = v,
+            Field::Activity(v) => {
+                self.activity = v;
+                self.activity_id = None;
+            }
+            Field::ActivityPicked(id) => {
+                self.activity.clear();
+                self.activity_id = Some(id);
+            }
             Field::Notes(v) => self.notes = v,
         }
     }
@@ -137,15 +152,22 @@ impl Form {
                 Some(lang)
             }
         };
-        let activity = match self.activity.trim() {
-            "" => None,
-            text => {
-                let id = values::activity(text)
-                    .ok_or_else(|| fl!("log-form-bad-activity", value = text))?;
+        let activity = match (self.activity_id, self.activity.trim()) {
+            (Some(id), _) => {
                 if plan.activity(id).is_none() {
-                    return Err(fl!("log-form-unknown-activity", value = text));
+                    return Err(fl!("log-form-unknown-activity", value = id.to_string()));
                 }
                 Some(id)
+            }
+            (None, "") => None,
+            // A title typed in full is that activity; else one must be
+            // chosen among those found.
+            (None, typed) => {
+                let folded = fold(typed);
+                match plan.activities.iter().find(|a| fold(&a.title) == folded) {
+                    Some(a) => Some(a.id),
+                    None => return Err(fl!("log-form-pick-activity")),
+                }
             }
         };
         let optional = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
@@ -175,6 +197,21 @@ impl Form {
             ..Form::default()
         }
     }
+}
+
+/// Activities whose title holds what was typed in the activity field
+/// (case and accents aside), while none is chosen; a few at most.
+fn found_activities<'a>(form: &Form, plan: &'a Plan) -> Vec<&'a commplan_core::Activity> {
+    let typed = form.activity.trim();
+    if form.activity_id.is_some() || typed.is_empty() {
+        return Vec::new();
+    }
+    let folded = fold(typed);
+    plan.activities
+        .iter()
+        .filter(|a| fold(&a.title).contains(&folded))
+        .take(4)
+        .collect()
 }
 
 /// The plan's partners for a pick list, each read as its id and short name.
@@ -207,10 +244,11 @@ fn input<'a>(
     id: &'static str,
     on_input: fn(String) -> Field,
     width: impl Into<Length>,
+    read_only: bool,
 ) -> Element<'a, Message> {
     text_input(&placeholder, value)
         .id(id)
-        .on_input(move |v| Message::Form(on_input(v)))
+        .on_input_maybe((!read_only).then_some(move |v| Message::Form(on_input(v))))
         .on_submit(Message::FormSubmitted)
         .padding([5, 8])
         .size(13)
@@ -236,17 +274,23 @@ pub fn view<'a>(
     let groups = groups(fl!("log-form-any-group"));
     let group = pick::selected(&groups, &form.group);
     let result = form.entry(plan);
+    // Each list as wide as its longest option (its menu is as wide).
+    let widths = (
+        pick::width(&partners, 13.0, 260.0),
+        pick::width(&channels, 13.0, 220.0),
+        pick::width(&groups, 13.0, 300.0),
+    );
     let first = row![
         date_picker(
             text_input(&fl!("log-form-date"), &form.date)
                 .id(DATE_INPUT)
-                .on_input(|v| Message::Form(Field::Date(v)))
+                .on_input_maybe((!read_only).then_some(|v| Message::Form(Field::Date(v))))
                 .on_submit(Message::FormSubmitted)
                 .padding([5, 8])
                 .size(13)
                 .width(110),
             &form.date,
-            picker,
+            picker.filter(|_| !read_only),
             today,
             Messages {
                 toggle: Message::DatePickerToggled,
@@ -255,29 +299,39 @@ pub fn view<'a>(
                 pick: Box::new(Message::DatePicked),
             },
         ),
-        pick_list(partners, partner, |p: Pick<PartnerId>| Message::Form(
-            Field::Partner(p.value)
-        ))
-        .placeholder(fl!("log-partner"))
-        .text_size(13)
-        .width(170),
-        pick_list(channels, channel, |c: Pick<Channel>| Message::Form(
-            Field::Channel(c.value)
-        ))
-        .placeholder(fl!("log-channel"))
-        .text_size(13)
-        .width(150),
-        pick_list(groups, group, |g: Pick<Option<TargetGroup>>| Message::Form(
-            Field::Group(g.value)
-        ))
-        .text_size(13)
-        .width(200),
+        pick::redrawn(
+            pick::key(&partner),
+            pick_list(partners, partner, |p: Pick<PartnerId>| Message::Form(
+                Field::Partner(p.value)
+            ))
+            .placeholder(fl!("log-partner"))
+            .text_size(13)
+            .width(widths.0)
+        ),
+        pick::redrawn(
+            pick::key(&channel),
+            pick_list(channels, channel, |c: Pick<Channel>| Message::Form(
+                Field::Channel(c.value)
+            ))
+            .placeholder(fl!("log-channel"))
+            .text_size(13)
+            .width(widths.1)
+        ),
+        pick::redrawn(
+            pick::key(&group),
+            pick_list(groups, group, |g: Pick<Option<TargetGroup>>| Message::Form(
+                Field::Group(g.value)
+            ))
+            .text_size(13)
+            .width(widths.2)
+        ),
         input(
             fl!("log-title"),
             &form.title,
             TITLE_INPUT,
             Field::Title,
-            Fill
+            Fill,
+            read_only
         ),
     ]
     .spacing(6)
@@ -288,41 +342,55 @@ pub fn view<'a>(
         fl!("log-form-add")
     };
     let mut second = row![
-        input(fl!("log-reach"), &form.reach, REACH_INPUT, Field::Reach, 90),
+        input(
+            fl!("log-reach"),
+            &form.reach,
+            REACH_INPUT,
+            Field::Reach,
+            90,
+            read_only
+        ),
         input(
             fl!("log-participants"),
             &form.participants,
             PARTICIPANTS_INPUT,
             Field::Participants,
-            110
+            110,
+            read_only
         ),
         input(
             fl!("log-form-language"),
             &form.language,
             "log-form-language",
             Field::Language,
-            80
+            80,
+            read_only
         ),
         input(
-            fl!("log-form-activity"),
-            &form.activity,
+            fl!("log-form-activity-search"),
+            form.activity_id
+                .and_then(|id| plan.activity(id))
+                .map_or(form.activity.as_str(), |a| a.title.as_str()),
             ACTIVITY_INPUT,
             Field::Activity,
-            110
+            220,
+            read_only
         ),
         input(
             fl!("log-form-link"),
             &form.link,
             LINK_INPUT,
             Field::Link,
-            Fill
+            Fill,
+            read_only
         ),
         input(
             fl!("log-form-notes"),
             &form.notes,
             "log-form-notes",
             Field::Notes,
-            Fill
+            Fill,
+            read_only
         ),
     ]
     .spacing(6)
@@ -355,7 +423,32 @@ pub fn view<'a>(
     let mut status = row![text(heading).size(13).font(BOLD)]
         .spacing(10)
         .align_y(Alignment::Center);
+    let found = found_activities(form, plan);
     match &result {
+        // Looking for the activity: those found, to choose one.
+        _ if !found.is_empty() => {
+            status = status.push(
+                text(fl!("log-form-activity-found"))
+                    .size(13)
+                    .style(theme::muted),
+            );
+            for activity in found {
+                status = status.push(
+                    button(
+                        text(format!(
+                            "{} · {}",
+                            activity.title,
+                            format::date(activity.when.start_date())
+                        ))
+                        .size(12)
+                        .wrapping(text::Wrapping::None),
+                    )
+                    .padding([1, 6])
+                    .style(theme::tool_button)
+                    .on_press(Message::Form(Field::ActivityPicked(activity.id))),
+                );
+            }
+        }
         Err(problem) if form.touched => {
             status = status.push(text(problem.clone()).size(13).style(theme::danger_text));
         }

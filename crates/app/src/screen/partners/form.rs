@@ -1,6 +1,6 @@
 //! The partner form: adds a partner, or edits one when opened on it.
 
-use iced::widget::{Space, button, column, pick_list, row, text, text_input};
+use iced::widget::{Space, button, column, container, pick_list, row, text, text_input};
 use iced::{Alignment, Element, Fill, border};
 
 use crate::label::Label;
@@ -213,7 +213,10 @@ impl Form {
             ),
             labelled(
                 fl!("partners-role"),
-                pick_list(roles, role, |p| Message::RolePicked(p.value)).width(Fill),
+                pick::redrawn(
+                    pick::key(&role),
+                    pick_list(roles, role, |p| Message::RolePicked(p.value)).width(Fill)
+                ),
                 180
             ),
         ]
@@ -262,21 +265,24 @@ impl Form {
         ]
         .spacing(8)
         .align_y(Alignment::End);
-        if self.editing.is_some() || self.has_input() {
-            second = second.push(
-                button(text(fl!("partners-cancel")))
-                    .style(button::secondary)
-                    .on_press(Message::Cancelled),
-            );
-        }
+        // Cancel is always there (greyed with nothing to cancel) and the
+        // line for a problem always has its room: nothing moves while
+        // typing.
+        let cancel = self.editing.is_some() || self.has_input();
+        second = second.push(
+            button(text(fl!("partners-cancel")))
+                .style(button::secondary)
+                .on_press_maybe(cancel.then_some(Message::Cancelled)),
+        );
         second = second.push(
             button(submit.spacing(6)).on_press_maybe((!read_only).then_some(Message::Submitted)),
         );
-        let mut body = column![first, second].spacing(8);
-        if let Some(error) = &self.error {
-            body = body.push(text(error.clone()).style(theme::danger_text));
-        }
-        body.into()
+        let problem = text(self.error.clone().unwrap_or_default())
+            .size(13)
+            .style(theme::danger_text);
+        column![first, second, container(problem).height(18).clip(true)]
+            .spacing(8)
+            .into()
     }
 
     fn has_input(&self) -> bool {

@@ -30,6 +30,9 @@ pub struct WorkPackages {
     title: String,
     lead: Option<PartnerId>,
     error: Option<String>,
+    /// A removal refused, said under the work package it was asked for
+    /// (not in the form, as if the form were wrong).
+    refused: Option<(WorkPackageId, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -56,6 +59,7 @@ impl WorkPackages {
 
     pub fn update(&mut self, message: Message, plan: &Plan) -> Option<Edit> {
         self.error = None;
+        self.refused = None;
         match message {
             Message::Selected(id) => {
                 if let Some(wp) = plan.work_package(&id) {
@@ -84,14 +88,13 @@ impl WorkPackages {
             Message::RemovePressed(id) => {
                 let uses = validate::work_package_uses(plan, &id);
                 if !uses.is_empty() {
-                    self.error = Some(
-                        EditError::InUse {
-                            subject: Subject::WorkPackage,
-                            id: id.to_string(),
-                            uses,
-                        }
-                        .to_string(),
-                    );
+                    let why = EditError::InUse {
+                        subject: Subject::WorkPackage,
+                        id: id.to_string(),
+                        uses,
+                    }
+                    .to_string();
+                    self.refused = Some((id, why));
                     return None;
                 }
                 *self = WorkPackages::default();
@@ -204,10 +207,18 @@ impl WorkPackages {
         };
         fields = fields
             .push(button(text(submit)).on_press_maybe((!read_only).then_some(Message::Submitted)));
-        let mut body = column![fields].spacing(6);
-        if let Some(error) = &self.error {
-            body = body.push(text(error.clone()).style(theme::danger_text));
-        }
+        // The line for a problem always has its room.
+        let body = column![
+            fields,
+            container(
+                text(self.error.clone().unwrap_or_default())
+                    .size(13)
+                    .style(theme::danger_text)
+            )
+            .height(18)
+            .clip(true)
+        ]
+        .spacing(6);
         let title = match &self.open {
             Some(id) => fl!("partners-wp-edit", id = id.as_str()),
             None => fl!("partners-wp-new"),
@@ -255,7 +266,7 @@ impl WorkPackages {
         .width(Fill)
         .style(button::text)
         .on_press(Message::Selected(wp.id.clone()));
-        container(
+        let mut entry = column![
             row![
                 summary,
                 button(icon::icon(icon::TRASH_2))
@@ -263,19 +274,24 @@ impl WorkPackages {
                     .on_press_maybe((!read_only).then(|| Message::RemovePressed(wp.id.clone()))),
             ]
             .spacing(8)
-            .align_y(Alignment::Center),
-        )
-        .padding(10)
-        .width(Fill)
-        .style(move |theme: &iced::Theme| {
-            let mut style = theme::card(theme);
-            if open {
-                style.border.color = theme.palette().primary;
-                style.border.width = 2.0;
-            }
-            style
-        })
-        .into()
+            .align_y(Alignment::Center)
+        ]
+        .spacing(6);
+        if let Some((_, why)) = self.refused.as_ref().filter(|(id, _)| *id == wp.id) {
+            entry = entry.push(text(why.clone()).size(13).style(theme::danger_text));
+        }
+        container(entry)
+            .padding(10)
+            .width(Fill)
+            .style(move |theme: &iced::Theme| {
+                let mut style = theme::card(theme);
+                if open {
+                    style.border.color = theme.palette().primary;
+                    style.border.width = 2.0;
+                }
+                style
+            })
+            .into()
     }
 }
 
