@@ -391,8 +391,7 @@ impl Editor {
                     Message::StatusPicked(p.value)
                 })
                 .width(Fill),
-            )
-            .into(),
+            ),
         );
         // The workflow's dates beside the status, where they were set: the
         // editor does not grow when the status moves on.
