@@ -1341,3 +1341,4 @@ calendar-campaign-delete-all = { $count ->
 log-form-activity-search = Aktivität: zum Suchen den Titel eingeben
 log-form-activity-found = Bezieht sich auf:
 log-form-pick-activity = Wählen Sie die Aktivität unter den nach Titel gefundenen aus oder leeren Sie das Feld.
+report-form-xlsx = Arbeitsmappe (XLSX)

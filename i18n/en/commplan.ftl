@@ -1341,3 +1341,4 @@ calendar-campaign-delete-all = { $count ->
 log-form-activity-search = Activity: type to find it by title
 log-form-activity-found = Reports on:
 log-form-pick-activity = Choose the activity among those found by its title, or clear the field.
+report-form-xlsx = Workbook (XLSX)

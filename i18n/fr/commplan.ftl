@@ -1357,3 +1357,4 @@ calendar-campaign-delete-all = { $count ->
 log-form-activity-search = Activité : tapez pour la trouver par son titre
 log-form-activity-found = Porte sur :
 log-form-pick-activity = Choisissez l’activité parmi celles trouvées par leur titre, ou videz le champ.
+report-form-xlsx = Classeur (XLSX)

@@ -1353,3 +1353,4 @@ calendar-campaign-delete-all = { $count ->
 log-form-activity-search = Attività: scrivi per cercarla per titolo
 log-form-activity-found = Riferita a:
 log-form-pick-activity = Scegli l’attività tra quelle trovate per titolo, oppure svuota il campo.
+report-form-xlsx = Cartella di lavoro (XLSX)

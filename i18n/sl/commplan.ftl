@@ -1499,3 +1499,4 @@ calendar-campaign-delete-all = { $count ->
 log-form-activity-search = Aktivnost: vpišite naslov za iskanje
 log-form-activity-found = Poroča o:
 log-form-pick-activity = Izberite aktivnost med najdenimi po naslovu ali izpraznite polje.
+report-form-xlsx = Delovni zvezek (XLSX)

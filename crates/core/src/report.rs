@@ -12,10 +12,12 @@
 //! the same computation as the Indicators screen, cut by the project's
 //! reporting periods ([`crate::period`]): one computation, never two that
 //! can disagree. [`Pack::compute`] is linear in the plan's size.
-//! Renderers: [`html`] (a printable A4 page) and [`csv`] (one table).
+//! Renderers: [`html`] (a printable A4 page), [`xlsx`] (a workbook, a sheet
+//! per part) and [`csv`] (the parts one under the other).
 
 pub mod csv;
 pub mod html;
+pub mod xlsx;
 
 use std::collections::{BTreeMap, HashMap};
 

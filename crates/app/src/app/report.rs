@@ -56,6 +56,9 @@ impl App {
                     Form::Html => {
                         report::html::write(&plan, &pack, &strings, chrono::Utc::now()).into_bytes()
                     }
+                    Form::Xlsx => {
+                        report::xlsx::write(&plan, &pack, &strings).map_err(|e| e.to_string())?
+                    }
                     Form::Csv => {
                         let separator = if matches!(language.as_str(), "it" | "de" | "fr" | "sl") {
                             b';'

@@ -24,6 +24,8 @@ pub enum ReportFormat {
     Html,
     /// One CSV file, a block per part.
     Csv,
+    /// A workbook, a sheet per part, typed cells.
+    Xlsx,
 }
 
 #[derive(Debug, Args)]
@@ -37,7 +39,7 @@ pub struct ReportArgs {
     /// The language of the pack (default: the interface language).
     #[arg(long, value_name = "CODE")]
     pub lang: Option<String>,
-    /// html or csv.
+    /// html, csv or xlsx.
     #[arg(long, value_enum)]
     pub format: ReportFormat,
     /// Where to write; `-` writes to standard output.
@@ -102,6 +104,8 @@ pub fn run(args: ReportArgs, out: &mut dyn Write) -> Outcome {
             };
             report::csv::write(&plan, &pack, &strings, options)
         }
+        ReportFormat::Xlsx => report::xlsx::write(&plan, &pack, &strings)
+            .map_err(|e| (super::EXIT_WRITE, e.to_string()))?,
     };
     write_output(&args.output, &bytes, out)
 }

@@ -21,16 +21,19 @@ pub enum Form {
     Html,
     /// A CSV file, a block per part.
     Csv,
+    /// A workbook, a sheet per part.
+    Xlsx,
 }
 
 impl Form {
-    pub const ALL: [Form; 2] = [Form::Html, Form::Csv];
+    pub const ALL: [Form; 3] = [Form::Html, Form::Xlsx, Form::Csv];
 
     /// The file extension.
     pub fn extension(self) -> &'static str {
         match self {
             Form::Html => "html",
             Form::Csv => "csv",
+            Form::Xlsx => "xlsx",
         }
     }
 
@@ -38,6 +41,7 @@ impl Form {
         match self {
             Form::Html => fl!("report-form-html"),
             Form::Csv => fl!("report-form-csv"),
+            Form::Xlsx => fl!("report-form-xlsx"),
         }
     }
 }

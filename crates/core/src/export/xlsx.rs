@@ -40,7 +40,7 @@ fn header_format() -> Format {
 
 /// A sheet's name from a title: at most 31 characters, none of `[]:*?/\`
 /// (ECMA-376 Part 1 §18.2.20).
-fn sheet_name(title: &str) -> String {
+pub(crate) fn sheet_name(title: &str) -> String {
     let clean: String = title
         .chars()
         .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\'))
@@ -70,7 +70,9 @@ fn widths(grid: &Grid) -> Vec<f64> {
     widths.into_iter().map(|w| w.clamp(10, 60) as f64).collect()
 }
 
-fn write_grid(sheet: &mut Worksheet, grid: &Grid) -> Result<(), XlsxError> {
+/// Writes a table on a sheet: header, typed cells, widths, frozen header
+/// and autofilter.
+pub(crate) fn write_grid(sheet: &mut Worksheet, grid: &Grid) -> Result<(), XlsxError> {
     let header = header_format();
     let date = date_format();
     let percent = Format::new().set_num_format("0.0%");

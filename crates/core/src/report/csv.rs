@@ -5,6 +5,7 @@
 //! numbers without separators; text cells neutralised against formulas.
 
 use super::Pack;
+use crate::export::table::{Field, Grid};
 use crate::export::text::csv_cell;
 use crate::export::words;
 use crate::i18n::Strings;
@@ -31,20 +32,28 @@ impl Default for Options {
     }
 }
 
-fn iso(day: chrono::NaiveDate) -> String {
-    day.format("%Y-%m-%d").to_string()
+/// One part: its title and its table (typed cells: dates, numbers,
+/// shares), shared by the CSV and the workbook.
+pub(super) struct Block {
+    pub title: String,
+    pub grid: Grid,
 }
 
-/// One part: its title, its header and its rows.
-struct Block {
-    title: String,
-    header: Vec<String>,
-    rows: Vec<Vec<String>>,
+fn t(text: impl Into<String>) -> Field {
+    let text = text.into();
+    if text.is_empty() {
+        Field::Empty
+    } else {
+        Field::Text(text)
+    }
 }
 
-/// The pack's parts as tables of text, shared by the CSV and the checks
-/// of the other forms.
-fn blocks(plan: &Plan, pack: &Pack, s: &Strings) -> Vec<Block> {
+fn n(value: u64) -> Field {
+    Field::Number(value)
+}
+
+/// The pack's parts as typed tables.
+pub(super) fn blocks(plan: &Plan, pack: &Pack, s: &Strings) -> Vec<Block> {
     let items = super::Items::new(plan);
     let mut out = Vec::new();
     let activity_header = vec![
@@ -75,148 +84,161 @@ fn blocks(plan: &Plan, pack: &Pack, s: &Strings) -> Vec<Block> {
                     continue;
                 };
                 rows.push(vec![
-                    wp.id.as_ref().map_or_else(String::new, ToString::to_string),
-                    a.title.clone(),
-                    words::kind(s, a.kind),
-                    iso(row.first),
-                    iso(row.last),
-                    row.occurrences.to_string(),
-                    a.responsible.to_string(),
-                    a.contributors
+                    t(wp.id.as_ref().map_or_else(String::new, ToString::to_string)),
+                    t(a.title.clone()),
+                    t(words::kind(s, a.kind)),
+                    Field::Date(row.first),
+                    Field::Date(row.last),
+                    n(row.occurrences as u64),
+                    t(a.responsible.to_string()),
+                    t(a.contributors
                         .iter()
                         .map(ToString::to_string)
                         .collect::<Vec<_>>()
-                        .join(" "),
-                    words::status(s, a.status),
-                    a.notes.clone(),
+                        .join(" ")),
+                    t(words::status(s, a.status)),
+                    t(a.notes.clone()),
                 ]);
             }
         }
         out.push(Block {
             title,
-            header: activity_header.clone(),
-            rows,
+            grid: Grid {
+                header: activity_header.clone(),
+                rows,
+            },
         });
     }
     out.push(Block {
         title: tr!(s, "report-part-deliverables"),
-        header: vec![
-            tr!(s, "report-col-code"),
-            tr!(s, "report-col-title"),
-            tr!(s, "report-col-work-package"),
-            tr!(s, "report-col-responsible"),
-            tr!(s, "report-col-due"),
-            tr!(s, "report-col-status"),
-            tr!(s, "report-col-submitted"),
-            tr!(s, "report-col-overdue"),
-            tr!(s, "report-col-link"),
-        ],
-        rows: pack
-            .deliverables
-            .iter()
-            .filter_map(|row| items.deliverable(row.id).map(|d| (row, d)))
-            .map(|(row, d)| {
-                vec![
-                    d.code.clone(),
-                    d.title.clone(),
-                    d.work_package.to_string(),
-                    d.lead.to_string(),
-                    iso(d.due),
-                    words::deliverable_status(s, d.status),
-                    d.submitted.map_or_else(String::new, iso),
-                    if row.overdue_at_end {
-                        tr!(s, "report-yes")
-                    } else {
-                        String::new()
-                    },
-                    d.link.clone().unwrap_or_default(),
-                ]
-            })
-            .collect(),
+        grid: Grid {
+            header: vec![
+                tr!(s, "report-col-code"),
+                tr!(s, "report-col-title"),
+                tr!(s, "report-col-work-package"),
+                tr!(s, "report-col-responsible"),
+                tr!(s, "report-col-due"),
+                tr!(s, "report-col-status"),
+                tr!(s, "report-col-submitted"),
+                tr!(s, "report-col-overdue"),
+                tr!(s, "report-col-link"),
+            ],
+            rows: pack
+                .deliverables
+                .iter()
+                .filter_map(|row| items.deliverable(row.id).map(|d| (row, d)))
+                .map(|(row, d)| {
+                    vec![
+                        t(d.code.clone()),
+                        t(d.title.clone()),
+                        t(d.work_package.to_string()),
+                        t(d.lead.to_string()),
+                        Field::Date(d.due),
+                        t(words::deliverable_status(s, d.status)),
+                        d.submitted.map_or(Field::Empty, Field::Date),
+                        if row.overdue_at_end {
+                            t(tr!(s, "report-yes"))
+                        } else {
+                            Field::Empty
+                        },
+                        t(d.link.clone().unwrap_or_default()),
+                    ]
+                })
+                .collect(),
+        },
     });
     out.push(Block {
         title: tr!(s, "report-part-indicators"),
-        header: vec![
-            tr!(s, "report-col-code"),
-            tr!(s, "report-col-title"),
-            tr!(s, "report-col-unit"),
-            tr!(s, "report-col-this-period"),
-            tr!(s, "report-col-before"),
-            tr!(s, "report-col-cumulative"),
-            tr!(s, "report-col-target"),
-            tr!(s, "report-col-share"),
-        ],
-        rows: pack
-            .indicators
-            .iter()
-            .filter_map(|row| plan.indicator(row.id).map(|i| (row, i)))
-            .map(|(row, i)| {
-                vec![
-                    i.code.clone(),
-                    i.name.clone(),
-                    i.unit.clone(),
-                    row.this_period.to_string(),
-                    row.before.to_string(),
-                    row.cumulative.to_string(),
-                    row.target.to_string(),
-                    format!("{:.0}", f64::from(row.share) * 100.0),
-                ]
-            })
-            .collect(),
+        grid: Grid {
+            header: vec![
+                tr!(s, "report-col-code"),
+                tr!(s, "report-col-title"),
+                tr!(s, "report-col-unit"),
+                tr!(s, "report-col-this-period"),
+                tr!(s, "report-col-before"),
+                tr!(s, "report-col-cumulative"),
+                tr!(s, "report-col-target"),
+                tr!(s, "report-col-share"),
+            ],
+            rows: pack
+                .indicators
+                .iter()
+                .filter_map(|row| plan.indicator(row.id).map(|i| (row, i)))
+                .map(|(row, i)| {
+                    vec![
+                        t(i.code.clone()),
+                        t(i.name.clone()),
+                        t(i.unit.clone()),
+                        n(row.this_period),
+                        n(row.before),
+                        n(row.cumulative),
+                        n(row.target),
+                        Field::Ratio(f64::from(row.share)),
+                    ]
+                })
+                .collect(),
+        },
     });
     out.push(Block {
         title: tr!(s, "report-part-partners"),
-        header: vec![
-            tr!(s, "report-col-partner"),
-            tr!(s, "report-col-title"),
-            tr!(s, "report-col-activities"),
-            tr!(s, "report-col-entries"),
-            tr!(s, "report-col-reach"),
-            tr!(s, "report-col-participants"),
-        ],
-        rows: pack
-            .partners
-            .iter()
-            .map(|row| {
-                vec![
-                    row.id.to_string(),
-                    plan.partner(&row.id)
-                        .map_or_else(String::new, |p| p.name.clone()),
-                    row.activities.to_string(),
-                    row.entries.to_string(),
-                    row.reach.to_string(),
-                    row.participants.to_string(),
-                ]
-            })
-            .collect(),
+        grid: Grid {
+            header: vec![
+                tr!(s, "report-col-partner"),
+                tr!(s, "report-col-title"),
+                tr!(s, "report-col-activities"),
+                tr!(s, "report-col-entries"),
+                tr!(s, "report-col-reach"),
+                tr!(s, "report-col-participants"),
+            ],
+            rows: pack
+                .partners
+                .iter()
+                .map(|row| {
+                    vec![
+                        t(row.id.to_string()),
+                        t(plan
+                            .partner(&row.id)
+                            .map_or_else(String::new, |p| p.name.clone())),
+                        n(row.activities as u64),
+                        n(row.entries as u64),
+                        n(row.reach),
+                        n(row.participants),
+                    ]
+                })
+                .collect(),
+        },
     });
     out.push(Block {
         title: tr!(s, "report-part-groups"),
-        header: vec![
-            tr!(s, "report-col-group"),
-            tr!(s, "report-col-entries"),
-            tr!(s, "report-col-reach"),
-        ],
-        rows: pack
-            .groups
-            .iter()
-            .map(|row| {
-                vec![
-                    words::target_group(s, row.group),
-                    row.entries.to_string(),
-                    row.reach.to_string(),
-                ]
-            })
-            .collect(),
+        grid: Grid {
+            header: vec![
+                tr!(s, "report-col-group"),
+                tr!(s, "report-col-entries"),
+                tr!(s, "report-col-reach"),
+            ],
+            rows: pack
+                .groups
+                .iter()
+                .map(|row| {
+                    vec![
+                        t(words::target_group(s, row.group)),
+                        n(row.entries as u64),
+                        n(row.reach),
+                    ]
+                })
+                .collect(),
+        },
     });
     out.push(Block {
         title: tr!(s, "report-part-warnings"),
-        header: vec![tr!(s, "report-col-warning")],
-        rows: pack
-            .warnings
-            .iter()
-            .map(|w| vec![super::html::warning_text(plan, &items, s, w)])
-            .collect(),
+        grid: Grid {
+            header: vec![tr!(s, "report-col-warning")],
+            rows: pack
+                .warnings
+                .iter()
+                .map(|w| vec![t(super::html::warning_text(plan, &items, s, w))])
+                .collect(),
+        },
     });
     out
 }
@@ -251,9 +273,10 @@ pub fn write(plan: &Plan, pack: &Pack, s: &Strings, options: Options) -> Vec<u8>
         record(&mut writer, &[String::new()]);
         for block in blocks(plan, pack, s) {
             record(&mut writer, &[block.title]);
-            record(&mut writer, &block.header);
-            for row in &block.rows {
-                record(&mut writer, row);
+            record(&mut writer, &block.grid.header);
+            for row in &block.grid.rows {
+                let cells: Vec<String> = row.iter().map(Field::text).collect();
+                record(&mut writer, &cells);
             }
             record(&mut writer, &[String::new()]);
         }

@@ -209,3 +209,40 @@ fn the_csv_holds_the_same_indicator_figures() {
         assert_eq!(line[5], row.cumulative.to_string());
     }
 }
+
+#[test]
+fn the_workbook_has_a_typed_sheet_per_part_read_back_by_calamine() {
+    use calamine::{Data, Reader, Xlsx};
+    let plan = sample::plan().unwrap();
+    let pack = pack(&plan, 1, None);
+    let s = crate::i18n::Strings::new("it");
+    let bytes = xlsx::write(&plan, &pack, &s).unwrap();
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let names = book.sheet_names().to_vec();
+    assert_eq!(names.len(), 7, "{names:?}");
+    assert_eq!(names[0], "Attività per work package");
+    let indicators = names
+        .iter()
+        .find(|n| n.as_str() == "Indicatori")
+        .unwrap()
+        .clone();
+    let range = book.worksheet_range(&indicators).unwrap();
+    let rows: Vec<_> = range.rows().collect();
+    assert_eq!(rows[0][3], Data::String("Questo periodo".into()));
+    for (k, row) in pack.indicators.iter().enumerate() {
+        let cells = rows[k + 1];
+        let number = |c: &Data| match c {
+            Data::Float(f) => *f as u64,
+            Data::Int(i) => *i as u64,
+            other => panic!("a number cell, not {other:?}"),
+        };
+        assert_eq!(number(&cells[3]), row.this_period);
+        assert_eq!(number(&cells[4]), row.before);
+        assert_eq!(number(&cells[5]), row.cumulative);
+        assert_eq!(number(&cells[4]) + number(&cells[3]), number(&cells[5]));
+    }
+    // Dates are date cells.
+    let activities = book.worksheet_range(&names[0]).unwrap();
+    let first = activities.rows().nth(1).expect("an activity in P2");
+    assert!(matches!(first[3], Data::DateTime(_)), "{:?}", first[3]);
+}
