@@ -113,7 +113,7 @@ fn plan_path(given: Option<PathBuf>) -> Result<PathBuf, String> {
 }
 
 /// Runs a headless command, writing to `out` and `err` with control
-/// characters escaped (see [`escape::Escaped`]).
+/// characters escaped (see `cli::escape`).
 pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let out = &mut escape::Escaped::new(out);
     let err = &mut escape::Escaped::new(err);
