@@ -59,22 +59,12 @@ impl App {
                     Form::Xlsx => {
                         report::xlsx::write(&plan, &pack, &strings).map_err(|e| e.to_string())?
                     }
-                    Form::Csv => {
-                        let separator = if matches!(language.as_str(), "it" | "de" | "fr" | "sl") {
-                            b';'
-                        } else {
-                            b','
-                        };
-                        report::csv::write(
-                            &plan,
-                            &pack,
-                            &strings,
-                            report::csv::Options {
-                                separator,
-                                bom: true,
-                            },
-                        )
-                    }
+                    Form::Csv => report::csv::write(
+                        &plan,
+                        &pack,
+                        &strings,
+                        report::csv::Options::for_language(&language),
+                    ),
                 };
                 store::atomic::write(&target, &bytes).map_err(|source| {
                     store::SaveError {

@@ -93,17 +93,12 @@ pub fn run(args: ReportArgs, out: &mut dyn Write) -> Outcome {
     let now = args.now.unwrap_or_else(Utc::now);
     let bytes = match args.format {
         ReportFormat::Html => report::html::write(&plan, &pack, &strings, now).into_bytes(),
-        ReportFormat::Csv => {
-            let options = report::csv::Options {
-                separator: if matches!(language.as_str(), "it" | "de" | "fr" | "sl") {
-                    b';'
-                } else {
-                    b','
-                },
-                bom: true,
-            };
-            report::csv::write(&plan, &pack, &strings, options)
-        }
+        ReportFormat::Csv => report::csv::write(
+            &plan,
+            &pack,
+            &strings,
+            report::csv::Options::for_language(&language),
+        ),
         ReportFormat::Xlsx => report::xlsx::write(&plan, &pack, &strings)
             .map_err(|e| (super::EXIT_WRITE, e.to_string()))?,
     };

@@ -23,6 +23,23 @@ pub struct Options {
     pub bom: bool,
 }
 
+impl Options {
+    /// What opens right by double-click in `language`'s Excel: `;` for
+    /// it, de, fr and sl (whose decimal comma takes `,`), `,` otherwise;
+    /// with a byte order mark.
+    pub fn for_language(language: &str) -> Self {
+        let separator = if matches!(language, "it" | "de" | "fr" | "sl") {
+            b';'
+        } else {
+            b','
+        };
+        Self {
+            separator,
+            bom: true,
+        }
+    }
+}
+
 impl Default for Options {
     fn default() -> Self {
         Self {
