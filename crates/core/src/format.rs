@@ -98,12 +98,17 @@ pub fn time(at: NaiveDateTime) -> String {
 
 /// A whole number with the language's thousands separator ("12,345").
 pub fn number(value: u64) -> String {
-    let separator = fl!("format-thousands-separator");
+    grouped(value, &fl!("format-thousands-separator"))
+}
+
+/// A whole number with `separator` between groups of three digits
+/// (`grouped(12345, ".")` is "12.345").
+pub fn grouped(value: u64, separator: &str) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len());
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(&separator);
+            out.push_str(separator);
         }
         out.push(c);
     }

@@ -65,12 +65,14 @@ pub fn select(language: &str) -> String {
     }
 }
 
-/// Numbers in messages take the language's thousands separator ("10.000
-/// attività", "10,000 activities"); Fluent itself writes "10000". Years and
-/// line numbers are passed to messages as text, so they are left alone.
+/// Numbers in messages take the thousands separator of the message's own
+/// language ("10.000 attività", "10,000 activities"), for the interface's
+/// strings and for a [`Strings`] of another language alike; Fluent itself
+/// writes "10000". Years and line numbers are passed to messages as text,
+/// so they are left alone.
 fn group_thousands(
     value: &fluent_bundle::FluentValue<'_>,
-    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
 ) -> Option<String> {
     let fluent_bundle::FluentValue::Number(number) = value else {
         return None;
@@ -79,13 +81,46 @@ fn group_thousands(
     if !number.options.use_grouping || n.fract() != 0.0 || n.abs() < 1000.0 || n.abs() > 1e15 {
         return None;
     }
-    let digits = crate::format::number(n.abs() as u64);
+    let separator = memoizer
+        .with_try_get::<Separator, _, _>((), |s| s.0.clone())
+        .ok()?;
+    let digits = crate::format::grouped(n.abs() as u64, &separator);
     Some(if n < 0.0 {
         format!("-{digits}")
     } else {
         digits
     })
 }
+
+/// The thousands separator of one language, as its strings give it
+/// (`format-thousands-separator`), kept by Fluent's per-language memoizer.
+struct Separator(String);
+
+impl intl_memoizer::Memoizable for Separator {
+    type Args = ();
+    type Error = ();
+    fn construct(language: LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        SEPARATORS
+            .get(language.language.as_str())
+            .map(|s| Self(s.clone()))
+            .ok_or(())
+    }
+}
+
+/// Each language's thousands separator, read once from its strings (no
+/// number in that message, so reading it never formats a number).
+static SEPARATORS: LazyLock<std::collections::HashMap<String, String>> = LazyLock::new(|| {
+    available()
+        .into_iter()
+        .map(|id| {
+            let strings = ALL_LANGUAGES.select_languages(std::slice::from_ref(&id));
+            (
+                id.language.to_string(),
+                strings.get("format-thousands-separator"),
+            )
+        })
+        .collect()
+});
 
 /// The language of the strings in use now ("en", "it").
 pub fn current() -> String {
@@ -107,6 +142,7 @@ static ALL_LANGUAGES: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
         tracing::error!("cannot load the translations: {error}");
     }
     loader.set_use_isolating(false);
+    loader.with_bundles_mut(|bundle| bundle.set_formatter(Some(group_thousands)));
     loader
 });
 
@@ -166,6 +202,12 @@ impl Strings {
     /// The language actually used ("en" when the one asked for is missing).
     pub fn language(&self) -> &str {
         &self.language
+    }
+
+    /// A whole number with this language's thousands separator ("12.345"
+    /// in Italian, "12,345" in English), whatever the interface language.
+    pub fn number(&self, value: u64) -> String {
+        crate::format::grouped(value, &crate::tr!(self, "format-thousands-separator"))
     }
 
     /// The loader behind [`tr!`](crate::tr).

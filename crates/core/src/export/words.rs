@@ -141,7 +141,7 @@ pub fn date(s: &Strings, day: NaiveDate) -> String {
         "format-date",
         day = day.day(),
         month = month_short(s, day.month()),
-        year = day.year()
+        year = day.year().to_string()
     )
 }
 
@@ -161,6 +161,6 @@ pub fn month_year(s: &Strings, day: NaiveDate) -> String {
         s,
         "format-month-year",
         month = month_long(s, day.month()),
-        year = day.year()
+        year = day.year().to_string()
     )
 }

@@ -10,14 +10,13 @@ use chrono::{DateTime, Utc};
 use super::{Items, Pack, Warning};
 use crate::export::text::html as esc;
 use crate::export::words;
-use crate::format;
 use crate::i18n::Strings;
 use crate::plan::Plan;
 use crate::tr;
 
 /// The schedule's print style sheet, and what the report adds to it.
 const STYLE: &str = include_str!("../export/html/print.css");
-const EXTRA: &str = "td.num, th.num { text-align: right; white-space: nowrap; }\n\
+const EXTRA: &str = "td.num, th.num { text-align: right; }\ntd.num { white-space: nowrap; }\n\
 th, td { hyphens: auto; -webkit-hyphens: auto; }\n\
 h3 { font-size: 11.5pt; margin: 5mm 0 2mm; }\n\
 .warning { color: #8a4b00; }\n";
@@ -50,12 +49,28 @@ pub fn warning_text(plan: &Plan, items: &Items<'_>, s: &Strings, warning: &Warni
     }
 }
 
-fn table(out: &mut String, header: &[(String, bool)], rows: &[Vec<(String, bool)>], empty: &str) {
+/// A table; `widths` are the columns' shares of the page in percent
+/// (empty: the style sheet's equal columns).
+fn table(
+    out: &mut String,
+    widths: &[u8],
+    header: &[(String, bool)],
+    rows: &[Vec<(String, bool)>],
+    empty: &str,
+) {
     if rows.is_empty() {
         let _ = writeln!(out, "<p class=\"empty\">{}</p>", esc(empty));
         return;
     }
-    out.push_str("<table>\n<thead><tr>");
+    out.push_str("<table>\n");
+    if !widths.is_empty() {
+        out.push_str("<colgroup>");
+        for width in widths {
+            let _ = write!(out, "<col style=\"width: {width}%\">");
+        }
+        out.push_str("</colgroup>\n");
+    }
+    out.push_str("<thead><tr>");
     for (cell, num) in header {
         let _ = write!(
             out,
@@ -84,8 +99,8 @@ fn table(out: &mut String, header: &[(String, bool)], rows: &[Vec<(String, bool)
 fn t(text: impl AsRef<str>) -> (String, bool) {
     (esc(text.as_ref()), false)
 }
-fn n(value: u64) -> (String, bool) {
-    (format::number(value), true)
+fn n(s: &Strings, value: u64) -> (String, bool) {
+    (s.number(value), true)
 }
 fn h(text: String) -> (String, bool) {
     (text, false)
@@ -206,6 +221,7 @@ pub fn write(plan: &Plan, pack: &Pack, s: &Strings, now: DateTime<Utc>) -> Strin
         };
         table(
             &mut out,
+            &[],
             &header,
             &rows(&wp.activities),
             &tr!(s, "report-none"),
@@ -216,7 +232,7 @@ pub fn write(plan: &Plan, pack: &Pack, s: &Strings, now: DateTime<Utc>) -> Strin
                 "<p class=\"title\">{}</p>",
                 esc(&tr!(s, "report-part-not-done"))
             );
-            table(&mut out, &header, &rows(&wp.not_done), "");
+            table(&mut out, &[], &header, &rows(&wp.not_done), "");
         }
     }
 
@@ -250,6 +266,7 @@ pub fn write(plan: &Plan, pack: &Pack, s: &Strings, now: DateTime<Utc>) -> Strin
         .collect();
     table(
         &mut out,
+        &[],
         &[
             h(esc(&tr!(s, "report-col-code"))),
             h(esc(&tr!(s, "report-col-title"))),
@@ -271,16 +288,17 @@ pub fn write(plan: &Plan, pack: &Pack, s: &Strings, now: DateTime<Utc>) -> Strin
             vec![
                 t(&i.code),
                 t(format!("{} ({})", i.name, i.unit)),
-                n(row.this_period),
-                n(row.before),
-                n(row.cumulative),
-                n(row.target),
+                n(s, row.this_period),
+                n(s, row.before),
+                n(s, row.cumulative),
+                n(s, row.target),
                 hn(format!("{:.0} %", f64::from(row.share) * 100.0)),
             ]
         })
         .collect();
     table(
         &mut out,
+        &[9, 26, 13, 15, 12, 12, 13],
         &[
             h(esc(&tr!(s, "report-col-code"))),
             h(esc(&tr!(s, "report-col-title"))),
@@ -329,6 +347,7 @@ pub fn write(plan: &Plan, pack: &Pack, s: &Strings, now: DateTime<Utc>) -> Strin
             .collect();
         table(
             &mut out,
+            &[],
             &[
                 h(esc(&tr!(s, "report-col-date"))),
                 h(esc(&tr!(s, "report-col-partner"))),
@@ -350,15 +369,16 @@ pub fn write(plan: &Plan, pack: &Pack, s: &Strings, now: DateTime<Utc>) -> Strin
                 t(plan
                     .partner(&row.id)
                     .map_or(row.id.to_string(), |p| format!("{} — {}", p.id, p.name))),
-                n(row.activities as u64),
-                n(row.entries as u64),
-                n(row.reach),
-                n(row.participants),
+                n(s, row.activities as u64),
+                n(s, row.entries as u64),
+                n(s, row.reach),
+                n(s, row.participants),
             ]
         })
         .collect();
     table(
         &mut out,
+        &[36, 14, 16, 18, 16],
         &[
             h(esc(&tr!(s, "report-col-partner"))),
             hn(esc(&tr!(s, "report-col-activities"))),
@@ -386,13 +406,14 @@ pub fn write(plan: &Plan, pack: &Pack, s: &Strings, now: DateTime<Utc>) -> Strin
         .map(|row| {
             vec![
                 t(words::target_group(s, row.group)),
-                n(row.entries as u64),
-                n(row.reach),
+                n(s, row.entries as u64),
+                n(s, row.reach),
             ]
         })
         .collect();
     table(
         &mut out,
+        &[],
         &[
             h(esc(&tr!(s, "report-col-group"))),
             hn(esc(&tr!(s, "report-col-entries"))),

@@ -164,17 +164,33 @@ fn the_page_is_self_contained_and_in_every_language() {
     let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00Z")
         .unwrap()
         .with_timezone(&chrono::Utc);
-    for (language, heading) in [
-        ("en", "Activities by work package"),
-        ("it", "Attività per work package"),
-        ("de", "Aktivitäten nach Arbeitspaket"),
-        ("fr", "Activités par lot de travail"),
-        ("sl", "Dejavnosti po delovnih sklopih"),
+    // C.1's target, 1400, in each language's own digits, whatever the
+    // interface language is.
+    for (language, heading, target) in [
+        ("en", "Activities by work package", "1,400"),
+        ("it", "Attività per work package", "1.400"),
+        ("de", "Aktivitäten nach Arbeitspaket", "1.400"),
+        ("fr", "Activités par lot de travail", "1\u{202F}400"),
+        ("sl", "Dejavnosti po delovnih sklopih", "1.400"),
     ] {
         let s = crate::i18n::Strings::new(language);
         let page = html::write(&plan, &pack, &s, now);
         assert!(page.contains(&format!("<html lang=\"{language}\">")));
         assert!(page.contains(heading), "{language}");
+        assert!(
+            page.contains(&format!("<td class=\"num\">{target}</td>")),
+            "{language}: {target}"
+        );
+        let warning = crate::tr!(
+            s,
+            "report-warning-unlinked",
+            indicator = "C.1",
+            count = 12345
+        );
+        assert!(
+            warning.contains(&target.replace("1", "12").replace("400", "345")),
+            "{language}: {warning}"
+        );
         for fetched in ["<script", "<link", "src=", "url(", "@import"] {
             assert!(!page.contains(fetched), "{language}: {fetched}");
         }
