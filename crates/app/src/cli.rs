@@ -76,13 +76,14 @@ pub enum Command {
         #[arg(long, value_name = "FILE", conflicts_with = "file")]
         plan: Option<PathBuf>,
     },
-    /// Import partners' dissemination logs from CSV files.
+    /// Import partners' dissemination logs from spreadsheets (XLSX, XLS, ODS) or CSV files.
     Import {
         #[command(subcommand)]
         what: import::ImportCommand,
     },
-    /// Export for partners: a calendar (ics), tables (csv), a printable
-    /// schedule (html) or the dissemination log template (template).
+    /// Export for partners: a calendar (ics), tables (csv, xlsx), a
+    /// printable schedule (html) or the dissemination log template
+    /// (template).
     Export {
         #[command(subcommand)]
         what: export::Export,

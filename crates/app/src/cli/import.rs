@@ -21,11 +21,12 @@ const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
-    /// Add the rows of a partner's dissemination log (CSV saved from Excel
-    /// or LibreOffice) to the plan's log. Rows already in the log (same
+    /// Add the rows of a partner's dissemination log (an XLSX, XLS or ODS
+    /// workbook, or CSV saved from Excel or LibreOffice) to the plan's log. Rows already in the log (same
     /// partner, date, title, channel and link) are skipped, so importing a
     /// file twice adds nothing; every rejected row is listed as
-    /// FILE:LINE: reason, and the good rows are imported. Exit status 4
+    /// FILE:LINE (or the sheet and row of a workbook): reason, and the good rows
+    /// are imported. Exit status 4
     /// when some rows were rejected.
     Dissemination(DisseminationArgs),
 }
