@@ -19,10 +19,11 @@ use commplan_core::{Edit, PartnerId, Plan, Project, fl, format, store, zone};
 /// Exit status of wrong usage (a bad option value).
 const EXIT_USAGE: u8 = 2;
 
-/// The project's essentials, as `commplan new` takes them.
+/// The project's essentials, as `commplan new` takes them and `commplan
+/// project` changes them.
 #[derive(Debug, Args, Default)]
 pub struct NewProject {
-    /// The project's full name (required unless --sample).
+    /// The project's full name (`new` needs it unless --sample).
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
     /// The project's acronym, e.g. S3-4AlpClusters.
@@ -31,19 +32,21 @@ pub struct NewProject {
     /// The funding programme, e.g. "Interreg Alpine Space".
     #[arg(long, value_name = "NAME")]
     pub programme: Option<String>,
-    /// First day of the project (default: today), e.g. 2025-10-01.
+    /// First day of the project, e.g. 2025-10-01 (`new`: default today).
+    /// Items before it are listed, never moved or deleted.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub start: Option<NaiveDate>,
-    /// Last day of the project (default: three years after the start).
+    /// Last day of the project (`new`: default three years after the
+    /// start). Items after it are listed, never moved or deleted.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub end: Option<NaiveDate>,
-    /// Length of the reporting periods in months (default: 6).
+    /// Length of the reporting periods in months (`new`: default 6).
     #[arg(long, value_name = "N")]
     pub period_months: Option<u32>,
     /// The project's time zone, by IANA name or city (e.g. Europe/Rome, lisbon).
     #[arg(long, value_name = "ZONE", value_parser = parse_zone)]
     pub zone: Option<Tz>,
-    /// The partnership's working language (default: en).
+    /// The partnership's working language (`new`: default en).
     #[arg(long, value_name = "CODE")]
     pub language: Option<String>,
 }
@@ -68,36 +71,14 @@ pub struct ProjectArgs {
     /// The plan to read and change (default: the default plan).
     #[arg(long, value_name = "FILE")]
     pub plan: Option<PathBuf>,
-    /// A new full name.
-    #[arg(long, value_name = "NAME")]
-    pub name: Option<String>,
-    /// A new acronym.
-    #[arg(long, value_name = "ACRONYM")]
-    pub acronym: Option<String>,
-    /// A new programme.
-    #[arg(long, value_name = "NAME")]
-    pub programme: Option<String>,
-    /// A new first day. Items before it are listed, never moved or deleted.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub start: Option<NaiveDate>,
-    /// A new last day. Items after it are listed, never moved or deleted.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub end: Option<NaiveDate>,
+    #[command(flatten)]
+    pub essentials: NewProject,
     /// The lead partner, by partner id.
     #[arg(long, value_name = "ID")]
     pub lead: Option<String>,
     /// The communication lead, by partner id.
     #[arg(long, value_name = "ID")]
     pub communication_lead: Option<String>,
-    /// Length of the reporting periods in months.
-    #[arg(long, value_name = "N")]
-    pub period_months: Option<u32>,
-    /// The project's time zone, by IANA name or city.
-    #[arg(long, value_name = "ZONE", value_parser = parse_zone)]
-    pub zone: Option<Tz>,
-    /// The partnership's working language.
-    #[arg(long, value_name = "CODE")]
-    pub language: Option<String>,
 }
 
 fn parse_zone(text: &str) -> Result<Tz, String> {
@@ -205,19 +186,20 @@ pub fn outside_lines(plan: &Plan) -> Vec<String> {
 
 fn changed(project: &Project, args: &ProjectArgs) -> Option<Project> {
     let mut next = project.clone();
-    if let Some(name) = &args.name {
+    let given = &args.essentials;
+    if let Some(name) = &given.name {
         next.name = name.trim().to_owned();
     }
-    if let Some(acronym) = &args.acronym {
+    if let Some(acronym) = &given.acronym {
         next.acronym = acronym.trim().to_owned();
     }
-    if let Some(programme) = &args.programme {
+    if let Some(programme) = &given.programme {
         next.programme = programme.trim().to_owned();
     }
-    if let Some(start) = args.start {
+    if let Some(start) = given.start {
         next.start = start;
     }
-    if let Some(end) = args.end {
+    if let Some(end) = given.end {
         next.end = end;
     }
     if let Some(id) = &args.lead {
@@ -226,13 +208,13 @@ fn changed(project: &Project, args: &ProjectArgs) -> Option<Project> {
     if let Some(id) = &args.communication_lead {
         next.communication_lead = (!id.trim().is_empty()).then(|| PartnerId::new(id.trim()));
     }
-    if let Some(months) = args.period_months {
+    if let Some(months) = given.period_months {
         next.periods = Periods::Every(months);
     }
-    if let Some(zone) = args.zone {
+    if let Some(zone) = given.zone {
         next.time_zone = Some(zone);
     }
-    if let Some(language) = &args.language {
+    if let Some(language) = &given.language {
         next.working_language = Lang::new(language.trim());
     }
     (next != *project).then_some(next)

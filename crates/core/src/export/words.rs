@@ -122,7 +122,8 @@ pub(crate) fn month_long(s: &Strings, month: u32) -> String {
     }
 }
 
-fn weekday_short(s: &Strings, day: Weekday) -> String {
+/// A weekday's short name ("Tue") in the language of `s`.
+pub fn weekday_short(s: &Strings, day: Weekday) -> String {
     match day {
         Weekday::Mon => tr!(s, "weekday-short-mon"),
         Weekday::Tue => tr!(s, "weekday-short-tue"),

@@ -34,18 +34,8 @@ fn nth_key(nth: i8) -> &'static str {
     }
 }
 
-/// A weekday's short name ("Tue").
-pub fn weekday_short(s: &Strings, day: Weekday) -> String {
-    match day {
-        Weekday::Mon => tr!(s, "weekday-short-mon"),
-        Weekday::Tue => tr!(s, "weekday-short-tue"),
-        Weekday::Wed => tr!(s, "weekday-short-wed"),
-        Weekday::Thu => tr!(s, "weekday-short-thu"),
-        Weekday::Fri => tr!(s, "weekday-short-fri"),
-        Weekday::Sat => tr!(s, "weekday-short-sat"),
-        Weekday::Sun => tr!(s, "weekday-short-sun"),
-    }
-}
+/// A weekday's short name ("Tue"), as dates in exports write it.
+pub use crate::export::words::weekday_short;
 
 /// "every second Tuesday of the month" (or "every 2 months on the second
 /// Tuesday"): the `nth` (1 to 5, -1 last) `weekday`.
