@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use iced::widget::{Space, button, column, container, pick_list, row, text, tooltip};
+use iced::widget::{button, column, container, pick_list, row, text, tooltip};
 use iced::{Alignment, Element, Fill};
 
 use super::{App, Message, files};
@@ -159,8 +159,13 @@ pub fn toolbar(app: &App) -> Element<'_, Message> {
                 fl!("toolbar-publish-hint"),
                 Some(Message::Publish(super::publish::Message::Opened))
             ),
-            Space::new().width(Fill),
-            status,
+            // The status takes what room is left, on two lines if it must:
+            // undo and redo stay in the window in every language.
+            status
+                .size(13)
+                .width(Fill)
+                .align_x(iced::alignment::Horizontal::Right)
+                .wrapping(text::Wrapping::WordOrGlyph),
             icon_tool(
                 icon::UNDO_2,
                 undo_hint,
@@ -173,6 +178,7 @@ pub fn toolbar(app: &App) -> Element<'_, Message> {
             ),
         ]
         .spacing(8)
+        .height(36)
         .align_y(Alignment::Center),
     )
     .padding([8, 16])
