@@ -175,9 +175,12 @@ impl Dialog {
                     ))
                     .width(Fill)
                 ),
-                labelled(fl!("report-form"), forms),
+                Space::new().width(Fill),
             ]
             .spacing(12),
+            // A line of its own: the three forms' names are long in some
+            // languages ("Cartella di lavoro (XLSX)").
+            labelled(fl!("report-form"), forms),
         ]
         .spacing(10);
 
