@@ -274,10 +274,11 @@ impl Calendar {
         let anchor = self.anchor(plan, today);
         if self.read_only {
             match message {
-                // Looking still works: a double click selects.
+                // Looking still works: a double click selects and shows
+                // every field of the item, none of them changeable.
                 Message::ItemOpened(pick) => {
                     self.selected = Some(pick);
-                    return Action::None;
+                    return self.open_to_read(plan, pick);
                 }
                 Message::Create(..)
                 | Message::RemovalConfirmed(..)
@@ -400,6 +401,7 @@ impl Calendar {
                 };
                 match editor.update(message, plan) {
                     editor::Outcome::Open => {}
+                    editor::Outcome::Run(task) => return Action::Run(task.map(Message::Editor)),
                     editor::Outcome::Closed => self.editor = None,
                     editor::Outcome::Saved(edit, id, day) => {
                         self.editor = None;

@@ -6,6 +6,7 @@
 mod build;
 mod fields;
 mod form;
+mod lists;
 mod repeat;
 mod scope;
 
@@ -20,7 +21,8 @@ use commplan_core::{Activity, ActivityId, Change, Edit, PartnerId, Plan, When, W
 pub use repeat::{COUNT_INPUT, EVERY_INPUT, Ends, Monthly, UNTIL_INPUT};
 pub use scope::Scope;
 
-pub use form::{END_INPUT, START_INPUT, TITLE_INPUT};
+pub use form::{END_INPUT, END_TIME_INPUT, START_INPUT, START_TIME_INPUT, TITLE_INPUT, ZONE_INPUT};
+pub use lists::{DateField, ListField, Popup};
 
 /// The fields a problem can be shown under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -73,6 +75,12 @@ pub struct Editor {
     notes: String,
     campaign: Option<ActivityId>,
     confirm_delete: bool,
+    /// Opened in a window that cannot change the plan: every field is
+    /// shown, none can be changed, and only "Close" is offered.
+    read_only: bool,
+    /// The date picker or list that is open: looking, not a change, so
+    /// an editor that differs only here holds no unsaved change.
+    popup: Popup,
 }
 
 #[derive(Debug, Clone)]
@@ -109,6 +117,20 @@ pub enum Message {
     RegistrationEdited(String),
     NotesEdited(String),
     CampaignPicked(Option<ActivityId>),
+    /// A date field's calendar button was pressed (open, or close).
+    PickerToggled(DateField),
+    /// The month calendar moved a month back (`-1`) or on (`1`).
+    PickerMoved(i32),
+    /// A day was picked in a date field's calendar.
+    DatePicked(DateField, NaiveDate),
+    /// A time or zone field's arrow was pressed (open, or close).
+    ListToggled(ListField),
+    /// A time was picked from a time field's list.
+    TimePicked(ListField, NaiveTime),
+    /// A zone was picked from the zone list.
+    ZonePicked(chrono_tz::Tz),
+    /// A click beside an open calendar or list, or Escape: it closes.
+    PopupDismissed,
     SavePressed,
     CancelPressed,
     DeletePressed,
@@ -122,6 +144,8 @@ pub enum Outcome {
     /// Save this edit; the item and its first day, to select and show.
     Saved(Box<Edit>, ActivityId, NaiveDate),
     Deleted(ActivityId),
+    /// Run this (scroll an opened list to its value) and stay open.
+    Run(iced::Task<Message>),
 }
 
 const DATE: &str = "%Y-%m-%d";
@@ -175,6 +199,8 @@ impl Editor {
             notes: String::new(),
             campaign: None,
             confirm_delete: false,
+            read_only: false,
+            popup: Popup::default(),
         }
     }
 
@@ -236,7 +262,23 @@ impl Editor {
             notes: a.notes.clone(),
             campaign: a.campaign,
             confirm_delete: false,
+            read_only: false,
+            popup: Popup::default(),
         }
+    }
+
+    /// The same editor for a window that cannot change the plan: it shows
+    /// every field and changes none.
+    pub fn read_only(self) -> Self {
+        Self {
+            read_only: true,
+            ..self
+        }
+    }
+
+    /// Shows the item without letting it be changed.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// The item being edited (a new one's id to be).
@@ -249,6 +291,16 @@ impl Editor {
     }
 
     pub fn update(&mut self, message: Message, plan: &Plan) -> Outcome {
+        if self.read_only {
+            // Only closing: no field, picker or button changes anything.
+            return match message {
+                Message::CancelPressed => Outcome::Closed,
+                _ => Outcome::Open,
+            };
+        }
+        if let Some(outcome) = self.update_popup(&message, plan) {
+            return outcome;
+        }
         match message {
             Message::TitleEdited(v) => self.title = v,
             Message::KindPicked(v) => self.kind = v,
@@ -272,9 +324,18 @@ impl Editor {
                 self.start = v;
             }
             Message::EndEdited(v) => self.end = v,
-            Message::StartTimeEdited(v) => self.start_time = v,
-            Message::EndTimeEdited(v) => self.end_time = v,
-            Message::ZoneEdited(v) => self.zone = v,
+            Message::StartTimeEdited(v) => {
+                self.start_time_changed(v);
+                self.popup.list_typed(ListField::StartTime);
+            }
+            Message::EndTimeEdited(v) => {
+                self.end_time = v;
+                self.popup.list_typed(ListField::EndTime);
+            }
+            Message::ZoneEdited(v) => {
+                self.zone = v;
+                self.popup.list_typed(ListField::Zone);
+            }
             Message::RepeatPicked(v) => self.rule.unit = v,
             Message::EveryEdited(v) => self.rule.every = v,
             Message::UntilEdited(v) => self.rule.until = v,
@@ -298,6 +359,14 @@ impl Editor {
             Message::RegistrationEdited(v) => self.registration = v,
             Message::NotesEdited(v) => self.notes = v,
             Message::CampaignPicked(v) => self.campaign = v,
+            // Handled by `update_popup`.
+            Message::PickerToggled(_)
+            | Message::PickerMoved(_)
+            | Message::DatePicked(..)
+            | Message::ListToggled(_)
+            | Message::TimePicked(..)
+            | Message::ZonePicked(_)
+            | Message::PopupDismissed => {}
             Message::CancelPressed => return Outcome::Closed,
             Message::DeletePressed => self.confirm_delete = true,
             Message::DeleteConfirmed => {

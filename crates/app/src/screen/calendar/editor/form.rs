@@ -1,13 +1,12 @@
 //! The editor's form: what, who, when, where and for whom.
 
 use iced::widget::{
-    Space, button, center, checkbox, column, container, mouse_area, opaque, pick_list, row,
-    scrollable, text,
+    Space, button, center, checkbox, column, container, mouse_area, opaque, row, scrollable, text,
 };
 use iced::{Alignment, Element, Fill};
 
-use super::fields::{input, labelled, named};
-use super::{Editor, Field, Message};
+use super::fields::{choose, labelled, named};
+use super::{DateField, Editor, Field, ListField, Message};
 use crate::label::Label;
 use crate::theme;
 use crate::widget::pick::Pick;
@@ -20,6 +19,9 @@ use commplan_core::vocab::{Channel, Kind, Status, TargetGroup};
 pub const TITLE_INPUT: &str = "activity-title";
 pub const START_INPUT: &str = "activity-start";
 pub const END_INPUT: &str = "activity-end";
+pub const START_TIME_INPUT: &str = "activity-start-time";
+pub const END_TIME_INPUT: &str = "activity-end-time";
+pub const ZONE_INPUT: &str = "activity-zone";
 
 impl Editor {
     pub fn view<'a>(&'a self, plan: &'a Plan) -> Element<'a, Message> {
@@ -54,42 +56,19 @@ impl Editor {
         if let Some(item) = problem(Field::Item) {
             form = form.push(text(item).style(theme::danger_text));
         }
-        let mut footer = row![].spacing(8).align_y(Alignment::Center);
-        if self.scope().is_some_and(|s| s.only) {
-            footer = footer.push(
-                button(text(fl!("editor-skip-occurrence")))
-                    .style(theme::tool_button)
-                    .on_press(Message::SkipPressed),
-            );
-        } else if !self.is_new() {
-            footer = footer.push(if self.confirm_delete {
-                button(text(fl!("editor-delete-confirm")))
-                    .style(button::danger)
-                    .on_press(Message::DeleteConfirmed)
-            } else {
-                button(text(fl!("editor-delete")))
-                    .style(theme::tool_button)
-                    .on_press(Message::DeletePressed)
-            });
-        }
-        footer = footer.push(Space::new().width(Fill));
-        if !problems.is_empty() {
-            footer = footer.push(
-                text(fl!("editor-problems", count = problems.len()))
+        let footer = if self.read_only {
+            row![
+                text(fl!("editor-read-only-note"))
                     .size(13)
-                    .style(theme::danger_text),
-            );
-        }
-        footer = footer
-            .push(
-                button(text(fl!("editor-cancel")))
-                    .style(theme::tool_button)
-                    .on_press(Message::CancelPressed),
-            )
-            .push(
-                button(text(fl!("editor-save")))
-                    .on_press_maybe(problems.is_empty().then_some(Message::SavePressed)),
-            );
+                    .style(theme::muted),
+                Space::new().width(Fill),
+                button(text(fl!("editor-close"))).on_press(Message::CancelPressed),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center)
+        } else {
+            self.footer(problems.len())
+        };
         let dialog = container(
             column![
                 scrollable(container(form).padding(iced::Padding {
@@ -111,11 +90,52 @@ impl Editor {
         )
     }
 
+    /// Delete (or skip), then the problems' count, Cancel and Save; the
+    /// count has its place kept so that the buttons never move.
+    fn footer<'a>(&self, problems: usize) -> iced::widget::Row<'a, Message> {
+        let mut footer = row![].spacing(8).align_y(Alignment::Center);
+        if self.scope().is_some_and(|s| s.only) {
+            footer = footer.push(
+                button(text(fl!("editor-skip-occurrence")))
+                    .style(theme::tool_button)
+                    .on_press(Message::SkipPressed),
+            );
+        } else if !self.is_new() {
+            footer = footer.push(if self.confirm_delete {
+                button(text(fl!("editor-delete-confirm")))
+                    .style(button::danger)
+                    .on_press(Message::DeleteConfirmed)
+            } else {
+                button(text(fl!("editor-delete")))
+                    .style(theme::tool_button)
+                    .on_press(Message::DeletePressed)
+            });
+        }
+        footer = footer.push(Space::new().width(Fill));
+        if problems > 0 {
+            footer = footer.push(
+                text(fl!("editor-problems", count = problems))
+                    .size(13)
+                    .style(theme::danger_text),
+            );
+        }
+        footer
+            .push(
+                button(text(fl!("editor-cancel")))
+                    .style(theme::tool_button)
+                    .on_press(Message::CancelPressed),
+            )
+            .push(
+                button(text(fl!("editor-save")))
+                    .on_press_maybe((problems == 0).then_some(Message::SavePressed)),
+            )
+    }
+
     fn what<'a>(&'a self, title: Option<String>) -> Element<'a, Message> {
         let (kinds, kind) = named(Kind::ALL.iter().map(|k| (*k, k.label())), &self.kind);
         let (statuses, status) = named(Status::ALL.iter().map(|s| (*s, s.label())), &self.status);
         column![
-            input(
+            self.input(
                 fl!("editor-title"),
                 &self.title,
                 Some(TITLE_INPUT),
@@ -125,19 +145,27 @@ impl Editor {
             row![
                 labelled(
                     fl!("editor-kind"),
-                    pick_list(kinds, kind, |k: Pick<Kind>| Message::KindPicked(k.value)),
+                    choose(
+                        kinds,
+                        kind,
+                        |k: Pick<Kind>| Message::KindPicked(k.value),
+                        self.read_only
+                    ),
                     None
                 ),
                 labelled(
                     fl!("editor-status"),
-                    pick_list(statuses, status, |s: Pick<Status>| {
-                        Message::StatusPicked(s.value)
-                    }),
+                    choose(
+                        statuses,
+                        status,
+                        |s: Pick<Status>| Message::StatusPicked(s.value),
+                        self.read_only
+                    ),
                     None
                 ),
             ]
             .spacing(12),
-            input(
+            self.input(
                 fl!("editor-notes"),
                 &self.notes,
                 None,
@@ -175,7 +203,7 @@ impl Editor {
             &self.campaign,
         );
         let contributors = row(plan.partners.iter().map(|p| {
-            widget::choice(
+            self.chip(
                 p.id.to_string(),
                 self.contributors.contains(&p.id),
                 Message::ContributorToggled(p.id.clone()),
@@ -187,24 +215,35 @@ impl Editor {
             row![
                 labelled(
                     fl!("editor-responsible"),
-                    pick_list(partners, responsible, |p: Pick<_>| match p.value {
-                        Some(id) => Message::ResponsiblePicked(id),
-                        None => Message::CancelPressed,
-                    }),
+                    choose(
+                        partners,
+                        responsible,
+                        |p: Pick<_>| match p.value {
+                            Some(id) => Message::ResponsiblePicked(id),
+                            None => Message::CancelPressed,
+                        },
+                        self.read_only
+                    ),
                     missing.as_deref()
                 ),
                 labelled(
                     fl!("editor-work-package"),
-                    pick_list(packages, package, |p: Pick<_>| {
-                        Message::WorkPackagePicked(p.value)
-                    }),
+                    choose(
+                        packages,
+                        package,
+                        |p: Pick<_>| Message::WorkPackagePicked(p.value),
+                        self.read_only
+                    ),
                     None
                 ),
                 labelled(
                     fl!("editor-campaign"),
-                    pick_list(campaigns, campaign, |c: Pick<_>| {
-                        Message::CampaignPicked(c.value)
-                    }),
+                    choose(
+                        campaigns,
+                        campaign,
+                        |c: Pick<_>| Message::CampaignPicked(c.value),
+                        self.read_only
+                    ),
                     None
                 ),
             ]
@@ -216,60 +255,69 @@ impl Editor {
     }
 
     fn when<'a>(&'a self, problem: &dyn Fn(Field) -> Option<String>) -> Element<'a, Message> {
-        let mut dates = row![
-            input(
-                fl!("editor-start"),
-                &self.start,
-                Some(START_INPUT),
-                Message::StartEdited,
-                problem(Field::Start).as_deref()
-            ),
-            input(
-                fl!("editor-end"),
-                &self.end,
-                Some(END_INPUT),
-                Message::EndEdited,
-                problem(Field::End).as_deref()
-            ),
-        ]
-        .spacing(12);
-        if !self.all_day {
-            dates = dates
-                .push(input(
-                    fl!("editor-start-time"),
-                    &self.start_time,
-                    None,
-                    Message::StartTimeEdited,
-                    problem(Field::StartTime).as_deref(),
-                ))
-                .push(input(
-                    fl!("editor-end-time"),
-                    &self.end_time,
-                    None,
-                    Message::EndTimeEdited,
-                    problem(Field::EndTime).as_deref(),
-                ))
-                .push(input(
-                    fl!("editor-zone"),
-                    &self.zone,
-                    None,
-                    Message::ZoneEdited,
-                    problem(Field::Zone).as_deref(),
-                ));
-        }
+        let start = self.date_field(
+            DateField::Start,
+            fl!("editor-start"),
+            START_INPUT,
+            problem(Field::Start).as_deref(),
+        );
+        let end = self.date_field(
+            DateField::End,
+            fl!("editor-end"),
+            END_INPUT,
+            problem(Field::End).as_deref(),
+        );
+        let dates: Element<'a, Message> = if self.all_day {
+            row![start, end].spacing(12).into()
+        } else {
+            let time = |which, label, id, field| {
+                self.list_field(which, label, id, problem(field).as_deref())
+            };
+            column![
+                row![
+                    start,
+                    time(
+                        ListField::StartTime,
+                        fl!("editor-start-time"),
+                        START_TIME_INPUT,
+                        Field::StartTime
+                    ),
+                    end,
+                    time(
+                        ListField::EndTime,
+                        fl!("editor-end-time"),
+                        END_TIME_INPUT,
+                        Field::EndTime
+                    ),
+                ]
+                .spacing(12),
+                row![
+                    time(ListField::Zone, fl!("editor-zone"), ZONE_INPUT, Field::Zone),
+                    Space::new().width(Fill),
+                ]
+                .spacing(12),
+            ]
+            .into()
+        };
         let repetition: Element<'a, Message> = if self.scope().is_some_and(|s| s.only) {
             text(fl!("editor-scope-note"))
                 .size(13)
                 .style(theme::muted)
                 .into()
         } else {
-            self.rule
-                .view(commplan_core::text::parse_date(&self.start), problem)
+            self.rule.view(
+                commplan_core::text::parse_date(&self.start),
+                problem,
+                self.read_only,
+                self.until_field(problem),
+            )
         };
+        let mut all_day = checkbox(self.all_day).label(fl!("editor-all-day"));
+        if !self.read_only {
+            all_day = all_day.on_toggle(Message::AllDayToggled);
+        }
         column![
-            checkbox(self.all_day)
-                .label(fl!("editor-all-day"))
-                .on_toggle(Message::AllDayToggled),
+            all_day,
             dates,
             text(fl!("editor-date-hint")).size(12).style(theme::muted),
             repetition,
@@ -278,24 +326,61 @@ impl Editor {
         .into()
     }
 
+    /// The repetition's "until" field, with its month calendar.
+    fn until_field<'a>(&self, problem: &dyn Fn(Field) -> Option<String>) -> Element<'a, Message> {
+        self.date_field(
+            DateField::Until,
+            fl!("editor-until"),
+            super::UNTIL_INPUT,
+            problem(Field::Until).as_deref(),
+        )
+    }
+
+    /// A labelled one-line text field, disabled in a read-only editor.
+    fn input<'a>(
+        &self,
+        label: String,
+        value: &str,
+        id: Option<&'static str>,
+        on_input: fn(String) -> Message,
+        problem: Option<&str>,
+    ) -> Element<'a, Message> {
+        super::fields::input(label, value, id, on_input, problem, self.read_only)
+    }
+
+    /// One of a set of choices side by side; inert in a read-only editor.
+    fn chip<'a>(&self, label: String, on: bool, message: Message) -> Element<'a, Message> {
+        if self.read_only {
+            return button(text(label))
+                .padding([6, 12])
+                .style(if on {
+                    button::primary
+                } else {
+                    button::secondary
+                })
+                .into();
+        }
+        widget::choice(label, on, message)
+    }
+
     fn place<'a>(&'a self, country: Option<String>) -> Element<'a, Message> {
         column![
             row![
-                input(
+                self.input(
                     fl!("editor-venue"),
                     &self.venue,
                     None,
                     Message::VenueEdited,
                     None
                 ),
-                input(
+                self.input(
                     fl!("editor-city"),
                     &self.city,
                     None,
                     Message::CityEdited,
                     None
                 ),
-                input(
+                self.input(
                     fl!("editor-country"),
                     &self.country,
                     None,
@@ -305,14 +390,14 @@ impl Editor {
             ]
             .spacing(12),
             row![
-                input(
+                self.input(
                     fl!("editor-online"),
                     &self.online,
                     None,
                     Message::OnlineEdited,
                     None
                 ),
-                input(
+                self.input(
                     fl!("editor-registration"),
                     &self.registration,
                     None,
@@ -333,7 +418,7 @@ impl Editor {
             &self.channel,
         );
         let groups = row(TargetGroup::ALL.iter().map(|g| {
-            widget::choice(
+            self.chip(
                 g.label(),
                 self.groups.contains(g),
                 Message::GroupToggled(*g),
@@ -345,12 +430,15 @@ impl Editor {
             row![
                 labelled(
                     fl!("editor-channel"),
-                    pick_list(channels, channel, |c: Pick<_>| Message::ChannelPicked(
-                        c.value
-                    )),
+                    choose(
+                        channels,
+                        channel,
+                        |c: Pick<_>| Message::ChannelPicked(c.value),
+                        self.read_only
+                    ),
                     None
                 ),
-                input(
+                self.input(
                     fl!("editor-languages"),
                     &self.languages,
                     None,
@@ -383,7 +471,7 @@ impl Editor {
                 } else {
                     theme::tool_button
                 })
-                .on_press(Message::ScopePicked(only))
+                .on_press_maybe((!self.read_only).then_some(Message::ScopePicked(only)))
         };
         row![
             text(fl!(
