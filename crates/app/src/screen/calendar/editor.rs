@@ -60,6 +60,9 @@ pub struct Editor {
     start_time: String,
     end_time: String,
     zone: String,
+    /// How long a timed item lasts, as last set by its end: a new start
+    /// time moves the end by as much (an hour when never set).
+    length: Option<chrono::Duration>,
     rule: repeat::Fields,
     /// Opened on one occurrence of a series: which, and whether the
     /// changes are for it only.
@@ -186,6 +189,7 @@ impl Editor {
                 .time_zone
                 .map_or("Europe/Rome", |z| z.name())
                 .to_owned(),
+            length: None,
             rule: repeat::Fields::of(None),
             occurrence: None,
             venue: String::new(),
@@ -239,6 +243,10 @@ impl Editor {
             start_time,
             end_time,
             zone,
+            length: match &a.when {
+                When::Timed { start, end, .. } => Some(*end - *start),
+                When::Days { .. } => None,
+            },
             rule: repeat::Fields::of(a.recurrence.as_deref()),
             occurrence: None,
             venue: a.location.venue.clone(),
@@ -323,13 +331,17 @@ impl Editor {
                 }
                 self.start = v;
             }
-            Message::EndEdited(v) => self.end = v,
+            Message::EndEdited(v) => {
+                self.end = v;
+                self.end_changed();
+            }
             Message::StartTimeEdited(v) => {
                 self.start_time_changed(v);
                 self.popup.list_typed(ListField::StartTime);
             }
             Message::EndTimeEdited(v) => {
                 self.end_time = v;
+                self.end_changed();
                 self.popup.list_typed(ListField::EndTime);
             }
             Message::ZoneEdited(v) => {

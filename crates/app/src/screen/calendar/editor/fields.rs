@@ -28,9 +28,22 @@ pub fn named<T: Clone + PartialEq>(
     (options, selected)
 }
 
-/// A label over a control, and the field's problem under it in red, on
-/// a line kept for it (one line: the whole problem shows on hover).
+/// A label over a control that is never wrong (a choice of a list).
 pub fn labelled<'a>(
+    label: String,
+    control: impl Into<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    column![text(label).size(12).style(theme::muted), control.into()]
+        .spacing(3)
+        .width(Fill)
+        .into()
+}
+
+/// A label over a control that can be wrong, and its problem under it in
+/// red, on a line kept for it so that nothing moves when one appears or
+/// goes while a person types (one line: the whole problem shows on
+/// hover).
+pub fn checked<'a>(
     label: String,
     control: impl Into<Element<'a, Message>>,
     problem: Option<&str>,
@@ -81,7 +94,8 @@ pub fn choose<'a, T: Clone + PartialEq + 'a>(
     )
 }
 
-/// A labelled one-line text field; in a read-only editor, disabled.
+/// A labelled one-line text field that can be wrong, with its problem
+/// line (see [`checked`]); in a read-only editor, disabled.
 pub fn input<'a>(
     label: String,
     value: &str,
@@ -90,7 +104,18 @@ pub fn input<'a>(
     problem: Option<&str>,
     read_only: bool,
 ) -> Element<'a, Message> {
-    labelled(label, field(value, id, on_input, read_only), problem)
+    checked(label, field(value, id, on_input, read_only), problem)
+}
+
+/// A labelled one-line text field that takes any text (notes, a venue);
+/// in a read-only editor, disabled.
+pub fn free<'a>(
+    label: String,
+    value: &str,
+    on_input: fn(String) -> Message,
+    read_only: bool,
+) -> Element<'a, Message> {
+    labelled(label, field(value, None, on_input, read_only))
 }
 
 /// A one-line text field (Enter saves); in a read-only editor, disabled.

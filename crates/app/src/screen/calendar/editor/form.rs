@@ -5,7 +5,7 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Fill};
 
-use super::fields::{choose, labelled, named};
+use super::fields::{checked, choose, labelled, named};
 use super::{DateField, Editor, Field, ListField, Message};
 use crate::label::Label;
 use crate::theme;
@@ -150,8 +150,7 @@ impl Editor {
                         kind,
                         |k: Pick<Kind>| Message::KindPicked(k.value),
                         self.read_only
-                    ),
-                    None
+                    )
                 ),
                 labelled(
                     fl!("editor-status"),
@@ -160,20 +159,18 @@ impl Editor {
                         status,
                         |s: Pick<Status>| Message::StatusPicked(s.value),
                         self.read_only
-                    ),
-                    None
+                    )
                 ),
             ]
             .spacing(12),
-            self.input(
+            super::fields::free(
                 fl!("editor-notes"),
                 &self.notes,
-                None,
                 Message::NotesEdited,
-                None
+                self.read_only
             ),
         ]
-        .spacing(8)
+        .spacing(2)
         .into()
     }
 
@@ -213,7 +210,7 @@ impl Editor {
         .wrap();
         column![
             row![
-                labelled(
+                checked(
                     fl!("editor-responsible"),
                     choose(
                         partners,
@@ -233,8 +230,7 @@ impl Editor {
                         package,
                         |p: Pick<_>| Message::WorkPackagePicked(p.value),
                         self.read_only
-                    ),
-                    None
+                    )
                 ),
                 labelled(
                     fl!("editor-campaign"),
@@ -243,14 +239,13 @@ impl Editor {
                         campaign,
                         |c: Pick<_>| Message::CampaignPicked(c.value),
                         self.read_only
-                    ),
-                    None
+                    )
                 ),
             ]
             .spacing(12),
-            labelled(fl!("editor-contributors"), contributors, None),
+            labelled(fl!("editor-contributors"), contributors),
         ]
-        .spacing(8)
+        .spacing(2)
         .into()
     }
 
@@ -273,30 +268,23 @@ impl Editor {
             let time = |which, label, id, field| {
                 self.list_field(which, label, id, problem(field).as_deref())
             };
-            column![
-                row![
-                    start,
-                    time(
-                        ListField::StartTime,
-                        fl!("editor-start-time"),
-                        START_TIME_INPUT,
-                        Field::StartTime
-                    ),
-                    end,
-                    time(
-                        ListField::EndTime,
-                        fl!("editor-end-time"),
-                        END_TIME_INPUT,
-                        Field::EndTime
-                    ),
-                ]
-                .spacing(12),
-                row![
-                    time(ListField::Zone, fl!("editor-zone"), ZONE_INPUT, Field::Zone),
-                    Space::new().width(Fill),
-                ]
-                .spacing(12),
+            row![
+                start,
+                time(
+                    ListField::StartTime,
+                    fl!("editor-start-time"),
+                    START_TIME_INPUT,
+                    Field::StartTime
+                ),
+                end,
+                time(
+                    ListField::EndTime,
+                    fl!("editor-end-time"),
+                    END_TIME_INPUT,
+                    Field::EndTime
+                ),
             ]
+            .spacing(12)
             .into()
         };
         let repetition: Element<'a, Message> = if self.scope().is_some_and(|s| s.only) {
@@ -316,13 +304,28 @@ impl Editor {
         if !self.read_only {
             all_day = all_day.on_toggle(Message::AllDayToggled);
         }
+        // The zone beside "All day": it matters only for timed items.
+        let mut first = row![container(all_day).width(Fill)]
+            .spacing(12)
+            .align_y(Alignment::End);
+        if !self.all_day {
+            first = first.push(
+                container(self.list_field(
+                    ListField::Zone,
+                    fl!("editor-zone"),
+                    ZONE_INPUT,
+                    problem(Field::Zone).as_deref(),
+                ))
+                .width(320),
+            );
+        }
         column![
-            all_day,
+            first,
             dates,
             text(fl!("editor-date-hint")).size(12).style(theme::muted),
             repetition,
         ]
-        .spacing(8)
+        .spacing(2)
         .into()
     }
 
@@ -366,19 +369,17 @@ impl Editor {
     fn place<'a>(&'a self, country: Option<String>) -> Element<'a, Message> {
         column![
             row![
-                self.input(
+                super::fields::free(
                     fl!("editor-venue"),
                     &self.venue,
-                    None,
                     Message::VenueEdited,
-                    None
+                    self.read_only
                 ),
-                self.input(
+                super::fields::free(
                     fl!("editor-city"),
                     &self.city,
-                    None,
                     Message::CityEdited,
-                    None
+                    self.read_only
                 ),
                 self.input(
                     fl!("editor-country"),
@@ -390,19 +391,17 @@ impl Editor {
             ]
             .spacing(12),
             row![
-                self.input(
+                super::fields::free(
                     fl!("editor-online"),
                     &self.online,
-                    None,
                     Message::OnlineEdited,
-                    None
+                    self.read_only
                 ),
-                self.input(
+                super::fields::free(
                     fl!("editor-registration"),
                     &self.registration,
-                    None,
                     Message::RegistrationEdited,
-                    None
+                    self.read_only
                 ),
             ]
             .spacing(12),
@@ -435,8 +434,7 @@ impl Editor {
                         channel,
                         |c: Pick<_>| Message::ChannelPicked(c.value),
                         self.read_only
-                    ),
-                    None
+                    )
                 ),
                 self.input(
                     fl!("editor-languages"),
@@ -447,9 +445,9 @@ impl Editor {
                 ),
             ]
             .spacing(12),
-            labelled(fl!("editor-target-groups"), groups, None),
+            labelled(fl!("editor-target-groups"), groups),
         ]
-        .spacing(8)
+        .spacing(2)
         .into()
     }
 }
@@ -486,7 +484,7 @@ impl Editor {
             choice(true, fl!("editor-scope-occurrence")),
             choice(false, fl!("editor-scope-series")),
         ]
-        .spacing(8)
+        .spacing(2)
         .align_y(Alignment::Center)
         .into()
     }

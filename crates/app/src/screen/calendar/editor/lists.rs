@@ -10,7 +10,7 @@ use chrono_tz::Tz;
 use iced::Element;
 use iced::widget::Id;
 
-use super::fields::{field, labelled};
+use super::fields::{checked, field};
 use super::{DATE, Editor, Message, Outcome, TIME};
 use crate::widget::combo::{self, Choice, List};
 use crate::widget::date_picker::{self, Open, date_picker};
@@ -61,6 +61,11 @@ impl Popup {
     }
 }
 
+/// The moment a date field and a time field say, when both can be read.
+fn at(day: &str, time: &str) -> Option<NaiveDateTime> {
+    Some(parse_date(day)?.and_time(parse_time(time)?))
+}
+
 /// The ids of the lists' scrollables, to scroll to the value.
 const START_TIMES: &str = "activity-start-times";
 const END_TIMES: &str = "activity-end-times";
@@ -92,7 +97,10 @@ impl Editor {
                         self.follow_days(parse_date(&self.start), Some(day));
                         self.start = text;
                     }
-                    DateField::End => self.end = text,
+                    DateField::End => {
+                        self.end = text;
+                        self.end_changed();
+                    }
                     DateField::Until => self.rule.until = text,
                 }
             }
@@ -111,7 +119,10 @@ impl Editor {
                 let text = time.format(TIME).to_string();
                 match field {
                     ListField::StartTime => self.start_time_changed(text),
-                    _ => self.end_time = text,
+                    _ => {
+                        self.end_time = text;
+                        self.end_changed();
+                    }
                 }
             }
             Message::ZonePicked(zone) => {
@@ -133,20 +144,27 @@ impl Editor {
     }
 
     /// The start time is now `text`: the end moves with it, keeping the
-    /// item's length (or an hour after it, when the end could not be read
-    /// or came before), as calendar clients do.
+    /// item's length (an hour when it has none), as calendar clients do.
+    /// The length is the one the end last set, so a time typed a key at a
+    /// time (`1`, `10`, `10:3`) ends where its last form says.
     pub(super) fn start_time_changed(&mut self, text: String) {
-        let at = |day: &str, time: &str| Some(parse_date(day)?.and_time(parse_time(time)?));
-        let old_start = at(&self.start, &self.start_time);
-        let old_end = at(&self.end, &self.end_time);
-        if let Some(new_start) = at(&self.start, &text) {
-            match (old_start, old_end) {
-                (Some(s), Some(e)) if e >= s => self.set_end(new_start + (e - s)),
-                (_, Some(e)) if e > new_start => {}
-                _ => self.set_end(new_start + Duration::hours(1)),
-            }
+        let length = self.length.unwrap_or_else(|| Duration::hours(1));
+        if let Some(start) = at(&self.start, &text) {
+            self.set_end(start + length);
         }
         self.start_time = text;
+    }
+
+    /// The end was set by the person: the item's length is what it is now
+    /// (kept as it was when the fields cannot be read, or end first).
+    pub(super) fn end_changed(&mut self) {
+        if let (Some(start), Some(end)) = (
+            at(&self.start, &self.start_time),
+            at(&self.end, &self.end_time),
+        ) && end >= start
+        {
+            self.length = Some(end - start);
+        }
     }
 
     /// A new start date: the end date follows by as many days (a one-day
@@ -216,7 +234,7 @@ impl Editor {
     ) -> Element<'a, Message> {
         let value = self.date_text(which);
         if self.read_only {
-            return labelled(label, pick::read_only(value), problem);
+            return checked(label, pick::read_only(value), problem);
         }
         let on: fn(String) -> Message = match which {
             DateField::Start => Message::StartEdited,
@@ -239,7 +257,7 @@ impl Editor {
                 pick: Box::new(move |day| Message::DatePicked(which, day)),
             },
         );
-        labelled(label, picker, problem)
+        checked(label, picker, problem)
     }
 
     /// A time or zone field with its list.
@@ -256,7 +274,7 @@ impl Editor {
             ListField::Zone => (&self.zone, Message::ZoneEdited),
         };
         if self.read_only {
-            return labelled(label, pick::read_only(value), problem);
+            return checked(label, pick::read_only(value), problem);
         }
         let list = (self.popup.list == Some(which)).then(|| self.list(which, value));
         let control = combo::combo(
@@ -267,7 +285,7 @@ impl Editor {
                 dismiss: Message::PopupDismissed,
             },
         );
-        labelled(label, control, problem)
+        checked(label, control, problem)
     }
 
     /// The entries of the list of `which`, whose field holds `value`.

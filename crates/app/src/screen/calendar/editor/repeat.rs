@@ -9,7 +9,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use iced::widget::{Space, button, column, row, text};
 use iced::{Alignment, Element};
 
-use super::fields::{choose, labelled, named};
+use super::fields::{checked, choose, labelled, named};
 use super::{Field, Message};
 use crate::theme;
 use crate::widget::pick::Pick;
@@ -222,8 +222,7 @@ impl Fields {
                 unit,
                 |r: Pick<_>| Message::RepeatPicked(r.value),
                 read_only
-            ),
-            None
+            )
         )]
         .spacing(12);
         let Some(unit) = self.unit else {
@@ -252,7 +251,6 @@ impl Fields {
                 |e: Pick<Ends>| Message::EndsPicked(e.value),
                 read_only,
             ),
-            None,
         ));
         match self.ends {
             Ends::Never => {}
@@ -268,7 +266,7 @@ impl Fields {
             }
         }
         let strings = Strings::interface();
-        let mut fields = column![first].spacing(8);
+        let mut fields = column![first].spacing(2);
         match (unit, start) {
             (RepeatUnit::Week, _) => {
                 let own = start.map(|s| s.weekday().num_days_from_monday());
@@ -291,7 +289,7 @@ impl Fields {
                             ),
                     );
                 }
-                fields = fields.push(labelled(
+                fields = fields.push(checked(
                     fl!("editor-weekdays"),
                     days,
                     problem(Field::Weekdays).as_deref(),
@@ -320,7 +318,6 @@ impl Fields {
                         |m: Pick<Monthly>| Message::MonthlyPicked(m.value),
                         read_only,
                     ),
-                    None,
                 ));
             }
             _ => {}
