@@ -1348,3 +1348,5 @@ editor-close = Schließen
 editor-read-only-note = Der Plan ist hier schreibgeschützt geöffnet: ansehen ja, ändern nein.
 editor-time-none = Keine Uhrzeit der Liste beginnt so; schreiben Sie sie als 10:30.
 editor-zone-none = Keine Zeitzone passt zu „{ $value }“: versuchen Sie eine Stadt, z. B. Lisbon.
+editor-read-title = Aktivität (schreibgeschützt)
+calendar-show = Anzeigen

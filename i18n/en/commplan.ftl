@@ -1348,3 +1348,5 @@ editor-close = Close
 editor-read-only-note = This plan is open read-only here: you can look, not change.
 editor-time-none = No time of the list starts so; write it as 10:30.
 editor-zone-none = No time zone matches “{ $value }”: try a city, e.g. Lisbon.
+editor-read-title = Activity (read-only)
+calendar-show = Show

@@ -1364,3 +1364,5 @@ editor-close = Fermer
 editor-read-only-note = Ce plan est ouvert ici en lecture seule : on peut regarder, pas modifier.
 editor-time-none = Aucune heure de la liste ne commence ainsi ; écrivez-la comme 10:30.
 editor-zone-none = Aucun fuseau horaire ne correspond à « { $value } » : essayez une ville, p. ex. Lisbon.
+editor-read-title = Activité (lecture seule)
+calendar-show = Afficher

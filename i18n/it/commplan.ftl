@@ -1360,3 +1360,5 @@ editor-close = Chiudi
 editor-read-only-note = Qui il piano è aperto in sola lettura: si può guardare, non modificare.
 editor-time-none = Nessun orario dell'elenco comincia così; scrivilo come 10:30.
 editor-zone-none = Nessun fuso orario corrisponde a “{ $value }”: prova una città, p. es. Lisbona.
+editor-read-title = Attività (sola lettura)
+calendar-show = Mostra

@@ -1506,3 +1506,5 @@ editor-close = Zapri
 editor-read-only-note = Načrt je tukaj odprt samo za branje: lahko ga gledate, ne spreminjate.
 editor-time-none = Noben čas s seznama se ne začne tako; zapišite ga kot 10:30.
 editor-zone-none = Noben časovni pas se ne ujema z »{ $value }«: poskusite mesto, npr. Lisbon.
+editor-read-title = Dejavnost (samo za branje)
+calendar-show = Prikaži

@@ -73,7 +73,7 @@ pub fn combo<'a, M: Clone + 'a>(
     };
     DropDown::new(underlay, overlay, open)
         .on_dismiss(messages.dismiss)
-        .alignment(iced_aw::drop_down::Alignment::BottomStart)
+        .alignment(iced_aw::drop_down::Alignment::BottomEnd)
         .width(Length::Shrink)
         .into()
 }

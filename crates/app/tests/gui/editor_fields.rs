@@ -237,6 +237,7 @@ fn cancel_after_picking_a_date_a_time_and_a_zone_leaves_the_plan_as_it_was() {
         &mut h,
         EditorMessage::ZonePicked("Europe/Lisbon".parse().unwrap()),
     );
+    assert!(h.app.calendar.unsaved(), "the editor holds the changes");
     h.click("Cancel").unwrap();
     assert!(h.app.calendar.editor.is_none());
     assert_eq!(*h.app.plan, before, "Cancel changes nothing");
@@ -341,6 +342,16 @@ fn a_read_only_windows_editor_shows_the_item_and_changes_nothing() {
     assert!(!h.app.calendar.unsaved());
     h.click("Close").unwrap();
     assert!(h.app.calendar.editor.is_none());
+    // The selection line's button opens it to read too.
+    h.click("Show").unwrap();
+    assert!(
+        h.app
+            .calendar
+            .editor
+            .as_ref()
+            .is_some_and(|e| e.is_read_only())
+    );
+    h.click("Close").unwrap();
     assert_eq!(*h.app.plan, before, "the plan is as it was");
     drop(first);
 }

@@ -32,7 +32,9 @@ impl Editor {
                 .find(|(f, _)| *f == field)
                 .map(|(_, p)| p.clone())
         };
-        let heading = if self.is_new() {
+        let heading = if self.read_only {
+            fl!("editor-read-title")
+        } else if self.is_new() {
             fl!("editor-new-title")
         } else {
             fl!("editor-edit-title")
@@ -170,7 +172,7 @@ impl Editor {
                 self.read_only
             ),
         ]
-        .spacing(2)
+        .spacing(6)
         .into()
     }
 
@@ -245,7 +247,7 @@ impl Editor {
             .spacing(12),
             labelled(fl!("editor-contributors"), contributors),
         ]
-        .spacing(2)
+        .spacing(6)
         .into()
     }
 
@@ -304,12 +306,17 @@ impl Editor {
         if !self.read_only {
             all_day = all_day.on_toggle(Message::AllDayToggled);
         }
-        // The zone beside "All day": it matters only for timed items.
-        let mut first = row![container(all_day).width(Fill)]
-            .spacing(12)
-            .align_y(Alignment::End);
+        // The typed forms beside "All day"; the zone under the times, as
+        // it matters only for timed items.
+        let first = row![
+            all_day,
+            text(fl!("editor-date-hint")).size(12).style(theme::muted),
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center);
+        let mut when = column![first, dates].spacing(6);
         if !self.all_day {
-            first = first.push(
+            when = when.push(
                 container(self.list_field(
                     ListField::Zone,
                     fl!("editor-zone"),
@@ -319,14 +326,7 @@ impl Editor {
                 .width(320),
             );
         }
-        column![
-            first,
-            dates,
-            text(fl!("editor-date-hint")).size(12).style(theme::muted),
-            repetition,
-        ]
-        .spacing(2)
-        .into()
+        column![when, repetition,].spacing(4).into()
     }
 
     /// The repetition's "until" field, with its month calendar.
@@ -447,7 +447,7 @@ impl Editor {
             .spacing(12),
             labelled(fl!("editor-target-groups"), groups),
         ]
-        .spacing(2)
+        .spacing(6)
         .into()
     }
 }
@@ -484,7 +484,7 @@ impl Editor {
             choice(true, fl!("editor-scope-occurrence")),
             choice(false, fl!("editor-scope-series")),
         ]
-        .spacing(2)
+        .spacing(8)
         .align_y(Alignment::Center)
         .into()
     }
