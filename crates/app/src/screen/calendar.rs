@@ -255,7 +255,13 @@ impl Calendar {
         version: u64,
         today: NaiveDate,
     ) -> Action {
-        self.cancelled = matches!(message, Message::DragCancelled);
+        // A drag given up, or a calendar or list over the editor closed:
+        // the Escape that did it (which reaches the window's shortcuts
+        // too) closes nothing else.
+        self.cancelled = matches!(
+            message,
+            Message::DragCancelled | Message::Editor(editor::Message::PopupClosed)
+        );
         let before = self.anchor(plan, today);
         let scrolled = matches!(message, Message::AgendaScrolled(_) | Message::DayPicked(_));
         let action = self.handle(message, plan, version, today);

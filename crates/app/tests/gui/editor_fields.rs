@@ -355,3 +355,57 @@ fn a_read_only_windows_editor_shows_the_item_and_changes_nothing() {
     assert_eq!(*h.app.plan, before, "the plan is as it was");
     drop(first);
 }
+
+#[test]
+fn the_repetitions_last_day_is_picked_in_its_calendar() {
+    use commplan_core::vocab::RepeatUnit;
+    let mut h = june();
+    let mut mouse = Mouse::new();
+    let id = new_call(&mut h);
+    edit(&mut h, EditorMessage::RepeatPicked(Some(RepeatUnit::Week)));
+    edit(&mut h, EditorMessage::EndsPicked(editor::Ends::On));
+    assert!(
+        h.shows("2019-04-30"),
+        "“on a date” starts on the project's end, not an empty field in red"
+    );
+    // The form scrolled to the field, as a person does.
+    mouse.wheel(&mut h, iced::Point::new(640.0, 400.0), -300.0);
+    edit(&mut h, EditorMessage::PickerToggled(DateField::Until));
+    assert!(h.shows("April 2019"), "its calendar opens on that month");
+    for _ in 0..22 {
+        edit(&mut h, EditorMessage::PickerMoved(-1));
+    }
+    assert!(h.shows("June 2017"));
+    edit(&mut h, EditorMessage::PickerMoved(1));
+    click_last(&mut h, &mut mouse, "25");
+    h.click("Save activity").unwrap();
+    let rule = h.app.plan.activity(id).unwrap().recurrence.clone().unwrap();
+    assert_eq!(rule.until, Some(day(2017, 7, 25)));
+}
+
+#[test]
+fn escape_or_a_click_beside_closes_an_open_calendar_and_keeps_the_draft() {
+    let mut h = june();
+    let mut mouse = Mouse::new();
+    new_call(&mut h);
+    edit(&mut h, EditorMessage::PickerToggled(DateField::Start));
+    edit(&mut h, EditorMessage::PickerMoved(1));
+    assert!(h.shows("July 2017"));
+    mouse.key(&mut h, iced::keyboard::key::Named::Escape);
+    assert!(!h.shows("July 2017"), "Escape closes the calendar");
+    assert!(h.app.calendar.editor.is_some(), "and only the calendar");
+    edit(&mut h, EditorMessage::ListToggled(ListField::Zone));
+    assert!(h.shows("Rome · Europe/Rome"));
+    // Beside the dialog, on the dimmed calendar.
+    mouse.click_at(&mut h, iced::Point::new(300.0, 600.0));
+    assert!(
+        !h.shows("Rome · Europe/Rome"),
+        "a click beside closes the list"
+    );
+    assert!(h.app.calendar.editor.is_some(), "and keeps the draft");
+    mouse.key(&mut h, iced::keyboard::key::Named::Escape);
+    assert!(
+        h.app.calendar.editor.is_none(),
+        "then Escape closes the editor"
+    );
+}

@@ -9,6 +9,7 @@ mod form;
 mod lists;
 mod repeat;
 mod scope;
+mod when;
 
 use std::collections::BTreeSet;
 
@@ -132,7 +133,11 @@ pub enum Message {
     TimePicked(ListField, NaiveTime),
     /// A zone was picked from the zone list.
     ZonePicked(chrono_tz::Tz),
-    /// A click beside an open calendar or list, or Escape: it closes.
+    /// Escape, or a click beside an open calendar or list: it closes
+    /// (and the Escape closes nothing else).
+    PopupClosed,
+    /// A click beside the editor while a calendar or list is open: that
+    /// closes, the editor stays.
     PopupDismissed,
     SavePressed,
     CancelPressed,
@@ -353,7 +358,14 @@ impl Editor {
             Message::UntilEdited(v) => self.rule.until = v,
             Message::WeekdayToggled(v) => self.rule.toggle(v),
             Message::MonthlyPicked(v) => self.rule.monthly = v,
-            Message::EndsPicked(v) => self.rule.ends = v,
+            Message::EndsPicked(v) => {
+                // "On a date" starts on the project's end, a valid date to
+                // change (by its calendar), not an empty field in red.
+                if v == Ends::On && self.rule.until.trim().is_empty() {
+                    self.rule.until = plan.project.end.format(DATE).to_string();
+                }
+                self.rule.ends = v;
+            }
             Message::CountEdited(v) => self.rule.count = v,
             Message::ScopePicked(only) => self.choose_scope(only),
             Message::SkipPressed => return self.skip_occurrence(),
@@ -378,6 +390,7 @@ impl Editor {
             | Message::ListToggled(_)
             | Message::TimePicked(..)
             | Message::ZonePicked(_)
+            | Message::PopupClosed
             | Message::PopupDismissed => {}
             Message::CancelPressed => return Outcome::Closed,
             Message::DeletePressed => self.confirm_delete = true,

@@ -73,8 +73,9 @@ pub fn checked<'a>(
 }
 
 /// A pick list as wide as its longest option (within the editor), redrawn
-/// whole when its value changes (see [`pick::redrawn`]); in a read-only
-/// editor, the chosen option in a plain disabled field.
+/// whole when its value changes (see [`pick::redrawn`]) and cut where the
+/// form scrolls it out of sight (see [`crate::widget::clip`]); in a
+/// read-only editor, the chosen option in a plain disabled field.
 pub fn choose<'a, T: Clone + PartialEq + 'a>(
     options: Vec<Pick<T>>,
     selected: Option<Pick<T>>,
@@ -86,12 +87,12 @@ pub fn choose<'a, T: Clone + PartialEq + 'a>(
     }
     let width = pick::width(&options, 14.0, WIDEST);
     let key = pick::key(&selected);
-    pick::redrawn(
+    crate::widget::clip::clipped(pick::redrawn(
         key,
         pick_list(options, selected, on_pick)
             .width(width)
             .text_size(14),
-    )
+    ))
 }
 
 /// A labelled one-line text field that can be wrong, with its problem

@@ -1,12 +1,12 @@
 //! The editor's form: what, who, when, where and for whom.
 
 use iced::widget::{
-    Space, button, center, checkbox, column, container, mouse_area, opaque, row, scrollable, text,
+    Space, button, center, column, container, mouse_area, opaque, row, scrollable, text,
 };
 use iced::{Alignment, Element, Fill};
 
 use super::fields::{checked, choose, labelled, named};
-use super::{DateField, Editor, Field, ListField, Message};
+use super::{Editor, Field, Message};
 use crate::label::Label;
 use crate::theme;
 use crate::widget::pick::Pick;
@@ -87,8 +87,15 @@ impl Editor {
         .max_height(760)
         .style(theme::dialog);
         opaque(
-            mouse_area(center(opaque(dialog)).style(theme::backdrop))
-                .on_press(Message::CancelPressed),
+            // A click beside the dialog closes a calendar or list that is
+            // open over it, and only that.
+            mouse_area(center(opaque(dialog)).style(theme::backdrop)).on_press(
+                if self.popup_open() {
+                    Message::PopupDismissed
+                } else {
+                    Message::CancelPressed
+                },
+            ),
         )
     }
 
@@ -251,94 +258,6 @@ impl Editor {
         .into()
     }
 
-    fn when<'a>(&'a self, problem: &dyn Fn(Field) -> Option<String>) -> Element<'a, Message> {
-        let start = self.date_field(
-            DateField::Start,
-            fl!("editor-start"),
-            START_INPUT,
-            problem(Field::Start).as_deref(),
-        );
-        let end = self.date_field(
-            DateField::End,
-            fl!("editor-end"),
-            END_INPUT,
-            problem(Field::End).as_deref(),
-        );
-        let dates: Element<'a, Message> = if self.all_day {
-            row![start, end].spacing(12).into()
-        } else {
-            let time = |which, label, id, field| {
-                self.list_field(which, label, id, problem(field).as_deref())
-            };
-            row![
-                start,
-                time(
-                    ListField::StartTime,
-                    fl!("editor-start-time"),
-                    START_TIME_INPUT,
-                    Field::StartTime
-                ),
-                end,
-                time(
-                    ListField::EndTime,
-                    fl!("editor-end-time"),
-                    END_TIME_INPUT,
-                    Field::EndTime
-                ),
-            ]
-            .spacing(12)
-            .into()
-        };
-        let repetition: Element<'a, Message> = if self.scope().is_some_and(|s| s.only) {
-            text(fl!("editor-scope-note"))
-                .size(13)
-                .style(theme::muted)
-                .into()
-        } else {
-            self.rule.view(
-                commplan_core::text::parse_date(&self.start),
-                problem,
-                self.read_only,
-                self.until_field(problem),
-            )
-        };
-        let mut all_day = checkbox(self.all_day).label(fl!("editor-all-day"));
-        if !self.read_only {
-            all_day = all_day.on_toggle(Message::AllDayToggled);
-        }
-        // The typed forms beside "All day"; the zone under the times, as
-        // it matters only for timed items.
-        let first = row![
-            all_day,
-            text(fl!("editor-date-hint")).size(12).style(theme::muted),
-        ]
-        .spacing(16)
-        .align_y(Alignment::Center);
-        let mut when = column![first, dates].spacing(6);
-        if !self.all_day {
-            when = when.push(
-                container(self.list_field(
-                    ListField::Zone,
-                    fl!("editor-zone"),
-                    ZONE_INPUT,
-                    problem(Field::Zone).as_deref(),
-                ))
-                .width(320),
-            );
-        }
-        column![when, repetition,].spacing(4).into()
-    }
-
-    /// The repetition's "until" field, with its month calendar.
-    fn until_field<'a>(&self, problem: &dyn Fn(Field) -> Option<String>) -> Element<'a, Message> {
-        self.date_field(
-            DateField::Until,
-            fl!("editor-until"),
-            super::UNTIL_INPUT,
-            problem(Field::Until).as_deref(),
-        )
-    }
-
     /// A labelled one-line text field, disabled in a read-only editor.
     fn input<'a>(
         &self,
@@ -456,36 +375,4 @@ fn section<'a>(title: String, content: Element<'a, Message>) -> Element<'a, Mess
     column![text(title).size(14).font(BOLD).style(theme::muted), content]
         .spacing(8)
         .into()
-}
-
-impl Editor {
-    /// "Occurrence of 14 Mar 2017 — apply changes to: this occurrence /
-    /// the whole series", as calendar clients ask.
-    fn scope_choice<'a>(&self, scope: &super::Scope) -> Element<'a, Message> {
-        let choice = |only: bool, label: String| {
-            button(text(label).size(13))
-                .style(if scope.only == only {
-                    button::primary
-                } else {
-                    theme::tool_button
-                })
-                .on_press_maybe((!self.read_only).then_some(Message::ScopePicked(only)))
-        };
-        row![
-            text(fl!(
-                "editor-occurrence-title",
-                date = commplan_core::format::date(scope.original)
-            ))
-            .font(BOLD),
-            Space::new().width(Fill),
-            text(fl!("editor-scope-question"))
-                .size(13)
-                .style(theme::muted),
-            choice(true, fl!("editor-scope-occurrence")),
-            choice(false, fl!("editor-scope-series")),
-        ]
-        .spacing(8)
-        .align_y(Alignment::Center)
-        .into()
-    }
 }

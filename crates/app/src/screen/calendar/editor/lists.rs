@@ -129,10 +129,15 @@ impl Editor {
                 self.popup.list = None;
                 zone.name().clone_into(&mut self.zone);
             }
-            Message::PopupDismissed => self.popup = Popup::default(),
+            Message::PopupClosed | Message::PopupDismissed => self.popup = Popup::default(),
             _ => return None,
         }
         Some(Outcome::Open)
+    }
+
+    /// A month calendar or a list is open over the form.
+    pub(super) fn popup_open(&self) -> bool {
+        self.popup.date.is_some() || self.popup.list.is_some()
     }
 
     fn date_text(&self, field: DateField) -> &str {
@@ -252,7 +257,7 @@ impl Editor {
             today,
             date_picker::Messages {
                 toggle: Message::PickerToggled(which),
-                dismiss: Message::PopupDismissed,
+                dismiss: Message::PopupClosed,
                 month: Message::PickerMoved,
                 pick: Box::new(move |day| Message::DatePicked(which, day)),
             },
@@ -282,7 +287,7 @@ impl Editor {
             list,
             combo::Messages {
                 toggle: Message::ListToggled(which),
-                dismiss: Message::PopupDismissed,
+                dismiss: Message::PopupClosed,
             },
         );
         checked(label, control, problem)
