@@ -1342,3 +1342,11 @@ log-form-activity-search = Aktivität: zum Suchen den Titel eingeben
 log-form-activity-found = Bezieht sich auf:
 log-form-pick-activity = Wählen Sie die Aktivität unter den nach Titel gefundenen aus oder leeren Sie das Feld.
 report-form-xlsx = Arbeitsmappe (XLSX)
+
+## issue 17e: the activity editor's dates, times and zones
+editor-close = Schließen
+editor-read-only-note = Der Plan ist hier schreibgeschützt geöffnet: ansehen ja, ändern nein.
+editor-time-none = Keine Uhrzeit der Liste beginnt so; schreiben Sie sie als 10:30.
+editor-zone-none = Keine Zeitzone passt zu „{ $value }“: versuchen Sie eine Stadt, z. B. Lisbon.
+editor-read-title = Aktivität (schreibgeschützt)
+calendar-show = Anzeigen

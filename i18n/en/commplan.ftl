@@ -1342,3 +1342,11 @@ log-form-activity-search = Activity: type to find it by title
 log-form-activity-found = Reports on:
 log-form-pick-activity = Choose the activity among those found by its title, or clear the field.
 report-form-xlsx = Workbook (XLSX)
+
+## issue 17e: the activity editor's dates, times and zones
+editor-close = Close
+editor-read-only-note = This plan is open read-only here: you can look, not change.
+editor-time-none = No time of the list starts so; write it as 10:30.
+editor-zone-none = No time zone matches “{ $value }”: try a city, e.g. Lisbon.
+editor-read-title = Activity (read-only)
+calendar-show = Show

@@ -1358,3 +1358,11 @@ log-form-activity-search = Activité : tapez pour la trouver par son titre
 log-form-activity-found = Porte sur :
 log-form-pick-activity = Choisissez l’activité parmi celles trouvées par leur titre, ou videz le champ.
 report-form-xlsx = Classeur (XLSX)
+
+## issue 17e: the activity editor's dates, times and zones
+editor-close = Fermer
+editor-read-only-note = Ce plan est ouvert ici en lecture seule : on peut regarder, pas modifier.
+editor-time-none = Aucune heure de la liste ne commence ainsi ; écrivez-la comme 10:30.
+editor-zone-none = Aucun fuseau horaire ne correspond à « { $value } » : essayez une ville, p. ex. Lisbon.
+editor-read-title = Activité (lecture seule)
+calendar-show = Afficher

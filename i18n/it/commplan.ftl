@@ -1354,3 +1354,11 @@ log-form-activity-search = Attività: scrivi per cercarla per titolo
 log-form-activity-found = Riferita a:
 log-form-pick-activity = Scegli l’attività tra quelle trovate per titolo, oppure svuota il campo.
 report-form-xlsx = Cartella di lavoro (XLSX)
+
+## issue 17e: the activity editor's dates, times and zones
+editor-close = Chiudi
+editor-read-only-note = Qui il piano è aperto in sola lettura: si può guardare, non modificare.
+editor-time-none = Nessun orario dell'elenco comincia così; scrivilo come 10:30.
+editor-zone-none = Nessun fuso orario corrisponde a “{ $value }”: prova una città, p. es. Lisbona.
+editor-read-title = Attività (sola lettura)
+calendar-show = Mostra

@@ -1500,3 +1500,11 @@ log-form-activity-search = Aktivnost: vpišite naslov za iskanje
 log-form-activity-found = Poroča o:
 log-form-pick-activity = Izberite aktivnost med najdenimi po naslovu ali izpraznite polje.
 report-form-xlsx = Delovni zvezek (XLSX)
+
+## issue 17e: the activity editor's dates, times and zones
+editor-close = Zapri
+editor-read-only-note = Načrt je tukaj odprt samo za branje: lahko ga gledate, ne spreminjate.
+editor-time-none = Noben čas s seznama se ne začne tako; zapišite ga kot 10:30.
+editor-zone-none = Noben časovni pas se ne ujema z »{ $value }«: poskusite mesto, npr. Lisbon.
+editor-read-title = Dejavnost (samo za branje)
+calendar-show = Prikaži

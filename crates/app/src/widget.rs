@@ -1,5 +1,7 @@
 //! Reusable pieces of the views: page frames, cards, chips and badges.
 
+pub mod clip;
+pub mod combo;
 pub mod date_picker;
 pub mod drag;
 pub mod icon;

@@ -255,7 +255,13 @@ impl Calendar {
         version: u64,
         today: NaiveDate,
     ) -> Action {
-        self.cancelled = matches!(message, Message::DragCancelled);
+        // A drag given up, or a calendar or list over the editor closed:
+        // the Escape that did it (which reaches the window's shortcuts
+        // too) closes nothing else.
+        self.cancelled = matches!(
+            message,
+            Message::DragCancelled | Message::Editor(editor::Message::PopupClosed)
+        );
         let before = self.anchor(plan, today);
         let scrolled = matches!(message, Message::AgendaScrolled(_) | Message::DayPicked(_));
         let action = self.handle(message, plan, version, today);
@@ -274,10 +280,11 @@ impl Calendar {
         let anchor = self.anchor(plan, today);
         if self.read_only {
             match message {
-                // Looking still works: a double click selects.
+                // Looking still works: a double click selects and shows
+                // every field of the item, none of them changeable.
                 Message::ItemOpened(pick) => {
                     self.selected = Some(pick);
-                    return Action::None;
+                    return self.open_to_read(plan, pick);
                 }
                 Message::Create(..)
                 | Message::RemovalConfirmed(..)
@@ -400,6 +407,7 @@ impl Calendar {
                 };
                 match editor.update(message, plan) {
                     editor::Outcome::Open => {}
+                    editor::Outcome::Run(task) => return Action::Run(task.map(Message::Editor)),
                     editor::Outcome::Closed => self.editor = None,
                     editor::Outcome::Saved(edit, id, day) => {
                         self.editor = None;

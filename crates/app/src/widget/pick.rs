@@ -95,9 +95,135 @@ pub fn width<T>(options: &[Pick<T>], size: f32, most: f32) -> f32 {
     (longest as f32 * size * 0.46 + 44.0).clamp(80.0, most)
 }
 
+/// A value where a pick list would be, in a window that cannot change it
+/// (the plan open read-only): a plain field drawn as disabled, with the
+/// value in it, that takes no click. iced 0.14's pick lists cannot be
+/// disabled; this keeps every form's look without an enabled control.
+pub fn read_only<'a, M>(value: impl ToString) -> iced::Element<'a, M> {
+    iced::Element::new(Plain {
+        text: iced::widget::text(value.to_string())
+            .size(14)
+            .wrapping(iced::widget::text::Wrapping::None),
+    })
+}
+
+/// The field of [`read_only`]: its text inside a muted, bordered box.
+/// Holds no message type, so any form can show it.
+struct Plain {
+    text: iced::widget::Text<'static>,
+}
+
+/// The padding of a [`read_only`] field, as a text input's.
+const PLAIN_PADDING: iced::Padding = iced::Padding {
+    top: 5.0,
+    right: 8.0,
+    bottom: 5.0,
+    left: 8.0,
+};
+
+impl<M> iced::advanced::Widget<M, iced::Theme, iced::Renderer> for Plain {
+    fn tag(&self) -> iced::advanced::widget::tree::Tag {
+        iced::advanced::Widget::<M, iced::Theme, iced::Renderer>::tag(&self.text)
+    }
+
+    fn state(&self) -> iced::advanced::widget::tree::State {
+        iced::advanced::Widget::<M, iced::Theme, iced::Renderer>::state(&self.text)
+    }
+
+    fn size(&self) -> iced::Size<iced::Length> {
+        iced::Size::new(iced::Length::Fill, iced::Length::Shrink)
+    }
+
+    fn layout(
+        &mut self,
+        tree: &mut iced::advanced::widget::Tree,
+        renderer: &iced::Renderer,
+        limits: &iced::advanced::layout::Limits,
+    ) -> iced::advanced::layout::Node {
+        iced::advanced::layout::padded(
+            limits,
+            iced::Length::Fill,
+            iced::Length::Shrink,
+            PLAIN_PADDING,
+            |limits| {
+                iced::advanced::Widget::<M, iced::Theme, iced::Renderer>::layout(
+                    &mut self.text,
+                    tree,
+                    renderer,
+                    limits,
+                )
+            },
+        )
+    }
+
+    fn draw(
+        &self,
+        tree: &iced::advanced::widget::Tree,
+        renderer: &mut iced::Renderer,
+        theme: &iced::Theme,
+        style: &iced::advanced::renderer::Style,
+        layout: iced::advanced::Layout<'_>,
+        cursor: iced::mouse::Cursor,
+        viewport: &iced::Rectangle,
+    ) {
+        use iced::advanced::Renderer as _;
+        let palette = theme.extended_palette();
+        let bounds = layout.bounds();
+        renderer.fill_quad(
+            iced::advanced::renderer::Quad {
+                bounds,
+                border: iced::Border {
+                    color: palette.background.strong.color,
+                    width: 1.0,
+                    radius: 2.0.into(),
+                },
+                ..iced::advanced::renderer::Quad::default()
+            },
+            palette.background.weak.color,
+        );
+        let muted = iced::advanced::renderer::Style {
+            text_color: palette.background.strong.text.scale_alpha(0.75),
+        };
+        let _ = style;
+        if let Some(text) = layout.children().next() {
+            renderer.with_layer(bounds, |renderer| {
+                iced::advanced::Widget::<M, iced::Theme, iced::Renderer>::draw(
+                    &self.text, tree, renderer, theme, &muted, text, cursor, viewport,
+                );
+            });
+        }
+    }
+
+    fn operate(
+        &mut self,
+        tree: &mut iced::advanced::widget::Tree,
+        layout: iced::advanced::Layout<'_>,
+        renderer: &iced::Renderer,
+        operation: &mut dyn iced::advanced::widget::Operation,
+    ) {
+        if let Some(text) = layout.children().next() {
+            iced::advanced::Widget::<M, iced::Theme, iced::Renderer>::operate(
+                &mut self.text,
+                tree,
+                text,
+                renderer,
+                operation,
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_read_only_field_is_an_element_of_any_form() {
+        #[derive(Debug, Clone)]
+        enum Form {}
+        let _: iced::Element<'_, Form> = read_only("Event");
+        let _: iced::Element<'_, u8> = read_only(42);
+    }
 
     #[test]
     fn shows_its_label_and_is_found_by_its_value() {

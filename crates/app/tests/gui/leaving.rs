@@ -147,9 +147,16 @@ fn a_read_only_window_offers_no_enabled_editing_control() {
     let at = iced::Point::new(item.x + 8.0, item.center_y());
     mouse.double_click_at(&mut h, at);
     assert!(
-        h.app.calendar.editor.is_none(),
-        "a double click opens no editor"
+        h.app
+            .calendar
+            .editor
+            .as_ref()
+            .is_none_or(|e| e.is_read_only()),
+        "a double click opens no editor that can change the item"
     );
+    // It shows the item to read; Close puts it away.
+    let _ = h.click("Close");
+    assert!(h.app.calendar.editor.is_none());
     mouse.drag(&mut h, at, iced::Point::new(at.x + 300.0, at.y));
     for key in ["n", "d"] {
         h.key(key, Modifiers::empty());

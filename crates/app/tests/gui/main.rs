@@ -9,6 +9,7 @@ mod calendar;
 mod deliverables;
 mod disk;
 mod dissemination;
+mod editor_fields;
 mod export;
 mod export_languages;
 mod files;

@@ -38,6 +38,19 @@ impl Calendar {
         self.edit(editor)
     }
 
+    /// The editor on an item in a window that cannot change the plan: its
+    /// fields shown, none changeable, only "Close".
+    pub(super) fn open_to_read(&mut self, plan: &Plan, pick: Pick) -> Action {
+        let Some(activity) = plan.activity(pick.id) else {
+            return Action::None;
+        };
+        let editor = Editor::open(activity).read_only();
+        self.opened = Some(editor.clone());
+        self.editor = Some(editor);
+        self.drag = None;
+        Action::None
+    }
+
     /// A move of an occurrence of a series waits for "this occurrence or
     /// the whole series?" (`true`); other items move at once (`false`).
     pub(super) fn ask_if_repeating(

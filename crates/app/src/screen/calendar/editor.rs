@@ -6,8 +6,10 @@
 mod build;
 mod fields;
 mod form;
+mod lists;
 mod repeat;
 mod scope;
+mod when;
 
 use std::collections::BTreeSet;
 
@@ -20,7 +22,8 @@ use commplan_core::{Activity, ActivityId, Change, Edit, PartnerId, Plan, When, W
 pub use repeat::{COUNT_INPUT, EVERY_INPUT, Ends, Monthly, UNTIL_INPUT};
 pub use scope::Scope;
 
-pub use form::{END_INPUT, START_INPUT, TITLE_INPUT};
+pub use form::{END_INPUT, END_TIME_INPUT, START_INPUT, START_TIME_INPUT, TITLE_INPUT, ZONE_INPUT};
+pub use lists::{DateField, ListField, Popup};
 
 /// The fields a problem can be shown under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -58,6 +61,9 @@ pub struct Editor {
     start_time: String,
     end_time: String,
     zone: String,
+    /// How long a timed item lasts, as last set by its end: a new start
+    /// time moves the end by as much (an hour when never set).
+    length: Option<chrono::Duration>,
     rule: repeat::Fields,
     /// Opened on one occurrence of a series: which, and whether the
     /// changes are for it only.
@@ -73,6 +79,12 @@ pub struct Editor {
     notes: String,
     campaign: Option<ActivityId>,
     confirm_delete: bool,
+    /// Opened in a window that cannot change the plan: every field is
+    /// shown, none can be changed, and only "Close" is offered.
+    read_only: bool,
+    /// The date picker or list that is open: looking, not a change, so
+    /// an editor that differs only here holds no unsaved change.
+    popup: Popup,
 }
 
 #[derive(Debug, Clone)]
@@ -109,6 +121,24 @@ pub enum Message {
     RegistrationEdited(String),
     NotesEdited(String),
     CampaignPicked(Option<ActivityId>),
+    /// A date field's calendar button was pressed (open, or close).
+    PickerToggled(DateField),
+    /// The month calendar moved a month back (`-1`) or on (`1`).
+    PickerMoved(i32),
+    /// A day was picked in a date field's calendar.
+    DatePicked(DateField, NaiveDate),
+    /// A time or zone field's arrow was pressed (open, or close).
+    ListToggled(ListField),
+    /// A time was picked from a time field's list.
+    TimePicked(ListField, NaiveTime),
+    /// A zone was picked from the zone list.
+    ZonePicked(chrono_tz::Tz),
+    /// Escape, or a click beside an open calendar or list: it closes
+    /// (and the Escape closes nothing else).
+    PopupClosed,
+    /// A click beside the editor while a calendar or list is open: that
+    /// closes, the editor stays.
+    PopupDismissed,
     SavePressed,
     CancelPressed,
     DeletePressed,
@@ -122,6 +152,8 @@ pub enum Outcome {
     /// Save this edit; the item and its first day, to select and show.
     Saved(Box<Edit>, ActivityId, NaiveDate),
     Deleted(ActivityId),
+    /// Run this (scroll an opened list to its value) and stay open.
+    Run(iced::Task<Message>),
 }
 
 const DATE: &str = "%Y-%m-%d";
@@ -162,6 +194,7 @@ impl Editor {
                 .time_zone
                 .map_or("Europe/Rome", |z| z.name())
                 .to_owned(),
+            length: None,
             rule: repeat::Fields::of(None),
             occurrence: None,
             venue: String::new(),
@@ -175,6 +208,8 @@ impl Editor {
             notes: String::new(),
             campaign: None,
             confirm_delete: false,
+            read_only: false,
+            popup: Popup::default(),
         }
     }
 
@@ -213,6 +248,10 @@ impl Editor {
             start_time,
             end_time,
             zone,
+            length: match &a.when {
+                When::Timed { start, end, .. } => Some(*end - *start),
+                When::Days { .. } => None,
+            },
             rule: repeat::Fields::of(a.recurrence.as_deref()),
             occurrence: None,
             venue: a.location.venue.clone(),
@@ -236,7 +275,23 @@ impl Editor {
             notes: a.notes.clone(),
             campaign: a.campaign,
             confirm_delete: false,
+            read_only: false,
+            popup: Popup::default(),
         }
+    }
+
+    /// The same editor for a window that cannot change the plan: it shows
+    /// every field and changes none.
+    pub fn read_only(self) -> Self {
+        Self {
+            read_only: true,
+            ..self
+        }
+    }
+
+    /// Shows the item without letting it be changed.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// The item being edited (a new one's id to be).
@@ -249,6 +304,16 @@ impl Editor {
     }
 
     pub fn update(&mut self, message: Message, plan: &Plan) -> Outcome {
+        if self.read_only {
+            // Only closing: no field, picker or button changes anything.
+            return match message {
+                Message::CancelPressed => Outcome::Closed,
+                _ => Outcome::Open,
+            };
+        }
+        if let Some(outcome) = self.update_popup(&message, plan) {
+            return outcome;
+        }
         match message {
             Message::TitleEdited(v) => self.title = v,
             Message::KindPicked(v) => self.kind = v,
@@ -271,16 +336,36 @@ impl Editor {
                 }
                 self.start = v;
             }
-            Message::EndEdited(v) => self.end = v,
-            Message::StartTimeEdited(v) => self.start_time = v,
-            Message::EndTimeEdited(v) => self.end_time = v,
-            Message::ZoneEdited(v) => self.zone = v,
+            Message::EndEdited(v) => {
+                self.end = v;
+                self.end_changed();
+            }
+            Message::StartTimeEdited(v) => {
+                self.start_time_changed(v);
+                self.popup.list_typed(ListField::StartTime);
+            }
+            Message::EndTimeEdited(v) => {
+                self.end_time = v;
+                self.end_changed();
+                self.popup.list_typed(ListField::EndTime);
+            }
+            Message::ZoneEdited(v) => {
+                self.zone = v;
+                self.popup.list_typed(ListField::Zone);
+            }
             Message::RepeatPicked(v) => self.rule.unit = v,
             Message::EveryEdited(v) => self.rule.every = v,
             Message::UntilEdited(v) => self.rule.until = v,
             Message::WeekdayToggled(v) => self.rule.toggle(v),
             Message::MonthlyPicked(v) => self.rule.monthly = v,
-            Message::EndsPicked(v) => self.rule.ends = v,
+            Message::EndsPicked(v) => {
+                // "On a date" starts on the project's end, a valid date to
+                // change (by its calendar), not an empty field in red.
+                if v == Ends::On && self.rule.until.trim().is_empty() {
+                    self.rule.until = plan.project.end.format(DATE).to_string();
+                }
+                self.rule.ends = v;
+            }
             Message::CountEdited(v) => self.rule.count = v,
             Message::ScopePicked(only) => self.choose_scope(only),
             Message::SkipPressed => return self.skip_occurrence(),
@@ -298,6 +383,15 @@ impl Editor {
             Message::RegistrationEdited(v) => self.registration = v,
             Message::NotesEdited(v) => self.notes = v,
             Message::CampaignPicked(v) => self.campaign = v,
+            // Handled by `update_popup`.
+            Message::PickerToggled(_)
+            | Message::PickerMoved(_)
+            | Message::DatePicked(..)
+            | Message::ListToggled(_)
+            | Message::TimePicked(..)
+            | Message::ZonePicked(_)
+            | Message::PopupClosed
+            | Message::PopupDismissed => {}
             Message::CancelPressed => return Outcome::Closed,
             Message::DeletePressed => self.confirm_delete = true,
             Message::DeleteConfirmed => {

@@ -138,10 +138,16 @@ impl Calendar {
             );
         }
         let mut line = row![
+            // Read-only, it opens the item to read (every field shown,
+            // none changeable).
             tool_maybe(
                 icon::PENCIL,
-                fl!("calendar-edit"),
-                (!read_only).then_some(Message::ItemOpened(pick)),
+                if read_only {
+                    fl!("calendar-show")
+                } else {
+                    fl!("calendar-edit")
+                },
+                Some(Message::ItemOpened(pick)),
             ),
             widget::partner(plan, &activity.responsible),
             text(activity.title.clone())

@@ -1,12 +1,11 @@
 //! The editor's form: what, who, when, where and for whom.
 
 use iced::widget::{
-    Space, button, center, checkbox, column, container, mouse_area, opaque, pick_list, row,
-    scrollable, text,
+    Space, button, center, column, container, mouse_area, opaque, row, scrollable, text,
 };
 use iced::{Alignment, Element, Fill};
 
-use super::fields::{input, labelled, named};
+use super::fields::{checked, choose, labelled, named};
 use super::{Editor, Field, Message};
 use crate::label::Label;
 use crate::theme;
@@ -20,6 +19,9 @@ use commplan_core::vocab::{Channel, Kind, Status, TargetGroup};
 pub const TITLE_INPUT: &str = "activity-title";
 pub const START_INPUT: &str = "activity-start";
 pub const END_INPUT: &str = "activity-end";
+pub const START_TIME_INPUT: &str = "activity-start-time";
+pub const END_TIME_INPUT: &str = "activity-end-time";
+pub const ZONE_INPUT: &str = "activity-zone";
 
 impl Editor {
     pub fn view<'a>(&'a self, plan: &'a Plan) -> Element<'a, Message> {
@@ -30,7 +32,9 @@ impl Editor {
                 .find(|(f, _)| *f == field)
                 .map(|(_, p)| p.clone())
         };
-        let heading = if self.is_new() {
+        let heading = if self.read_only {
+            fl!("editor-read-title")
+        } else if self.is_new() {
             fl!("editor-new-title")
         } else {
             fl!("editor-edit-title")
@@ -54,6 +58,50 @@ impl Editor {
         if let Some(item) = problem(Field::Item) {
             form = form.push(text(item).style(theme::danger_text));
         }
+        let footer = if self.read_only {
+            row![
+                text(fl!("editor-read-only-note"))
+                    .size(13)
+                    .style(theme::muted),
+                Space::new().width(Fill),
+                button(text(fl!("editor-close"))).on_press(Message::CancelPressed),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center)
+        } else {
+            self.footer(problems.len())
+        };
+        let dialog = container(
+            column![
+                scrollable(container(form).padding(iced::Padding {
+                    right: 14.0,
+                    ..iced::Padding::ZERO
+                }))
+                .height(Fill),
+                footer
+            ]
+            .spacing(12),
+        )
+        .padding(20)
+        .width(720)
+        .max_height(760)
+        .style(theme::dialog);
+        opaque(
+            // A click beside the dialog closes a calendar or list that is
+            // open over it, and only that.
+            mouse_area(center(opaque(dialog)).style(theme::backdrop)).on_press(
+                if self.popup_open() {
+                    Message::PopupDismissed
+                } else {
+                    Message::CancelPressed
+                },
+            ),
+        )
+    }
+
+    /// Delete (or skip), then the problems' count, Cancel and Save; the
+    /// count has its place kept so that the buttons never move.
+    fn footer<'a>(&self, problems: usize) -> iced::widget::Row<'a, Message> {
         let mut footer = row![].spacing(8).align_y(Alignment::Center);
         if self.scope().is_some_and(|s| s.only) {
             footer = footer.push(
@@ -73,14 +121,14 @@ impl Editor {
             });
         }
         footer = footer.push(Space::new().width(Fill));
-        if !problems.is_empty() {
+        if problems > 0 {
             footer = footer.push(
-                text(fl!("editor-problems", count = problems.len()))
+                text(fl!("editor-problems", count = problems))
                     .size(13)
                     .style(theme::danger_text),
             );
         }
-        footer = footer
+        footer
             .push(
                 button(text(fl!("editor-cancel")))
                     .style(theme::tool_button)
@@ -88,34 +136,15 @@ impl Editor {
             )
             .push(
                 button(text(fl!("editor-save")))
-                    .on_press_maybe(problems.is_empty().then_some(Message::SavePressed)),
-            );
-        let dialog = container(
-            column![
-                scrollable(container(form).padding(iced::Padding {
-                    right: 14.0,
-                    ..iced::Padding::ZERO
-                }))
-                .height(Fill),
-                footer
-            ]
-            .spacing(12),
-        )
-        .padding(20)
-        .width(720)
-        .max_height(760)
-        .style(theme::dialog);
-        opaque(
-            mouse_area(center(opaque(dialog)).style(theme::backdrop))
-                .on_press(Message::CancelPressed),
-        )
+                    .on_press_maybe((problems == 0).then_some(Message::SavePressed)),
+            )
     }
 
     fn what<'a>(&'a self, title: Option<String>) -> Element<'a, Message> {
         let (kinds, kind) = named(Kind::ALL.iter().map(|k| (*k, k.label())), &self.kind);
         let (statuses, status) = named(Status::ALL.iter().map(|s| (*s, s.label())), &self.status);
         column![
-            input(
+            self.input(
                 fl!("editor-title"),
                 &self.title,
                 Some(TITLE_INPUT),
@@ -125,27 +154,32 @@ impl Editor {
             row![
                 labelled(
                     fl!("editor-kind"),
-                    pick_list(kinds, kind, |k: Pick<Kind>| Message::KindPicked(k.value)),
-                    None
+                    choose(
+                        kinds,
+                        kind,
+                        |k: Pick<Kind>| Message::KindPicked(k.value),
+                        self.read_only
+                    )
                 ),
                 labelled(
                     fl!("editor-status"),
-                    pick_list(statuses, status, |s: Pick<Status>| {
-                        Message::StatusPicked(s.value)
-                    }),
-                    None
+                    choose(
+                        statuses,
+                        status,
+                        |s: Pick<Status>| Message::StatusPicked(s.value),
+                        self.read_only
+                    )
                 ),
             ]
             .spacing(12),
-            input(
+            super::fields::free(
                 fl!("editor-notes"),
                 &self.notes,
-                None,
                 Message::NotesEdited,
-                None
+                self.read_only
             ),
         ]
-        .spacing(8)
+        .spacing(6)
         .into()
     }
 
@@ -175,7 +209,7 @@ impl Editor {
             &self.campaign,
         );
         let contributors = row(plan.partners.iter().map(|p| {
-            widget::choice(
+            self.chip(
                 p.id.to_string(),
                 self.contributors.contains(&p.id),
                 Message::ContributorToggled(p.id.clone()),
@@ -185,117 +219,88 @@ impl Editor {
         .wrap();
         column![
             row![
-                labelled(
+                checked(
                     fl!("editor-responsible"),
-                    pick_list(partners, responsible, |p: Pick<_>| match p.value {
-                        Some(id) => Message::ResponsiblePicked(id),
-                        None => Message::CancelPressed,
-                    }),
+                    choose(
+                        partners,
+                        responsible,
+                        |p: Pick<_>| match p.value {
+                            Some(id) => Message::ResponsiblePicked(id),
+                            None => Message::CancelPressed,
+                        },
+                        self.read_only
+                    ),
                     missing.as_deref()
                 ),
                 labelled(
                     fl!("editor-work-package"),
-                    pick_list(packages, package, |p: Pick<_>| {
-                        Message::WorkPackagePicked(p.value)
-                    }),
-                    None
+                    choose(
+                        packages,
+                        package,
+                        |p: Pick<_>| Message::WorkPackagePicked(p.value),
+                        self.read_only
+                    )
                 ),
                 labelled(
                     fl!("editor-campaign"),
-                    pick_list(campaigns, campaign, |c: Pick<_>| {
-                        Message::CampaignPicked(c.value)
-                    }),
-                    None
+                    choose(
+                        campaigns,
+                        campaign,
+                        |c: Pick<_>| Message::CampaignPicked(c.value),
+                        self.read_only
+                    )
                 ),
             ]
             .spacing(12),
-            labelled(fl!("editor-contributors"), contributors, None),
+            labelled(fl!("editor-contributors"), contributors),
         ]
-        .spacing(8)
+        .spacing(6)
         .into()
     }
 
-    fn when<'a>(&'a self, problem: &dyn Fn(Field) -> Option<String>) -> Element<'a, Message> {
-        let mut dates = row![
-            input(
-                fl!("editor-start"),
-                &self.start,
-                Some(START_INPUT),
-                Message::StartEdited,
-                problem(Field::Start).as_deref()
-            ),
-            input(
-                fl!("editor-end"),
-                &self.end,
-                Some(END_INPUT),
-                Message::EndEdited,
-                problem(Field::End).as_deref()
-            ),
-        ]
-        .spacing(12);
-        if !self.all_day {
-            dates = dates
-                .push(input(
-                    fl!("editor-start-time"),
-                    &self.start_time,
-                    None,
-                    Message::StartTimeEdited,
-                    problem(Field::StartTime).as_deref(),
-                ))
-                .push(input(
-                    fl!("editor-end-time"),
-                    &self.end_time,
-                    None,
-                    Message::EndTimeEdited,
-                    problem(Field::EndTime).as_deref(),
-                ))
-                .push(input(
-                    fl!("editor-zone"),
-                    &self.zone,
-                    None,
-                    Message::ZoneEdited,
-                    problem(Field::Zone).as_deref(),
-                ));
+    /// A labelled one-line text field, disabled in a read-only editor.
+    fn input<'a>(
+        &self,
+        label: String,
+        value: &str,
+        id: Option<&'static str>,
+        on_input: fn(String) -> Message,
+        problem: Option<&str>,
+    ) -> Element<'a, Message> {
+        super::fields::input(label, value, id, on_input, problem, self.read_only)
+    }
+
+    /// One of a set of choices side by side; inert in a read-only editor.
+    fn chip<'a>(&self, label: String, on: bool, message: Message) -> Element<'a, Message> {
+        if self.read_only {
+            return button(text(label))
+                .padding([6, 12])
+                .style(if on {
+                    button::primary
+                } else {
+                    button::secondary
+                })
+                .into();
         }
-        let repetition: Element<'a, Message> = if self.scope().is_some_and(|s| s.only) {
-            text(fl!("editor-scope-note"))
-                .size(13)
-                .style(theme::muted)
-                .into()
-        } else {
-            self.rule
-                .view(commplan_core::text::parse_date(&self.start), problem)
-        };
-        column![
-            checkbox(self.all_day)
-                .label(fl!("editor-all-day"))
-                .on_toggle(Message::AllDayToggled),
-            dates,
-            text(fl!("editor-date-hint")).size(12).style(theme::muted),
-            repetition,
-        ]
-        .spacing(8)
-        .into()
+        widget::choice(label, on, message)
     }
 
     fn place<'a>(&'a self, country: Option<String>) -> Element<'a, Message> {
         column![
             row![
-                input(
+                super::fields::free(
                     fl!("editor-venue"),
                     &self.venue,
-                    None,
                     Message::VenueEdited,
-                    None
+                    self.read_only
                 ),
-                input(
+                super::fields::free(
                     fl!("editor-city"),
                     &self.city,
-                    None,
                     Message::CityEdited,
-                    None
+                    self.read_only
                 ),
-                input(
+                self.input(
                     fl!("editor-country"),
                     &self.country,
                     None,
@@ -305,19 +310,17 @@ impl Editor {
             ]
             .spacing(12),
             row![
-                input(
+                super::fields::free(
                     fl!("editor-online"),
                     &self.online,
-                    None,
                     Message::OnlineEdited,
-                    None
+                    self.read_only
                 ),
-                input(
+                super::fields::free(
                     fl!("editor-registration"),
                     &self.registration,
-                    None,
                     Message::RegistrationEdited,
-                    None
+                    self.read_only
                 ),
             ]
             .spacing(12),
@@ -333,7 +336,7 @@ impl Editor {
             &self.channel,
         );
         let groups = row(TargetGroup::ALL.iter().map(|g| {
-            widget::choice(
+            self.chip(
                 g.label(),
                 self.groups.contains(g),
                 Message::GroupToggled(*g),
@@ -345,12 +348,14 @@ impl Editor {
             row![
                 labelled(
                     fl!("editor-channel"),
-                    pick_list(channels, channel, |c: Pick<_>| Message::ChannelPicked(
-                        c.value
-                    )),
-                    None
+                    choose(
+                        channels,
+                        channel,
+                        |c: Pick<_>| Message::ChannelPicked(c.value),
+                        self.read_only
+                    )
                 ),
-                input(
+                self.input(
                     fl!("editor-languages"),
                     &self.languages,
                     None,
@@ -359,9 +364,9 @@ impl Editor {
                 ),
             ]
             .spacing(12),
-            labelled(fl!("editor-target-groups"), groups, None),
+            labelled(fl!("editor-target-groups"), groups),
         ]
-        .spacing(8)
+        .spacing(6)
         .into()
     }
 }
@@ -370,36 +375,4 @@ fn section<'a>(title: String, content: Element<'a, Message>) -> Element<'a, Mess
     column![text(title).size(14).font(BOLD).style(theme::muted), content]
         .spacing(8)
         .into()
-}
-
-impl Editor {
-    /// "Occurrence of 14 Mar 2017 — apply changes to: this occurrence /
-    /// the whole series", as calendar clients ask.
-    fn scope_choice<'a>(&self, scope: &super::Scope) -> Element<'a, Message> {
-        let choice = |only: bool, label: String| {
-            button(text(label).size(13))
-                .style(if scope.only == only {
-                    button::primary
-                } else {
-                    theme::tool_button
-                })
-                .on_press(Message::ScopePicked(only))
-        };
-        row![
-            text(fl!(
-                "editor-occurrence-title",
-                date = commplan_core::format::date(scope.original)
-            ))
-            .font(BOLD),
-            Space::new().width(Fill),
-            text(fl!("editor-scope-question"))
-                .size(13)
-                .style(theme::muted),
-            choice(true, fl!("editor-scope-occurrence")),
-            choice(false, fl!("editor-scope-series")),
-        ]
-        .spacing(8)
-        .align_y(Alignment::Center)
-        .into()
-    }
 }

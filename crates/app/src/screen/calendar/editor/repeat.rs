@@ -6,10 +6,10 @@
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use iced::widget::{Space, button, column, pick_list, row, text};
+use iced::widget::{Space, button, column, row, text};
 use iced::{Alignment, Element};
 
-use super::fields::{input, labelled, named};
+use super::fields::{checked, choose, labelled, named};
 use super::{Field, Message};
 use crate::theme;
 use crate::widget::pick::Pick;
@@ -192,12 +192,19 @@ impl Fields {
     }
 
     /// The repetition fields for an item starting on `start` (if it can be
-    /// read), with the rule in words under them.
+    /// read), with the rule in words under them; `until` is the field of
+    /// the last day (with its calendar). In a read-only editor nothing
+    /// can be changed.
     pub fn view<'a>(
         &'a self,
         start: Option<NaiveDate>,
         problem: &dyn Fn(Field) -> Option<String>,
+        read_only: bool,
+        until: Element<'a, Message>,
     ) -> Element<'a, Message> {
+        let input = |label, value: &str, id, on_input, problem: Option<&str>| {
+            super::fields::input(label, value, id, on_input, problem, read_only)
+        };
         let (units, unit) = named(
             [
                 (None, fl!("editor-repeat-never")),
@@ -210,8 +217,12 @@ impl Fields {
         );
         let mut first = row![labelled(
             fl!("editor-repeat"),
-            pick_list(units, unit, |r: Pick<_>| Message::RepeatPicked(r.value)),
-            None
+            choose(
+                units,
+                unit,
+                |r: Pick<_>| Message::RepeatPicked(r.value),
+                read_only
+            )
         )]
         .spacing(12);
         let Some(unit) = self.unit else {
@@ -234,20 +245,16 @@ impl Fields {
         );
         first = first.push(labelled(
             fl!("editor-ends"),
-            pick_list(ends, end, |e: Pick<Ends>| Message::EndsPicked(e.value)),
-            None,
+            choose(
+                ends,
+                end,
+                |e: Pick<Ends>| Message::EndsPicked(e.value),
+                read_only,
+            ),
         ));
         match self.ends {
             Ends::Never => {}
-            Ends::On => {
-                first = first.push(input(
-                    fl!("editor-until"),
-                    &self.until,
-                    Some(UNTIL_INPUT),
-                    Message::UntilEdited,
-                    problem(Field::Until).as_deref(),
-                ));
-            }
+            Ends::On => first = first.push(until),
             Ends::After => {
                 first = first.push(input(
                     fl!("editor-count"),
@@ -259,7 +266,7 @@ impl Fields {
             }
         }
         let strings = Strings::interface();
-        let mut fields = column![first].spacing(8);
+        let mut fields = column![first].spacing(2);
         match (unit, start) {
             (RepeatUnit::Week, _) => {
                 let own = start.map(|s| s.weekday().num_days_from_monday());
@@ -277,10 +284,12 @@ impl Fields {
                             } else {
                                 theme::tool_button
                             })
-                            .on_press(Message::WeekdayToggled(weekday)),
+                            .on_press_maybe(
+                                (!read_only).then_some(Message::WeekdayToggled(weekday)),
+                            ),
                     );
                 }
-                fields = fields.push(labelled(
+                fields = fields.push(checked(
                     fl!("editor-weekdays"),
                     days,
                     problem(Field::Weekdays).as_deref(),
@@ -303,10 +312,12 @@ impl Fields {
                 let (options, chosen) = named(options, &self.monthly);
                 fields = fields.push(labelled(
                     fl!("editor-monthly-on"),
-                    pick_list(options, chosen, |m: Pick<Monthly>| {
-                        Message::MonthlyPicked(m.value)
-                    }),
-                    None,
+                    choose(
+                        options,
+                        chosen,
+                        |m: Pick<Monthly>| Message::MonthlyPicked(m.value),
+                        read_only,
+                    ),
                 ));
             }
             _ => {}

@@ -4,7 +4,13 @@
 
 use chrono::{NaiveDate, Utc};
 
-use super::{DATE, Editor, Outcome, TIME};
+use iced::widget::{Space, button, row, text};
+use iced::{Alignment, Element, Fill};
+
+use super::{DATE, Editor, Message, Outcome, TIME};
+use crate::theme;
+use crate::widget::BOLD;
+use commplan_core::fl;
 use commplan_core::recurrence::{self, change};
 use commplan_core::{Activity, Change, Edit, Plan, When};
 
@@ -110,5 +116,37 @@ impl Editor {
             }
             None => Outcome::Open,
         }
+    }
+}
+
+impl Editor {
+    /// "Occurrence of 14 Mar 2017 — apply changes to: this occurrence /
+    /// the whole series", as calendar clients ask.
+    pub(super) fn scope_choice<'a>(&self, scope: &super::Scope) -> Element<'a, Message> {
+        let choice = |only: bool, label: String| {
+            button(text(label).size(13))
+                .style(if scope.only == only {
+                    button::primary
+                } else {
+                    theme::tool_button
+                })
+                .on_press_maybe((!self.read_only).then_some(Message::ScopePicked(only)))
+        };
+        row![
+            text(fl!(
+                "editor-occurrence-title",
+                date = commplan_core::format::date(scope.original)
+            ))
+            .font(BOLD),
+            Space::new().width(Fill),
+            text(fl!("editor-scope-question"))
+                .size(13)
+                .style(theme::muted),
+            choice(true, fl!("editor-scope-occurrence")),
+            choice(false, fl!("editor-scope-series")),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center)
+        .into()
     }
 }
