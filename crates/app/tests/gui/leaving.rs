@@ -4,10 +4,11 @@
 //! read-only window (the plan open in another) offers no editing control.
 
 use crate::support::{Harness, Mouse};
+use crate::walk;
 
 use commplan::app::{App, Message};
 use commplan::screen::calendar::{self, Message as CalendarMessage, View};
-use commplan::screen::{Screen, dissemination, partners};
+use commplan::screen::{Screen, deliverables, dissemination, partners};
 use iced::keyboard::Modifiers;
 use iced::window;
 
@@ -190,5 +191,172 @@ fn a_read_only_window_offers_no_enabled_editing_control() {
         h.app.busy_screens()
     );
     assert_eq!(*h.app.plan, before);
+
+    // Then every screen, and the forms a click opens there, used all over
+    // the way a person would: no control takes an edit.
+    h.app.native_dialogs = false;
+    walk_every_screen(&mut h, &mut mouse, &before);
     drop(first);
+}
+
+/// Text fields a read-only window leaves usable: they filter or find,
+/// they change nothing.
+const LOOKING_FIELDS: [&str; 6] = [
+    dissemination::SEARCH_INPUT,
+    dissemination::FROM_INPUT,
+    dissemination::TO_INPUT,
+    deliverables::QUERY_INPUT,
+    calendar::JUMP_INPUT,
+    calendar::SEARCH_INPUT,
+];
+
+/// What a pick list of a read-only window may send: filters.
+const LOOKING_LISTS: [&str; 7] = [
+    "Dissemination(PartnerFiltered",
+    "Dissemination(ChannelFiltered",
+    "Dissemination(GroupFiltered",
+    "Dissemination(PeriodFiltered",
+    "Deliverables(ShowPicked",
+    "Deliverables(WorkPackagePicked",
+    "Deliverables(PartnerPicked",
+];
+
+/// Messages that would edit the plan or fill a form.
+const EDITING: [&str; 24] = [
+    "SavePressed",
+    "DeletePressed",
+    "NewPressed",
+    "DuplicatePressed",
+    "RemovePressed",
+    "ReassignPressed",
+    "OfferAccepted",
+    "ImportPressed",
+    "EditProjectPressed",
+    "FormSubmitted",
+    "(Submitted",
+    "ContributorToggled",
+    "ColorPicked",
+    "Ticked(",
+    "BulkStatus",
+    "StatusPicked",
+    "RolePicked",
+    "LeadPicked",
+    "HeirPicked",
+    "MeasureChosen",
+    "Dropped(",
+    "RemovalConfirmed",
+    "SkipPressed",
+    "Form(",
+];
+
+/// Walks each screen: types into every text field, opens every pick list
+/// and takes an option, clicks every text (buttons, rows, chips) of the
+/// screen's area, and, after each click that opened a form, does the same
+/// to the form's fields. Fails on the first control that takes an edit.
+fn walk_every_screen(h: &mut Harness, mouse: &mut Mouse, before: &commplan_core::Plan) {
+    let banner = "This plan is open in another CommPlan window, so it is read-only here. Use Save As to continue in a copy.";
+    for screen in Screen::ALL {
+        if screen == Screen::Settings {
+            // The person's settings, not the plan.
+            continue;
+        }
+        h.update(Message::Navigate(screen));
+        let top = mouse.find(h, banner).expect("the banner shows").y + 40.0;
+        let area = iced::Rectangle::new(
+            iced::Point::new(214.0, top),
+            iced::Size::new(walk::WINDOW.width - 214.0, walk::WINDOW.height - top),
+        );
+        check_fields(h, mouse, screen, area, before);
+        let texts = mouse.controls(h).within(area).texts;
+        let mut seen = std::collections::BTreeSet::new();
+        for (label, bounds) in texts {
+            // One of each (the same button on every row acts alike), and
+            // only what shows on the screen as it first opened.
+            if !seen.insert(label.clone()) || seen.len() > 80 {
+                continue;
+            }
+            mouse.sent.clear();
+            mouse.click_at(h, walk::middle(bounds));
+            let sent = std::mem::take(&mut mouse.sent);
+            assert!(
+                !sent.iter().any(|m| EDITING.iter().any(|e| m.contains(e))),
+                "{screen:?}: \"{label}\" is an enabled editing control: {sent:?}"
+            );
+            refused(h, screen, &label);
+            assert_eq!(
+                *h.app.plan, *before,
+                "{screen:?}: \"{label}\" changed the plan"
+            );
+            if h.app.screen == screen {
+                // A form the click opened (an entry, a deliverable, a
+                // partner to look at): its fields are disabled too.
+                check_fields(h, mouse, screen, area, before);
+            }
+            // Back to the screen as it was: dialogs and editors closed.
+            mouse.key(h, iced::keyboard::key::Named::Escape);
+            mouse.key(h, iced::keyboard::key::Named::Escape);
+            if h.app.screen != screen {
+                h.update(Message::Navigate(screen));
+            }
+        }
+    }
+}
+
+/// Types into every text field and takes an option of every pick list in
+/// `area`: only the looking ones (filters, search, go to date) answer.
+fn check_fields(
+    h: &mut Harness,
+    mouse: &mut Mouse,
+    screen: Screen,
+    area: iced::Rectangle,
+    before: &commplan_core::Plan,
+) {
+    let controls = mouse.controls(h).within(area);
+    for (id, bounds) in controls.inputs {
+        let looking = id.as_ref().is_some_and(|id| {
+            LOOKING_FIELDS
+                .iter()
+                .any(|l| *id == iced::advanced::widget::Id::new(l))
+        });
+        if looking {
+            continue;
+        }
+        mouse.sent.clear();
+        mouse.click_at(h, walk::middle(bounds));
+        mouse.typewrite(h, "x9");
+        mouse.key(h, iced::keyboard::key::Named::Enter);
+        let sent = std::mem::take(&mut mouse.sent);
+        assert!(
+            sent.is_empty(),
+            "{screen:?}: the text field {id:?} at {bounds:?} takes input: {sent:?}"
+        );
+        assert_eq!(*h.app.plan, *before);
+    }
+    for bounds in controls.lists {
+        mouse.sent.clear();
+        mouse.click_at(h, walk::middle(bounds));
+        // The menu opens under the list; its second option.
+        let option = iced::Point::new(bounds.center_x(), bounds.y + bounds.height * 2.5);
+        mouse.click_at(h, option);
+        let sent = std::mem::take(&mut mouse.sent);
+        assert!(
+            sent.iter()
+                .all(|m| LOOKING_LISTS.iter().any(|l| m.starts_with(l))),
+            "{screen:?}: the pick list at {bounds:?} edits: {sent:?}"
+        );
+        mouse.key(h, iced::keyboard::key::Named::Escape);
+        assert_eq!(*h.app.plan, *before);
+    }
+}
+
+/// Fails when the app had to refuse an edit (the read-only notice): a
+/// control that tried one was enabled.
+fn refused(h: &Harness, screen: Screen, label: &str) {
+    if let (Some(notice), Some(reason)) = (&h.app.notice, &h.app.document.read_only) {
+        assert_ne!(
+            notice.text,
+            commplan::app::read_only_text(reason),
+            "{screen:?}: \"{label}\" tried an edit"
+        );
+    }
 }

@@ -298,7 +298,12 @@ impl Editor {
         let work_packages: Vec<Pick<WorkPackageId>> = plan
             .work_packages
             .iter()
-            .map(|w| Pick::new(w.id.clone(), format!("{} · {}", w.id, w.title)))
+            .map(|w| {
+                Pick::new(
+                    w.id.clone(),
+                    pick::short(&format!("{} · {}", w.id, w.title), EDITOR_LONGEST),
+                )
+            })
             .collect();
         let partners: Vec<Pick<PartnerId>> = plan
             .partners
@@ -341,23 +346,33 @@ impl Editor {
             ),
             field(
                 fl!("deliverables-work-package"),
-                pick::redrawn(
-                    pick::key(&wp_selected),
-                    pick_list(work_packages, wp_selected, |p| Message::WorkPackagePicked(
-                        p.value
-                    ))
-                    .placeholder(fl!("deliverables-pick-work-package"))
-                    .width(Fill)
-                )
+                if read_only {
+                    pick::read_only(wp_selected.map(|p| p.label).unwrap_or_default())
+                } else {
+                    pick::redrawn(
+                        pick::key(&wp_selected),
+                        pick_list(work_packages, wp_selected, |p| {
+                            Message::WorkPackagePicked(p.value)
+                        })
+                        .placeholder(fl!("deliverables-pick-work-package"))
+                        .text_size(14)
+                        .width(Fill),
+                    )
+                }
             ),
             field(
                 fl!("deliverables-lead"),
-                pick::redrawn(
-                    pick::key(&lead_selected),
-                    pick_list(partners, lead_selected, |p| Message::LeadPicked(p.value))
-                        .placeholder(fl!("deliverables-pick-lead"))
-                        .width(Fill)
-                )
+                if read_only {
+                    pick::read_only(lead_selected.map(|p| p.label).unwrap_or_default())
+                } else {
+                    pick::redrawn(
+                        pick::key(&lead_selected),
+                        pick_list(partners, lead_selected, |p| Message::LeadPicked(p.value))
+                            .placeholder(fl!("deliverables-pick-lead"))
+                            .text_size(14)
+                            .width(Fill),
+                    )
+                }
             ),
             field(
                 fl!("deliverables-contributors"),
@@ -385,13 +400,17 @@ impl Editor {
         .spacing(10);
         let status = field(
             fl!("deliverables-status"),
-            pick::redrawn(
-                pick::key(&status_selected),
-                pick_list(statuses, status_selected, |p| {
-                    Message::StatusPicked(p.value)
-                })
-                .width(Fill),
-            ),
+            if read_only {
+                pick::read_only(status_selected.map(|p| p.label).unwrap_or_default())
+            } else {
+                pick::redrawn(
+                    pick::key(&status_selected),
+                    pick_list(statuses, status_selected, |p| {
+                        Message::StatusPicked(p.value)
+                    })
+                    .width(Fill),
+                )
+            },
         );
         // The workflow's dates beside the status, where they were set: the
         // editor does not grow when the status moves on.
@@ -501,6 +520,10 @@ impl Editor {
 fn iso(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
 }
+
+/// The most letters an option of the editor's lists shows: the editor's
+/// column (360 px) holds a list as wide as the longest at 14 px.
+const EDITOR_LONGEST: usize = 40;
 
 fn field<'a>(label: String, input: Element<'a, Message>) -> Element<'a, Message> {
     column![text(label).size(13).style(theme::muted), input]

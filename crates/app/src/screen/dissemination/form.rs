@@ -218,7 +218,12 @@ fn found_activities<'a>(form: &Form, plan: &'a Plan) -> Vec<&'a commplan_core::A
 pub fn partners(plan: &Plan) -> Vec<Pick<PartnerId>> {
     plan.partners
         .iter()
-        .map(|p| Pick::new(p.id.clone(), format!("{} · {}", p.id, p.short_name)))
+        .map(|p| {
+            Pick::new(
+                p.id.clone(),
+                pick::short(&format!("{} · {}", p.id, p.short_name), pick::LONGEST),
+            )
+        })
         .collect()
 }
 
@@ -274,11 +279,13 @@ pub fn view<'a>(
     let groups = groups(fl!("log-form-any-group"));
     let group = pick::selected(&groups, &form.group);
     let result = form.entry(plan);
-    // Each list as wide as its longest option (its menu is as wide).
+    // Each list as wide as its longest option: left at its natural width
+    // (Shrink), a pick list measures every option, and its menu is as
+    // wide as the list. A read-only window shows plain fields as wide.
     let widths = (
-        pick::width(&partners, 13.0, 260.0),
-        pick::width(&channels, 13.0, 220.0),
-        pick::width(&groups, 13.0, 300.0),
+        pick::width(&partners, 13.0, 360.0),
+        pick::width(&channels, 13.0, 360.0),
+        pick::width(&groups, 13.0, 360.0),
     );
     let first = row![
         date_picker(
@@ -299,32 +306,51 @@ pub fn view<'a>(
                 pick: Box::new(Message::DatePicked),
             },
         ),
-        pick::redrawn(
-            pick::key(&partner),
-            pick_list(partners, partner, |p: Pick<PartnerId>| Message::Form(
-                Field::Partner(p.value)
+        if read_only {
+            container(pick::read_only(
+                partner.map(|p| p.label).unwrap_or_default(),
             ))
-            .placeholder(fl!("log-partner"))
-            .text_size(13)
             .width(widths.0)
-        ),
-        pick::redrawn(
-            pick::key(&channel),
-            pick_list(channels, channel, |c: Pick<Channel>| Message::Form(
-                Field::Channel(c.value)
+            .into()
+        } else {
+            pick::redrawn(
+                pick::key(&partner),
+                pick_list(partners, partner, |p: Pick<PartnerId>| {
+                    Message::Form(Field::Partner(p.value))
+                })
+                .placeholder(fl!("log-partner"))
+                .text_size(13),
+            )
+        },
+        if read_only {
+            container(pick::read_only(
+                channel.map(|p| p.label).unwrap_or_default(),
             ))
-            .placeholder(fl!("log-channel"))
-            .text_size(13)
             .width(widths.1)
-        ),
-        pick::redrawn(
-            pick::key(&group),
-            pick_list(groups, group, |g: Pick<Option<TargetGroup>>| Message::Form(
-                Field::Group(g.value)
-            ))
-            .text_size(13)
-            .width(widths.2)
-        ),
+            .into()
+        } else {
+            pick::redrawn(
+                pick::key(&channel),
+                pick_list(channels, channel, |c: Pick<Channel>| {
+                    Message::Form(Field::Channel(c.value))
+                })
+                .placeholder(fl!("log-channel"))
+                .text_size(13),
+            )
+        },
+        if read_only {
+            container(pick::read_only(group.map(|p| p.label).unwrap_or_default()))
+                .width(widths.2)
+                .into()
+        } else {
+            pick::redrawn(
+                pick::key(&group),
+                pick_list(groups, group, |g: Pick<Option<TargetGroup>>| {
+                    Message::Form(Field::Group(g.value))
+                })
+                .text_size(13),
+            )
+        },
         input(
             fl!("log-title"),
             &form.title,
@@ -401,7 +427,7 @@ pub fn view<'a>(
                 button(icon::icon(icon::TRASH_2))
                     .style(theme::tool_button)
                     .padding([5, 8])
-                    .on_press(Message::DeletePressed),
+                    .on_press_maybe((!read_only).then_some(Message::DeletePressed)),
             )
             .push(
                 button(text(fl!("log-form-cancel")).size(13))

@@ -175,6 +175,9 @@ impl Form {
         let on = |f: fn(String) -> Message| (!read_only).then_some(f);
         let roles: Vec<Pick<Role>> = Role::ALL.iter().map(|r| Pick::new(*r, r.label())).collect();
         let role = pick::selected(&roles, &self.role);
+        // As wide as the longest role in the interface's language: left at
+        // its natural width, a pick list measures every option.
+        let role_width = iced::Shrink;
         let id_input = text_input(&fl!("partners-id-placeholder"), &self.id)
             .id(ID_INPUT)
             .on_submit(Message::Submitted)
@@ -213,11 +216,15 @@ impl Form {
             ),
             labelled(
                 fl!("partners-role"),
-                pick::redrawn(
-                    pick::key(&role),
-                    pick_list(roles, role, |p| Message::RolePicked(p.value)).width(Fill)
-                ),
-                180
+                if read_only {
+                    pick::read_only(role.map(|p| p.label).unwrap_or_default())
+                } else {
+                    pick::redrawn(
+                        pick::key(&role),
+                        pick_list(roles, role, |p| Message::RolePicked(p.value)),
+                    )
+                },
+                role_width
             ),
         ]
         .spacing(8)
