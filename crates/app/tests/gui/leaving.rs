@@ -195,7 +195,7 @@ fn a_read_only_window_offers_no_enabled_editing_control() {
     // Then every screen, and the forms a click opens there, used all over
     // the way a person would: no control takes an edit.
     h.app.native_dialogs = false;
-    walk_every_screen(&mut h, &mut mouse, &before);
+    walk_every_screen(&mut h, &before);
     drop(first);
 }
 
@@ -211,7 +211,9 @@ const LOOKING_FIELDS: [&str; 6] = [
 ];
 
 /// What a pick list of a read-only window may send: filters.
-const LOOKING_LISTS: [&str; 7] = [
+const LOOKING_LISTS: [&str; 8] = [
+    // The progress report's choices: it writes a file, not the plan.
+    "Report(",
     "Dissemination(PartnerFiltered",
     "Dissemination(ChannelFiltered",
     "Dissemination(GroupFiltered",
@@ -253,28 +255,52 @@ const EDITING: [&str; 24] = [
 /// and takes an option, clicks every text (buttons, rows, chips) of the
 /// screen's area, and, after each click that opened a form, does the same
 /// to the form's fields. Fails on the first control that takes an edit.
-fn walk_every_screen(h: &mut Harness, mouse: &mut Mouse, before: &commplan_core::Plan) {
+fn walk_every_screen(h: &mut Harness, before: &commplan_core::Plan) {
     let banner = "This plan is open in another CommPlan window, so it is read-only here. Use Save As to continue in a copy.";
-    for screen in Screen::ALL {
-        if screen == Screen::Settings {
-            // The person's settings, not the plan.
-            continue;
-        }
+    // Each screen (not Settings: the person's, not the plan's), the
+    // partners' two tabs each on its own.
+    let passes = [
+        (Screen::Overview, None),
+        (Screen::Calendar, None),
+        (Screen::Deliverables, None),
+        (Screen::Dissemination, None),
+        (Screen::Partners, None),
+        (Screen::Partners, Some("Work packages")),
+        (Screen::Indicators, None),
+    ];
+    for (screen, tab) in passes {
+        let mouse = &mut Mouse::new();
         h.update(Message::Navigate(screen));
+        // As a person finds it: no filter left from before.
+        let _ = h.click("Clear filters");
+        let mut seen = std::collections::BTreeSet::new();
+        match tab {
+            Some(tab) => {
+                h.click(tab).expect("the tab shows");
+                seen.insert("Partners".to_owned());
+            }
+            None => {
+                seen.insert("Work packages".to_owned());
+            }
+        }
         let top = mouse.find(h, banner).expect("the banner shows").y + 40.0;
         let area = iced::Rectangle::new(
             iced::Point::new(214.0, top),
             iced::Size::new(walk::WINDOW.width - 214.0, walk::WINDOW.height - top),
         );
-        check_fields(h, mouse, screen, area, before);
-        let texts = mouse.controls(h).within(area).texts;
-        let mut seen = std::collections::BTreeSet::new();
-        for (label, bounds) in texts {
-            // One of each (the same button on every row acts alike), and
-            // only what shows on the screen as it first opened.
-            if !seen.insert(label.clone()) || seen.len() > 80 {
-                continue;
-            }
+        // One of each text (the same button on every row acts alike),
+        // found anew before each click (what a click opens moves others).
+        while seen.len() < 90 {
+            let next = mouse
+                .controls(h)
+                .within(area)
+                .texts
+                .into_iter()
+                .find(|(label, _)| !seen.contains(label));
+            let Some((label, bounds)) = next else {
+                break;
+            };
+            seen.insert(label.clone());
             mouse.sent.clear();
             mouse.click_at(h, walk::middle(bounds));
             let sent = std::mem::take(&mut mouse.sent);
@@ -287,7 +313,12 @@ fn walk_every_screen(h: &mut Harness, mouse: &mut Mouse, before: &commplan_core:
                 *h.app.plan, *before,
                 "{screen:?}: \"{label}\" changed the plan"
             );
-            if h.app.screen == screen {
+            if sent.iter().any(|m| m.contains("NewProjectPressed")) {
+                // A new project of its own (another file): not this plan.
+                h.click("Cancel").expect("the new project's form closes");
+                continue;
+            }
+            if h.app.screen == screen && h.app.busy_screens().contains(&screen) {
                 // A form the click opened (an entry, a deliverable, a
                 // partner to look at): its fields are disabled too.
                 check_fields(h, mouse, screen, area, before);
@@ -299,6 +330,9 @@ fn walk_every_screen(h: &mut Harness, mouse: &mut Mouse, before: &commplan_core:
                 h.update(Message::Navigate(screen));
             }
         }
+        // Last, as they may narrow what the screen shows: its own fields
+        // and lists (filters are the only ones that answer).
+        check_fields(h, mouse, screen, area, before);
     }
 }
 
@@ -332,20 +366,20 @@ fn check_fields(
         );
         assert_eq!(*h.app.plan, *before);
     }
-    for bounds in controls.lists {
+    // A form's lists first (they come after the filters in the tree): a
+    // filter taken may close the form.
+    for bounds in controls.lists.into_iter().rev() {
         mouse.sent.clear();
-        mouse.click_at(h, walk::middle(bounds));
-        // The menu opens under the list; its second option.
-        let option = iced::Point::new(bounds.center_x(), bounds.y + bounds.height * 2.5);
-        mouse.click_at(h, option);
+        walk::pick_an_option(mouse, h, bounds);
         let sent = std::mem::take(&mut mouse.sent);
         assert!(
             sent.iter()
                 .all(|m| LOOKING_LISTS.iter().any(|l| m.starts_with(l))),
             "{screen:?}: the pick list at {bounds:?} edits: {sent:?}"
         );
-        mouse.key(h, iced::keyboard::key::Named::Escape);
         assert_eq!(*h.app.plan, *before);
+        // The filter taken off again, so the next list is where it was.
+        let _ = h.click("Clear filters");
     }
 }
 

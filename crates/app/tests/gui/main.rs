@@ -12,6 +12,7 @@ mod dissemination;
 mod export;
 mod export_languages;
 mod files;
+mod forms;
 mod gestures;
 mod indicators;
 mod leaving;

@@ -100,6 +100,20 @@ impl Mouse {
     }
 }
 
+/// Opens the pick list at `list` and takes an option, as a person does:
+/// the menu opens under the list, or over it when there is no room under
+/// it, so the option under it is tried first, then the one over it.
+pub fn pick_an_option(mouse: &mut Mouse, h: &mut Harness, list: Rectangle) {
+    let before = mouse.sent.len();
+    for rows in [2.5, -1.5] {
+        mouse.click_at(h, middle(list));
+        mouse.click_at(h, Point::new(list.center_x(), list.y + list.height * rows));
+        if mouse.sent.len() > before {
+            return;
+        }
+    }
+}
+
 /// The middle of `bounds`.
 pub fn middle(bounds: Rectangle) -> Point {
     bounds.center()

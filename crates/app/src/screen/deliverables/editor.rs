@@ -333,7 +333,7 @@ impl Editor {
                 text_input("D.C.1.1", &self.code)
                     .id(CODE_INPUT)
                     .on_input_maybe(on(Message::CodeChanged))
-                    .on_submit(Message::SavePressed)
+                    .on_submit_maybe((!read_only).then_some(Message::SavePressed))
                     .into()
             ),
             field(
@@ -341,7 +341,7 @@ impl Editor {
                 text_input(&fl!("deliverables-title-placeholder"), &self.title)
                     .id(TITLE_INPUT)
                     .on_input_maybe(on(Message::TitleChanged))
-                    .on_submit(Message::SavePressed)
+                    .on_submit_maybe((!read_only).then_some(Message::SavePressed))
                     .into()
             ),
             field(
@@ -384,7 +384,7 @@ impl Editor {
                     text_input("2018-06-30", &self.due)
                         .id(DUE_INPUT)
                         .on_input_maybe(on(Message::DueChanged))
-                        .on_submit(Message::SavePressed),
+                        .on_submit_maybe((!read_only).then_some(Message::SavePressed)),
                     &self.due,
                     self.picker.filter(|_| !read_only),
                     today,
@@ -421,7 +421,7 @@ impl Editor {
                     text_input("", value)
                         .id(id)
                         .on_input_maybe(on(f))
-                        .on_submit(Message::SavePressed)
+                        .on_submit_maybe((!read_only).then_some(Message::SavePressed))
                         .into(),
                 ))
                 .width(Length::Fixed(96.0))
@@ -452,7 +452,7 @@ impl Editor {
             text_input("https://", &self.link)
                 .id(LINK_INPUT)
                 .on_input_maybe(on(Message::LinkChanged))
-                .on_submit(Message::SavePressed)
+                .on_submit_maybe((!read_only).then_some(Message::SavePressed))
                 .into(),
         ));
         let mut actions = row![].spacing(8).align_y(Alignment::Center);

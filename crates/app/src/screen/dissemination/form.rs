@@ -254,7 +254,7 @@ fn input<'a>(
     text_input(&placeholder, value)
         .id(id)
         .on_input_maybe((!read_only).then_some(move |v| Message::Form(on_input(v))))
-        .on_submit(Message::FormSubmitted)
+        .on_submit_maybe((!read_only).then_some(Message::FormSubmitted))
         .padding([5, 8])
         .size(13)
         .width(width)
@@ -292,7 +292,7 @@ pub fn view<'a>(
             text_input(&fl!("log-form-date"), &form.date)
                 .id(DATE_INPUT)
                 .on_input_maybe((!read_only).then_some(|v| Message::Form(Field::Date(v))))
-                .on_submit(Message::FormSubmitted)
+                .on_submit_maybe((!read_only).then_some(Message::FormSubmitted))
                 .padding([5, 8])
                 .size(13)
                 .width(110),

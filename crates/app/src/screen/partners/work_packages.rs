@@ -182,7 +182,7 @@ impl WorkPackages {
         let lead_width = pick::width(&partners, 16.0, 460.0);
         let id_input = text_input(&fl!("partners-wp-id-placeholder"), &self.id)
             .id(WP_ID_INPUT)
-            .on_submit(Message::Submitted)
+            .on_submit_maybe((!read_only).then_some(Message::Submitted))
             .width(110);
         let id_input = if self.open.is_some() || read_only {
             id_input
@@ -194,7 +194,7 @@ impl WorkPackages {
             text_input(&fl!("partners-wp-title-placeholder"), &self.title)
                 .id(WP_TITLE_INPUT)
                 .on_input_maybe((!read_only).then_some(Message::TitleChanged))
-                .on_submit(Message::Submitted)
+                .on_submit_maybe((!read_only).then_some(Message::Submitted))
                 .width(Fill),
             if read_only {
                 container(pick::read_only(lead.map(|p| p.label).unwrap_or_default()))
