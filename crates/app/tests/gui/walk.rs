@@ -3,6 +3,8 @@
 //! every visible text: labels of buttons, rows, chips) and uses it the way
 //! a person does, recording the messages the widgets send.
 
+#![allow(dead_code)]
+
 use iced::advanced::widget::{Id, Operation, operation};
 use iced::{Point, Rectangle, Size};
 
