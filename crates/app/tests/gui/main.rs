@@ -11,6 +11,7 @@ mod disk;
 mod dissemination;
 mod export;
 mod export_languages;
+mod faults;
 mod files;
 mod forms;
 mod gestures;

@@ -169,6 +169,13 @@ impl Harness {
     pub fn shows(&self, text: &str) -> bool {
         self.simulator().find(text).is_ok()
     }
+
+    /// Is this text on screen in a window of this size?
+    pub fn shows_in(&self, size: iced::Size, text: &str) -> bool {
+        Simulator::with_size(settings(), size, self.app.view())
+            .find(text)
+            .is_ok()
+    }
 }
 
 /// A mouse driven through the real widget tree, kept from frame to frame
