@@ -150,7 +150,7 @@ fn lists_show_their_longest_option_and_filters_keep_their_room_in_every_language
         h.update(Message::Navigate(Screen::Partners));
         let roles: Vec<String> = commplan_core::vocab::Role::ALL
             .iter()
-            .map(|r| commplan::label::Label::label(r))
+            .map(commplan::label::Label::label)
             .collect();
         let role = lists(&mut mouse, &h)
             .into_iter()
