@@ -31,6 +31,10 @@ pub use list::{Column, Filter, Show, Sort};
 /// (pixels).
 const BAR_HEIGHT: f32 = 2.0 * 36.0 + BAR_SPACING;
 
+/// The editor's column (pixels): room for the status beside its two
+/// dates in every language.
+const EDITOR_WIDTH: f32 = 400.0;
+
 /// Between the filter bar's two lines (pixels).
 const BAR_SPACING: f32 = 6.0;
 
@@ -282,7 +286,7 @@ impl Deliverables {
                     container(widget::scroll(
                         editor.view(plan, today, read_only).map(Message::Editor)
                     ))
-                    .width(360),
+                    .width(EDITOR_WIDTH),
                 ]
                 .spacing(16),
             ),

@@ -408,45 +408,46 @@ impl Editor {
                     pick_list(statuses, status_selected, |p| {
                         Message::StatusPicked(p.value)
                     })
+                    .text_size(14)
                     .width(Fill),
                 )
             },
         );
-        // The workflow's dates beside the status, where they were set: the
-        // editor does not grow when the status moves on.
-        if !self.submitted.is_empty() || !self.approved.is_empty() || self.status.is_delivered() {
-            let date = |label: String, id: &'static str, value: &str, f: fn(String) -> Message| {
-                container(field(
-                    label,
-                    text_input("", value)
-                        .id(id)
-                        .on_input_maybe(on(f))
-                        .on_submit_maybe((!read_only).then_some(Message::SavePressed))
-                        .into(),
-                ))
-                .width(Length::Fixed(96.0))
-            };
-            body = body.push(
-                row![
-                    container(status).width(Fill),
-                    date(
-                        fl!("deliverables-submitted-date"),
-                        SUBMITTED_INPUT,
-                        &self.submitted,
-                        Message::SubmittedChanged
-                    ),
-                    date(
-                        fl!("deliverables-approved-date"),
-                        APPROVED_INPUT,
-                        &self.approved,
-                        Message::ApprovedChanged
-                    ),
-                ]
-                .spacing(6),
-            );
-        } else {
-            body = body.push(status);
-        }
+        // The workflow's dates beside the status, always there: the editor
+        // neither grows nor moves when the status moves on. Until the
+        // deliverable is handed in they are greyed, unless dates were set.
+        let dated =
+            !self.submitted.is_empty() || !self.approved.is_empty() || self.status.is_delivered();
+        let date = |label: String, id: &'static str, value: &str, f: fn(String) -> Message| {
+            let editable = dated && !read_only;
+            container(field(
+                label,
+                text_input("", value)
+                    .id(id)
+                    .on_input_maybe(editable.then_some(f))
+                    .on_submit_maybe(editable.then_some(Message::SavePressed))
+                    .into(),
+            ))
+            .width(Length::Fixed(96.0))
+        };
+        body = body.push(
+            row![
+                container(status).width(Fill),
+                date(
+                    fl!("deliverables-submitted-date"),
+                    SUBMITTED_INPUT,
+                    &self.submitted,
+                    Message::SubmittedChanged
+                ),
+                date(
+                    fl!("deliverables-approved-date"),
+                    APPROVED_INPUT,
+                    &self.approved,
+                    Message::ApprovedChanged
+                ),
+            ]
+            .spacing(6),
+        );
         body = body.push(field(
             fl!("deliverables-link"),
             text_input("https://", &self.link)
@@ -522,8 +523,9 @@ fn iso(day: NaiveDate) -> String {
 }
 
 /// The most letters an option of the editor's lists shows: the editor's
-/// column (360 px) holds a list as wide as the longest at 14 px.
-const EDITOR_LONGEST: usize = 40;
+/// column (`deliverables::EDITOR_WIDTH`) holds a list as wide as the
+/// longest at 14 px.
+const EDITOR_LONGEST: usize = 44;
 
 fn field<'a>(label: String, input: Element<'a, Message>) -> Element<'a, Message> {
     column![text(label).size(13).style(theme::muted), input]
