@@ -121,6 +121,24 @@ fn lists_show_their_longest_option_and_filters_keep_their_room_in_every_language
             "{language}: the text filter runs off the window"
         );
 
+        // The log form's title keeps a usable width beside its lists.
+        let title = mouse
+            .controls(&h)
+            .inputs
+            .into_iter()
+            .find(|(id, _)| {
+                *id == Some(iced::advanced::widget::Id::new(
+                    dissemination::form::TITLE_INPUT,
+                ))
+            })
+            .expect("the log form's title shows")
+            .1;
+        assert!(
+            title.width >= 250.0,
+            "{language}: the log form's title is {} px wide",
+            title.width
+        );
+
         // Deliverables: the query keeps its room beside the lists.
         h.update(Message::Navigate(Screen::Deliverables));
         let query = mouse

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use iced::widget::{Space, button, column, container, pick_list, row, text, text_input};
-use iced::{Alignment, Element, Fill, Length};
+use iced::{Alignment, Element, Fill, FillPortion, Length};
 
 use super::Message;
 use crate::label::Label;
@@ -351,12 +351,37 @@ pub fn view<'a>(
                 .text_size(13),
             )
         },
+    ]
+    .spacing(6)
+    .align_y(Alignment::Center);
+    // The title and what it reports on have a line of their own: the
+    // lists above are as wide as their longest option, which in some
+    // languages leaves little room beside them.
+    let middle = row![
         input(
             fl!("log-title"),
             &form.title,
             TITLE_INPUT,
             Field::Title,
-            Fill,
+            FillPortion(3),
+            read_only
+        ),
+        input(
+            fl!("log-form-activity-search"),
+            form.activity_id
+                .and_then(|id| plan.activity(id))
+                .map_or(form.activity.as_str(), |a| a.title.as_str()),
+            ACTIVITY_INPUT,
+            Field::Activity,
+            FillPortion(2),
+            read_only
+        ),
+        input(
+            fl!("log-form-language"),
+            &form.language,
+            "log-form-language",
+            Field::Language,
+            80,
             read_only
         ),
     ]
@@ -382,24 +407,6 @@ pub fn view<'a>(
             PARTICIPANTS_INPUT,
             Field::Participants,
             110,
-            read_only
-        ),
-        input(
-            fl!("log-form-language"),
-            &form.language,
-            "log-form-language",
-            Field::Language,
-            80,
-            read_only
-        ),
-        input(
-            fl!("log-form-activity-search"),
-            form.activity_id
-                .and_then(|id| plan.activity(id))
-                .map_or(form.activity.as_str(), |a| a.title.as_str()),
-            ACTIVITY_INPUT,
-            Field::Activity,
-            220,
             read_only
         ),
         input(
@@ -501,7 +508,7 @@ pub fn view<'a>(
         Err(_) => {}
     }
     status = status.push(Space::new().width(Fill));
-    container(column![status, first, second].spacing(6))
+    container(column![status, first, middle, second].spacing(6))
         .padding(10)
         .width(Fill)
         .style(theme::card)
