@@ -1342,3 +1342,6 @@ log-form-activity-search = Aktivität: zum Suchen den Titel eingeben
 log-form-activity-found = Bezieht sich auf:
 log-form-pick-activity = Wählen Sie die Aktivität unter den nach Titel gefundenen aus oder leeren Sie das Feld.
 report-form-xlsx = Arbeitsmappe (XLSX)
+
+## issue 15: forms (an empty date is named as missing)
+log-form-no-date = Das Datum fehlt: schreiben Sie 2018-03-15, 15/03/2018 oder 15.03.2018.

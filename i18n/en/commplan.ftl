@@ -1342,3 +1342,6 @@ log-form-activity-search = Activity: type to find it by title
 log-form-activity-found = Reports on:
 log-form-pick-activity = Choose the activity among those found by its title, or clear the field.
 report-form-xlsx = Workbook (XLSX)
+
+## issue 15: forms (an empty date is named as missing)
+log-form-no-date = The date is missing: write 2018-03-15, 15/03/2018 or 15.03.2018.

@@ -1358,3 +1358,6 @@ log-form-activity-search = Activité : tapez pour la trouver par son titre
 log-form-activity-found = Porte sur :
 log-form-pick-activity = Choisissez l’activité parmi celles trouvées par leur titre, ou videz le champ.
 report-form-xlsx = Classeur (XLSX)
+
+## issue 15: forms (an empty date is named as missing)
+log-form-no-date = La date manque : écrivez 2018-03-15, 15/03/2018 ou 15.03.2018.

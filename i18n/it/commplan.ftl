@@ -1354,3 +1354,6 @@ log-form-activity-search = Attività: scrivi per cercarla per titolo
 log-form-activity-found = Riferita a:
 log-form-pick-activity = Scegli l’attività tra quelle trovate per titolo, oppure svuota il campo.
 report-form-xlsx = Cartella di lavoro (XLSX)
+
+## issue 15: forms (an empty date is named as missing)
+log-form-no-date = Manca la data: scrivi 2018-03-15, 15/03/2018 o 15.03.2018.

@@ -1500,3 +1500,6 @@ log-form-activity-search = Aktivnost: vpišite naslov za iskanje
 log-form-activity-found = Poroča o:
 log-form-pick-activity = Izberite aktivnost med najdenimi po naslovu ali izpraznite polje.
 report-form-xlsx = Delovni zvezek (XLSX)
+
+## issue 15: forms (an empty date is named as missing)
+log-form-no-date = Manjka datum: napišite 2018-03-15, 15/03/2018 ali 15.03.2018.

@@ -55,3 +55,18 @@ fn a_month_day_with_room_for_one_line_shows_one_item_and_one_more() {
     }
     assert!(cramped > 0, "some height leaves room for one line only");
 }
+
+/// Like the partner's country: the log form's empty date is named as
+/// missing, not as '“” is not a date'.
+#[test]
+fn an_empty_log_date_is_named_as_missing_not_as_a_bad_date() {
+    let mut h = Harness::sample();
+    h.click("Dissemination").unwrap();
+    h.type_into(
+        commplan::screen::dissemination::form::TITLE_INPUT,
+        "Post on the partner's page",
+    )
+    .unwrap();
+    assert!(h.shows("The date is missing: write 2018-03-15, 15/03/2018 or 15.03.2018."));
+    assert!(!h.shows("“” is not a date: write 2018-03-15, 15/03/2018 or 15.03.2018."));
+}

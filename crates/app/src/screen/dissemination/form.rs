@@ -122,6 +122,10 @@ impl Form {
 
     /// The entry the form describes, or the first problem with it.
     pub fn entry(&self, plan: &Plan) -> Result<LogEntry, String> {
+        // An empty field is named as missing, not as a bad date.
+        if self.date.trim().is_empty() {
+            return Err(fl!("log-form-no-date"));
+        }
         let date = commplan_core::text::parse_date(&self.date)
             .ok_or_else(|| fl!("log-form-bad-date", value = self.date.trim()))?;
         // A date outside the project is warned about (see `view`), not
