@@ -1350,3 +1350,5 @@ editor-time-none = Keine Uhrzeit der Liste beginnt so; schreiben Sie sie als 10:
 editor-zone-none = Keine Zeitzone passt zu „{ $value }“: versuchen Sie eine Stadt, z. B. Lisbon.
 editor-read-title = Aktivität (schreibgeschützt)
 calendar-show = Anzeigen
+## issue 15: forms (an empty date is named as missing)
+log-form-no-date = Das Datum fehlt: schreiben Sie 2018-03-15, 15/03/2018 oder 15.03.2018.

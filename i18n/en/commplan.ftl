@@ -1350,3 +1350,5 @@ editor-time-none = No time of the list starts so; write it as 10:30.
 editor-zone-none = No time zone matches “{ $value }”: try a city, e.g. Lisbon.
 editor-read-title = Activity (read-only)
 calendar-show = Show
+## issue 15: forms (an empty date is named as missing)
+log-form-no-date = The date is missing: write 2018-03-15, 15/03/2018 or 15.03.2018.

@@ -1366,3 +1366,5 @@ editor-time-none = Aucune heure de la liste ne commence ainsi ; écrivez-la comm
 editor-zone-none = Aucun fuseau horaire ne correspond à « { $value } » : essayez une ville, p. ex. Lisbon.
 editor-read-title = Activité (lecture seule)
 calendar-show = Afficher
+## issue 15: forms (an empty date is named as missing)
+log-form-no-date = La date manque : écrivez 2018-03-15, 15/03/2018 ou 15.03.2018.

@@ -1362,3 +1362,5 @@ editor-time-none = Nessun orario dell'elenco comincia così; scrivilo come 10:30
 editor-zone-none = Nessun fuso orario corrisponde a “{ $value }”: prova una città, p. es. Lisbona.
 editor-read-title = Attività (sola lettura)
 calendar-show = Mostra
+## issue 15: forms (an empty date is named as missing)
+log-form-no-date = Manca la data: scrivi 2018-03-15, 15/03/2018 o 15.03.2018.

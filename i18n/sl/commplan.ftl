@@ -1508,3 +1508,5 @@ editor-time-none = Noben čas s seznama se ne začne tako; zapišite ga kot 10:3
 editor-zone-none = Noben časovni pas se ne ujema z »{ $value }«: poskusite mesto, npr. Lisbon.
 editor-read-title = Dejavnost (samo za branje)
 calendar-show = Prikaži
+## issue 15: forms (an empty date is named as missing)
+log-form-no-date = Manjka datum: napišite 2018-03-15, 15/03/2018 ali 15.03.2018.

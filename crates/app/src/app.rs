@@ -274,6 +274,7 @@ impl App {
         let read_only = self.document.read_only.is_some();
         self.calendar.read_only = read_only;
         self.indicators.read_only = read_only;
+        self.overview.read_only = read_only;
         match message {
             Message::Navigate(screen) => self.leave(leave::Leave::Screen(screen)),
             Message::Overview(message) => {

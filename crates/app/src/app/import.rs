@@ -543,11 +543,14 @@ fn date_choice<'a>(dialog: &'a Import, preview: &Preview) -> Option<Element<'a, 
             text(fl!("import-date-order"))
                 .size(13)
                 .style(theme::warning_text),
-            pick_list(options, chosen, |o: Pick<Order>| {
-                AppMessage::Import(Message::DateOrderChosen(o.value))
-            })
-            .placeholder(fl!("import-date-order-choose"))
-            .text_size(13),
+            pick::redrawn(
+                pick::key(&chosen),
+                pick_list(options, chosen, |o: Pick<Order>| {
+                    AppMessage::Import(Message::DateOrderChosen(o.value))
+                })
+                .placeholder(fl!("import-date-order-choose"))
+                .text_size(13)
+            ),
         ]
         .spacing(8)
         .align_y(Alignment::Center)
@@ -631,11 +634,14 @@ fn partner_choice<'a>(dialog: &'a Import, plan: &'a Plan) -> Element<'a, AppMess
     let chosen = pick::selected(&options, &dialog.partner);
     row![
         text(fl!("import-partner")).size(13),
-        pick_list(options, chosen, |o: Pick<Option<PartnerId>>| {
-            AppMessage::Import(Message::PartnerChosen(o.value))
-        })
-        .text_size(13)
-        .width(320),
+        // As wide as its longest partner; redrawn whole when it changes.
+        pick::redrawn(
+            pick::key(&chosen),
+            pick_list(options, chosen, |o: Pick<Option<PartnerId>>| {
+                AppMessage::Import(Message::PartnerChosen(o.value))
+            })
+            .text_size(13)
+        ),
     ]
     .spacing(8)
     .align_y(Alignment::Center)

@@ -47,6 +47,9 @@ impl App {
                     return self.publish(super::publish::Message::Closed);
                 } else if self.import.is_some() {
                     self.import = None;
+                } else if self.report.is_some() {
+                    // The report's choices only: nothing typed is lost.
+                    self.report = None;
                 } else {
                     let closed = match self.screen {
                         Screen::Calendar => self.calendar.escape(),

@@ -27,7 +27,16 @@ use editor::{Editor, Outcome};
 pub use list::{Column, Filter, Show, Sort};
 
 /// The height of the filter bar, and of the bulk bar in its place.
-const BAR_HEIGHT: f32 = 36.0;
+/// The filter bar's two lines, and the bulk bar that takes their place
+/// (pixels).
+const BAR_HEIGHT: f32 = 2.0 * 36.0 + BAR_SPACING;
+
+/// The editor's column (pixels): room for the status beside its two
+/// dates in every language.
+const EDITOR_WIDTH: f32 = 400.0;
+
+/// Between the filter bar's two lines (pixels).
+const BAR_SPACING: f32 = 6.0;
 
 /// The id of the filter's text field.
 pub const QUERY_INPUT: &str = "deliverables-query";
@@ -277,7 +286,7 @@ impl Deliverables {
                     container(widget::scroll(
                         editor.view(plan, today, read_only).map(Message::Editor)
                     ))
-                    .width(360),
+                    .width(EDITOR_WIDTH),
                 ]
                 .spacing(16),
             ),
@@ -309,42 +318,61 @@ impl Deliverables {
         let show_selected = pick::selected(&shows, &self.filter.show);
         let wps: Vec<Pick<Option<WorkPackageId>>> = pick::with_none(
             fl!("deliverables-all-work-packages"),
-            plan.work_packages
-                .iter()
-                .map(|w| Pick::new(w.id.clone(), format!("{} · {}", w.id, w.title))),
+            plan.work_packages.iter().map(|w| {
+                Pick::new(
+                    w.id.clone(),
+                    pick::short(&format!("{} · {}", w.id, w.title), pick::LONGEST),
+                )
+            }),
         );
         let wp_selected = pick::selected(&wps, &self.filter.work_package);
         let partners: Vec<Pick<Option<PartnerId>>> = pick::with_none(
             fl!("deliverables-all-partners"),
-            plan.partners
-                .iter()
-                .map(|p| Pick::new(p.id.clone(), format!("{} · {}", p.id, p.label()))),
+            plan.partners.iter().map(|p| {
+                Pick::new(
+                    p.id.clone(),
+                    pick::short(&format!("{} · {}", p.id, p.label()), pick::LONGEST),
+                )
+            }),
         );
         let partner_selected = pick::selected(&partners, &self.filter.partner);
-        let mut bar = row![
+        // Each list as wide as its longest option: left at its natural
+        // width (Shrink), a pick list measures every option, and its menu
+        // is as wide as the list; long work packages end with "…". The
+        // query keeps the rest of the first line, so it has a usable width
+        // in every language. Clear is always there (greyed with no
+        // filter): nothing moves when typing starts.
+        let first = row![
             text_input(&fl!("deliverables-query-placeholder"), &self.filter.query)
                 .id(QUERY_INPUT)
                 .on_input(Message::QueryChanged)
                 .width(Fill),
-            pick_list(shows, show_selected, |p| Message::ShowPicked(p.value)).width(170),
-            pick_list(wps, wp_selected, |p| Message::WorkPackagePicked(p.value)).width(200),
-            pick_list(partners, partner_selected, |p| Message::PartnerPicked(
-                p.value
-            ))
-            .width(200),
+            pick::redrawn(
+                pick::key(&show_selected),
+                pick_list(shows, show_selected, |p| Message::ShowPicked(p.value))
+            ),
         ]
         .spacing(8)
         .align_y(Alignment::Center);
-        if self.filter.is_narrowed() {
-            bar = bar.push(
-                button(
-                    row![icon::icon(icon::X), text(fl!("deliverables-clear-filters"))].spacing(6),
-                )
+        let second = row![
+            pick::redrawn(
+                pick::key(&wp_selected),
+                pick_list(wps, wp_selected, |p| Message::WorkPackagePicked(p.value))
+            ),
+            pick::redrawn(
+                pick::key(&partner_selected),
+                pick_list(partners, partner_selected, |p| Message::PartnerPicked(
+                    p.value
+                ))
+            ),
+            Space::new().width(Fill),
+            button(row![icon::icon(icon::X), text(fl!("deliverables-clear-filters"))].spacing(6))
                 .style(theme::tool_button)
-                .on_press(Message::FiltersCleared),
-            );
-        }
-        bar.into()
+                .on_press_maybe(self.filter.is_narrowed().then_some(Message::FiltersCleared)),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center);
+        column![first, second].spacing(BAR_SPACING).into()
     }
 
     fn bulk_bar(&self, ticked: usize, read_only: bool) -> Element<'_, Message> {

@@ -272,13 +272,10 @@ impl Dissemination {
         let span = commplan_core::text::parse_date(&self.filter.from)
             .zip(commplan_core::text::parse_date(&self.filter.to));
         let period = pick::selected(&periods, &span);
-        // Each list as wide as its longest option.
-        let widths = (
-            pick::width(&partners, 13.0, 260.0),
-            pick::width(&channels, 13.0, 220.0),
-            pick::width(&groups, 13.0, 300.0),
-            pick::width(&periods, 13.0, 200.0),
-        );
+        // Each list as wide as its longest option: a pick list left at
+        // its natural width (Shrink) measures every option, and its menu
+        // is as wide as the list.
+        let period_width = pick::width(&periods, 13.0, 200.0);
         let date =
             |placeholder: String, value: &str, id: &'static str, on: fn(String) -> Message| {
                 let bad =
@@ -305,7 +302,6 @@ impl Dissemination {
                     Message::PartnerFiltered(p.value)
                 })
                 .text_size(13)
-                .width(widths.0)
             ),
             pick::redrawn(
                 pick::key(&channel),
@@ -313,13 +309,11 @@ impl Dissemination {
                     Message::ChannelFiltered(c.value)
                 })
                 .text_size(13)
-                .width(widths.1)
             ),
             pick::redrawn(
                 pick::key(&group),
                 pick_list(groups, group, |g: Pick<_>| Message::GroupFiltered(g.value))
                     .text_size(13)
-                    .width(widths.2)
             ),
             text_input(&fl!("log-filter-text"), &self.filter.text)
                 .id(SEARCH_INPUT)
@@ -341,7 +335,7 @@ impl Dissemination {
                 ))
                 .placeholder(fl!("log-filter-all-periods"))
                 .text_size(13)
-                .width(widths.3)
+                .width(period_width)
             ),
             date(
                 fl!("log-filter-from"),

@@ -24,6 +24,8 @@ const DEADLINES: usize = 6;
 #[derive(Debug, Default)]
 pub struct Overview {
     cache: Memo<(u64, NaiveDate), Dashboard>,
+    /// The plan cannot be written (a read-only window): no editing.
+    pub read_only: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -158,7 +160,7 @@ impl Overview {
             button(text(fl!("overview-edit-project")))
                 .padding([4, 12])
                 .style(button::secondary)
-                .on_press(Message::EditProjectPressed)
+                .on_press_maybe((!self.read_only).then_some(Message::EditProjectPressed))
         ]
         .spacing(8);
         if ended {

@@ -335,6 +335,9 @@ fn removal_view<'a>(plan: &'a Plan, removal: &'a Removal, read_only: bool) -> El
         .heir
         .as_ref()
         .and_then(|h| pick::selected(&heirs, h));
+    // Left at its natural width, the list is as wide as its longest
+    // partner; a read-only window shows a plain field about as wide.
+    let heir_width = pick::width(&heirs, 16.0, 460.0);
     let can_reassign = !read_only && removal.heir.is_some();
     container(
         column![
@@ -347,9 +350,17 @@ fn removal_view<'a>(plan: &'a Plan, removal: &'a Removal, read_only: bool) -> El
             text(refusal.to_string()),
             row![
                 text(fl!("partners-reassign-to")),
-                pick_list(heirs, heir, |p| Message::HeirPicked(p.value))
-                    .placeholder(fl!("partners-pick-heir"))
-                    .width(260),
+                if read_only {
+                    container(pick::read_only(heir.map(|p| p.label).unwrap_or_default()))
+                        .width(heir_width)
+                        .into()
+                } else {
+                    pick::redrawn(
+                        pick::key(&heir),
+                        pick_list(heirs, heir, |p| Message::HeirPicked(p.value))
+                            .placeholder(fl!("partners-pick-heir")),
+                    )
+                },
                 button(text(fl!("partners-reassign", id = removal.id.as_str())))
                     .style(button::danger)
                     .on_press_maybe(can_reassign.then_some(Message::ReassignPressed)),

@@ -410,9 +410,12 @@ impl Form {
             let partners = || {
                 pick::with_none(
                     fl!("none"),
-                    plan.partners
-                        .iter()
-                        .map(|p| Pick::new(p.id.clone(), format!("{} — {}", p.id, p.name))),
+                    plan.partners.iter().map(|p| {
+                        Pick::new(
+                            p.id.clone(),
+                            pick::short(&format!("{} — {}", p.id, p.name), LEAD_LONGEST),
+                        )
+                    }),
                 )
             };
             let lead = partners();
@@ -423,14 +426,21 @@ impl Form {
                 row![
                     field(
                         fl!("project-lead"),
-                        pick_list(lead, chosen_lead, |p| Message::LeadPicked(p.value)).width(Fill)
+                        pick::redrawn(
+                            pick::key(&chosen_lead),
+                            pick_list(lead, chosen_lead, |p| Message::LeadPicked(p.value))
+                                .width(Fill)
+                        )
                     ),
                     field(
                         fl!("project-communication-lead"),
-                        pick_list(communication, chosen_comm, |p| {
-                            Message::CommunicationLeadPicked(p.value)
-                        })
-                        .width(Fill)
+                        pick::redrawn(
+                            pick::key(&chosen_comm),
+                            pick_list(communication, chosen_comm, |p| {
+                                Message::CommunicationLeadPicked(p.value)
+                            })
+                            .width(Fill)
+                        )
                     ),
                 ]
                 .spacing(12),
@@ -457,21 +467,26 @@ impl Form {
             Mode::New => fl!("project-create"),
             Mode::Edit => fl!("project-save"),
         };
-        body = body.push(
-            row![
-                Space::new().width(Fill),
-                button(text(fl!("dialog-cancel")))
-                    .padding([6, 14])
-                    .style(button::secondary)
-                    .on_press(Message::Cancelled),
-                button(text(confirm))
-                    .padding([6, 14])
-                    .style(button::primary)
-                    .on_press(Message::Saved),
-            ]
-            .spacing(8),
-        );
-        scrollable(body.padding(4)).into()
+        let buttons = row![
+            Space::new().width(Fill),
+            button(text(fl!("dialog-cancel")))
+                .padding([6, 14])
+                .style(button::secondary)
+                .on_press(Message::Cancelled),
+            button(text(confirm))
+                .padding([6, 14])
+                .style(button::primary)
+                .on_press(Message::Saved),
+        ]
+        .spacing(8);
+        // The form is as high as it can be, up to FORM_HEIGHT, whatever it
+        // shows: what appears while typing (zones found, items outside the
+        // dates, the periods) scrolls inside it, and the dialog, centred in
+        // the window, neither grows nor moves its buttons.
+        container(column![scrollable(body.padding(4)).height(Fill), buttons].spacing(8))
+            .height(Fill)
+            .max_height(FORM_HEIGHT)
+            .into()
     }
 
     /// Under the dates: what falls outside them (edit), or nothing.
@@ -581,6 +596,13 @@ impl Form {
         content.into()
     }
 }
+
+/// The most letters a partner shows in the lead lists: two lists side
+/// by side in the dialog, each as wide as its longest option.
+const LEAD_LONGEST: usize = 40;
+
+/// The most the project form is high (pixels), buttons included.
+const FORM_HEIGHT: f32 = 640.0;
 
 /// A date as the form's fields show it (ISO 8601, which every language's
 /// date fields accept back).

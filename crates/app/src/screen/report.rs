@@ -155,25 +155,34 @@ impl Dialog {
             row![
                 labelled(
                     fl!("report-period"),
-                    pick_list(periods, chosen_period, |p| Message::PeriodPicked(p.value))
-                        .width(Fill)
+                    pick::redrawn(
+                        pick::key(&chosen_period),
+                        pick_list(periods, chosen_period, |p| Message::PeriodPicked(p.value))
+                            .width(Fill)
+                    )
                 ),
                 labelled(
                     fl!("report-partner"),
-                    pick_list(partners, chosen_partner, |p| Message::PartnerPicked(
-                        p.value
-                    ))
-                    .width(Fill)
+                    pick::redrawn(
+                        pick::key(&chosen_partner),
+                        pick_list(partners, chosen_partner, |p| Message::PartnerPicked(
+                            p.value
+                        ))
+                        .width(Fill)
+                    )
                 ),
             ]
             .spacing(12),
             row![
                 labelled(
                     fl!("report-language"),
-                    pick_list(languages, chosen_language, |l| Message::LanguagePicked(
-                        l.value
-                    ))
-                    .width(Fill)
+                    pick::redrawn(
+                        pick::key(&chosen_language),
+                        pick_list(languages, chosen_language, |l| Message::LanguagePicked(
+                            l.value
+                        ))
+                        .width(Fill)
+                    )
                 ),
                 Space::new().width(Fill),
             ]

@@ -66,9 +66,13 @@ pub fn key<T>(selected: &Option<Pick<T>>) -> u64 {
 /// middle line, so the top half of the old value stayed on screen under
 /// the new one until the mouse passed over it. A changed quad repaints its
 /// whole area, so the list is redrawn whole whenever its value changes.
+///
+/// The quad carries the id [`LIST`], so a test can find every pick list
+/// on screen (a pick list itself answers no widget operation).
 pub fn redrawn<'a, M: 'a>(key: u64, list: impl Into<iced::Element<'a, M>>) -> iced::Element<'a, M> {
     let alpha = 0.002 + (key % 5) as f32 * 0.001;
     iced::widget::container(list)
+        .id(LIST)
         .style(move |_| iced::widget::container::Style {
             background: Some(iced::Background::Color(iced::Color {
                 r: 0.5,
@@ -81,9 +85,78 @@ pub fn redrawn<'a, M: 'a>(key: u64, list: impl Into<iced::Element<'a, M>>) -> ic
         .into()
 }
 
+/// The most letters an option of a filter bar shows: longer ones (a
+/// work package's title) end with "…", so a list fits the window and its
+/// menu, which is as wide as the list, shows every option whole.
+pub const LONGEST: usize = 48;
+
+/// `label` as an option shows it: whole up to `most` letters, else cut at
+/// the last space before it and ended with "…" (`most` letters at most,
+/// the "…" included).
+pub fn short(label: &str, most: usize) -> String {
+    if label.chars().count() <= most {
+        return label.to_owned();
+    }
+    let cut: String = label.chars().take(most.saturating_sub(1)).collect();
+    let kept = match cut.rfind(' ') {
+        Some(at) if at > cut.len() / 2 => &cut[..at],
+        _ => cut.as_str(),
+    };
+    format!("{}…", kept.trim_end_matches([' ', ',', ';', ':', '·']))
+}
+
+/// The id of the quad [`redrawn`] lays every pick list on.
+pub const LIST: &str = "pick-list";
+
+/// The id of the plain field [`read_only`] draws.
+pub const READ_ONLY: &str = "pick-read-only";
+
+/// A pick list's value drawn as a plain field that looks disabled, for a
+/// read-only window: pick lists cannot be disabled in iced 0.14 (a click
+/// still opens the menu and a choice still reaches the form), so a form
+/// shows this in their place when nothing may be changed. As high as a
+/// pick list (same padding and text), as wide as its container.
+pub fn read_only<'a, M: 'a>(value: impl ToString) -> iced::Element<'a, M> {
+    use iced::widget::{container, text};
+    container(
+        text(value.to_string())
+            .wrapping(iced::widget::text::Wrapping::None)
+            .style(|theme: &iced::Theme| text::Style {
+                color: Some(
+                    theme
+                        .extended_palette()
+                        .background
+                        .strong
+                        .text
+                        .scale_alpha(0.6),
+                ),
+            }),
+    )
+    .id(READ_ONLY)
+    .padding([5, 10])
+    .width(iced::Length::Fill)
+    .clip(true)
+    .style(|theme: &iced::Theme| {
+        let palette = theme.extended_palette();
+        container::Style {
+            background: Some(iced::Background::Color(palette.background.weak.color)),
+            border: iced::Border {
+                radius: 2.0.into(),
+                width: 1.0,
+                color: palette.background.strong.color,
+            },
+            ..container::Style::default()
+        }
+    })
+    .into()
+}
+
 /// A pick list's width (pixels) that shows its longest option whole, at
 /// text size `size`, within `most` pixels: the menu is as wide as the
-/// list, so no option runs past its edge.
+/// list, so no option runs past its edge. An estimate from the number of
+/// letters, for a fixed width (a plain read-only field in a list's place,
+/// a list in a grid); a pick list left at its natural width (`Shrink`)
+/// measures its options exactly and needs none.
 pub fn width<T>(options: &[Pick<T>], size: f32, most: f32) -> f32 {
     // The interface font averages a little over half its size per letter;
     // the list adds its padding and arrow.
@@ -93,124 +166,6 @@ pub fn width<T>(options: &[Pick<T>], size: f32, most: f32) -> f32 {
         .max()
         .unwrap_or(0);
     (longest as f32 * size * 0.46 + 44.0).clamp(80.0, most)
-}
-
-/// A value where a pick list would be, in a window that cannot change it
-/// (the plan open read-only): a plain field drawn as disabled, with the
-/// value in it, that takes no click. iced 0.14's pick lists cannot be
-/// disabled; this keeps every form's look without an enabled control.
-pub fn read_only<'a, M>(value: impl ToString) -> iced::Element<'a, M> {
-    iced::Element::new(Plain {
-        text: iced::widget::text(value.to_string())
-            .size(14)
-            .wrapping(iced::widget::text::Wrapping::None),
-    })
-}
-
-/// The field of [`read_only`]: its text inside a muted, bordered box.
-/// Holds no message type, so any form can show it.
-struct Plain {
-    text: iced::widget::Text<'static>,
-}
-
-/// The padding of a [`read_only`] field, as a text input's.
-const PLAIN_PADDING: iced::Padding = iced::Padding {
-    top: 5.0,
-    right: 8.0,
-    bottom: 5.0,
-    left: 8.0,
-};
-
-impl<M> iced::advanced::Widget<M, iced::Theme, iced::Renderer> for Plain {
-    fn tag(&self) -> iced::advanced::widget::tree::Tag {
-        iced::advanced::Widget::<M, iced::Theme, iced::Renderer>::tag(&self.text)
-    }
-
-    fn state(&self) -> iced::advanced::widget::tree::State {
-        iced::advanced::Widget::<M, iced::Theme, iced::Renderer>::state(&self.text)
-    }
-
-    fn size(&self) -> iced::Size<iced::Length> {
-        iced::Size::new(iced::Length::Fill, iced::Length::Shrink)
-    }
-
-    fn layout(
-        &mut self,
-        tree: &mut iced::advanced::widget::Tree,
-        renderer: &iced::Renderer,
-        limits: &iced::advanced::layout::Limits,
-    ) -> iced::advanced::layout::Node {
-        iced::advanced::layout::padded(
-            limits,
-            iced::Length::Fill,
-            iced::Length::Shrink,
-            PLAIN_PADDING,
-            |limits| {
-                iced::advanced::Widget::<M, iced::Theme, iced::Renderer>::layout(
-                    &mut self.text,
-                    tree,
-                    renderer,
-                    limits,
-                )
-            },
-        )
-    }
-
-    fn draw(
-        &self,
-        tree: &iced::advanced::widget::Tree,
-        renderer: &mut iced::Renderer,
-        theme: &iced::Theme,
-        style: &iced::advanced::renderer::Style,
-        layout: iced::advanced::Layout<'_>,
-        cursor: iced::mouse::Cursor,
-        viewport: &iced::Rectangle,
-    ) {
-        use iced::advanced::Renderer as _;
-        let palette = theme.extended_palette();
-        let bounds = layout.bounds();
-        renderer.fill_quad(
-            iced::advanced::renderer::Quad {
-                bounds,
-                border: iced::Border {
-                    color: palette.background.strong.color,
-                    width: 1.0,
-                    radius: 2.0.into(),
-                },
-                ..iced::advanced::renderer::Quad::default()
-            },
-            palette.background.weak.color,
-        );
-        let muted = iced::advanced::renderer::Style {
-            text_color: palette.background.strong.text.scale_alpha(0.75),
-        };
-        let _ = style;
-        if let Some(text) = layout.children().next() {
-            renderer.with_layer(bounds, |renderer| {
-                iced::advanced::Widget::<M, iced::Theme, iced::Renderer>::draw(
-                    &self.text, tree, renderer, theme, &muted, text, cursor, viewport,
-                );
-            });
-        }
-    }
-
-    fn operate(
-        &mut self,
-        tree: &mut iced::advanced::widget::Tree,
-        layout: iced::advanced::Layout<'_>,
-        renderer: &iced::Renderer,
-        operation: &mut dyn iced::advanced::widget::Operation,
-    ) {
-        if let Some(text) = layout.children().next() {
-            iced::advanced::Widget::<M, iced::Theme, iced::Renderer>::operate(
-                &mut self.text,
-                tree,
-                text,
-                renderer,
-                operation,
-            );
-        }
-    }
 }
 
 #[cfg(test)]
@@ -236,5 +191,19 @@ mod tests {
         );
         assert_eq!(selected(&options, &None), Some(Pick::new(None, "any")));
         assert_eq!(selected(&options, &Some(3)), None);
+    }
+
+    #[test]
+    fn a_long_option_is_cut_at_a_word_and_ends_with_an_ellipsis() {
+        assert_eq!(
+            short("WP C · Communication", LONGEST),
+            "WP C · Communication"
+        );
+        let long = "WP T1 · A better understanding of S3 policies through a stress test";
+        let shown = short(long, LONGEST);
+        assert!(shown.ends_with('…'), "{shown}");
+        assert!(shown.chars().count() <= LONGEST, "{shown}");
+        assert!(long.starts_with(shown.trim_end_matches('…')), "{shown}");
+        assert_eq!(short(&"x".repeat(100), LONGEST).chars().count(), LONGEST);
     }
 }

@@ -4,10 +4,11 @@
 //! read-only window (the plan open in another) offers no editing control.
 
 use crate::support::{Harness, Mouse};
+use crate::walk;
 
 use commplan::app::{App, Message};
 use commplan::screen::calendar::{self, Message as CalendarMessage, View};
-use commplan::screen::{Screen, dissemination, partners};
+use commplan::screen::{Screen, deliverables, dissemination, partners};
 use iced::keyboard::Modifiers;
 use iced::window;
 
@@ -197,5 +198,206 @@ fn a_read_only_window_offers_no_enabled_editing_control() {
         h.app.busy_screens()
     );
     assert_eq!(*h.app.plan, before);
+
+    // Then every screen, and the forms a click opens there, used all over
+    // the way a person would: no control takes an edit.
+    h.app.native_dialogs = false;
+    walk_every_screen(&mut h, &before);
     drop(first);
+}
+
+/// Text fields a read-only window leaves usable: they filter or find,
+/// they change nothing.
+const LOOKING_FIELDS: [&str; 6] = [
+    dissemination::SEARCH_INPUT,
+    dissemination::FROM_INPUT,
+    dissemination::TO_INPUT,
+    deliverables::QUERY_INPUT,
+    calendar::JUMP_INPUT,
+    calendar::SEARCH_INPUT,
+];
+
+/// What a pick list of a read-only window may send: filters.
+const LOOKING_LISTS: [&str; 8] = [
+    // The progress report's choices: it writes a file, not the plan.
+    "Report(",
+    "Dissemination(PartnerFiltered",
+    "Dissemination(ChannelFiltered",
+    "Dissemination(GroupFiltered",
+    "Dissemination(PeriodFiltered",
+    "Deliverables(ShowPicked",
+    "Deliverables(WorkPackagePicked",
+    "Deliverables(PartnerPicked",
+];
+
+/// Messages that would edit the plan or fill a form.
+const EDITING: [&str; 24] = [
+    "SavePressed",
+    "DeletePressed",
+    "NewPressed",
+    "DuplicatePressed",
+    "RemovePressed",
+    "ReassignPressed",
+    "OfferAccepted",
+    "ImportPressed",
+    "EditProjectPressed",
+    "FormSubmitted",
+    "(Submitted",
+    "ContributorToggled",
+    "ColorPicked",
+    "Ticked(",
+    "BulkStatus",
+    "StatusPicked",
+    "RolePicked",
+    "LeadPicked",
+    "HeirPicked",
+    "MeasureChosen",
+    "Dropped(",
+    "RemovalConfirmed",
+    "SkipPressed",
+    "Form(",
+];
+
+/// Walks each screen: types into every text field, opens every pick list
+/// and takes an option, clicks every text (buttons, rows, chips) of the
+/// screen's area, and, after each click that opened a form, does the same
+/// to the form's fields. Fails on the first control that takes an edit.
+fn walk_every_screen(h: &mut Harness, before: &commplan_core::Plan) {
+    let banner = "This plan is open in another CommPlan window, so it is read-only here. Use Save As to continue in a copy.";
+    // Each screen (not Settings: the person's, not the plan's), the
+    // partners' two tabs each on its own.
+    let passes = [
+        (Screen::Overview, None),
+        (Screen::Calendar, None),
+        (Screen::Deliverables, None),
+        (Screen::Dissemination, None),
+        (Screen::Partners, None),
+        (Screen::Partners, Some("Work packages")),
+        (Screen::Indicators, None),
+    ];
+    for (screen, tab) in passes {
+        let mouse = &mut Mouse::new();
+        h.update(Message::Navigate(screen));
+        // As a person finds it: no filter left from before.
+        let _ = h.click("Clear filters");
+        let mut seen = std::collections::BTreeSet::new();
+        match tab {
+            Some(tab) => {
+                h.click(tab).expect("the tab shows");
+                seen.insert("Partners".to_owned());
+            }
+            None => {
+                seen.insert("Work packages".to_owned());
+            }
+        }
+        let top = mouse.find(h, banner).expect("the banner shows").y + 40.0;
+        let area = iced::Rectangle::new(
+            iced::Point::new(214.0, top),
+            iced::Size::new(walk::WINDOW.width - 214.0, walk::WINDOW.height - top),
+        );
+        // One of each text (the same button on every row acts alike),
+        // found anew before each click (what a click opens moves others).
+        while seen.len() < 90 {
+            let next = mouse
+                .controls(h)
+                .within(area)
+                .texts
+                .into_iter()
+                .find(|(label, _)| !seen.contains(label));
+            let Some((label, bounds)) = next else {
+                break;
+            };
+            seen.insert(label.clone());
+            mouse.sent.clear();
+            mouse.click_at(h, walk::middle(bounds));
+            let sent = std::mem::take(&mut mouse.sent);
+            assert!(
+                !sent.iter().any(|m| EDITING.iter().any(|e| m.contains(e))),
+                "{screen:?}: \"{label}\" is an enabled editing control: {sent:?}"
+            );
+            refused(h, screen, &label);
+            assert_eq!(
+                *h.app.plan, *before,
+                "{screen:?}: \"{label}\" changed the plan"
+            );
+            if sent.iter().any(|m| m.contains("NewProjectPressed")) {
+                // A new project of its own (another file): not this plan.
+                h.click("Cancel").expect("the new project's form closes");
+                continue;
+            }
+            if h.app.screen == screen && h.app.busy_screens().contains(&screen) {
+                // A form the click opened (an entry, a deliverable, a
+                // partner to look at): its fields are disabled too.
+                check_fields(h, mouse, screen, area, before);
+            }
+            // Back to the screen as it was: dialogs and editors closed.
+            mouse.key(h, iced::keyboard::key::Named::Escape);
+            mouse.key(h, iced::keyboard::key::Named::Escape);
+            if h.app.screen != screen {
+                h.update(Message::Navigate(screen));
+            }
+        }
+        // Last, as they may narrow what the screen shows: its own fields
+        // and lists (filters are the only ones that answer).
+        check_fields(h, mouse, screen, area, before);
+    }
+}
+
+/// Types into every text field and takes an option of every pick list in
+/// `area`: only the looking ones (filters, search, go to date) answer.
+fn check_fields(
+    h: &mut Harness,
+    mouse: &mut Mouse,
+    screen: Screen,
+    area: iced::Rectangle,
+    before: &commplan_core::Plan,
+) {
+    let controls = mouse.controls(h).within(area);
+    for (id, bounds) in controls.inputs {
+        let looking = id.as_ref().is_some_and(|id| {
+            LOOKING_FIELDS
+                .iter()
+                .any(|l| *id == iced::advanced::widget::Id::new(l))
+        });
+        if looking {
+            continue;
+        }
+        mouse.sent.clear();
+        mouse.click_at(h, walk::middle(bounds));
+        mouse.typewrite(h, "x9");
+        mouse.key(h, iced::keyboard::key::Named::Enter);
+        let sent = std::mem::take(&mut mouse.sent);
+        assert!(
+            sent.is_empty(),
+            "{screen:?}: the text field {id:?} at {bounds:?} takes input: {sent:?}"
+        );
+        assert_eq!(*h.app.plan, *before);
+    }
+    // A form's lists first (they come after the filters in the tree): a
+    // filter taken may close the form.
+    for bounds in controls.lists.into_iter().rev() {
+        mouse.sent.clear();
+        walk::pick_an_option(mouse, h, bounds);
+        let sent = std::mem::take(&mut mouse.sent);
+        assert!(
+            sent.iter()
+                .all(|m| LOOKING_LISTS.iter().any(|l| m.starts_with(l))),
+            "{screen:?}: the pick list at {bounds:?} edits: {sent:?}"
+        );
+        assert_eq!(*h.app.plan, *before);
+        // The filter taken off again, so the next list is where it was.
+        let _ = h.click("Clear filters");
+    }
+}
+
+/// Fails when the app had to refuse an edit (the read-only notice): a
+/// control that tried one was enabled.
+fn refused(h: &Harness, screen: Screen, label: &str) {
+    if let (Some(notice), Some(reason)) = (&h.app.notice, &h.app.document.read_only) {
+        assert_ne!(
+            notice.text,
+            commplan::app::read_only_text(reason),
+            "{screen:?}: \"{label}\" tried an edit"
+        );
+    }
 }

@@ -169,6 +169,13 @@ impl Harness {
     pub fn shows(&self, text: &str) -> bool {
         self.simulator().find(text).is_ok()
     }
+
+    /// Is this text on screen in a window of this size?
+    pub fn shows_in(&self, size: iced::Size, text: &str) -> bool {
+        Simulator::with_size(settings(), size, self.app.view())
+            .find(text)
+            .is_ok()
+    }
 }
 
 /// A mouse driven through the real widget tree, kept from frame to frame
@@ -181,6 +188,9 @@ pub struct Mouse {
     cache: Option<iced_test::runtime::user_interface::Cache>,
     renderer: iced::Renderer,
     at: iced::Point,
+    /// Every message the widgets sent, as `Debug` shows it, in order
+    /// (cleared by whoever reads it).
+    pub sent: Vec<String>,
 }
 
 impl Mouse {
@@ -203,6 +213,7 @@ impl Mouse {
             cache: Some(iced_test::runtime::user_interface::Cache::default()),
             renderer,
             at: iced::Point::ORIGIN,
+            sent: Vec::new(),
         }
     }
 
@@ -231,7 +242,23 @@ impl Mouse {
         if std::env::var_os("MOUSE_DEBUG").is_some() {
             eprintln!("{events:?} -> {messages:?}");
         }
+        self.sent
+            .extend(messages.iter().map(|message| format!("{message:?}")));
         h.deliver(messages);
+    }
+
+    /// Runs a widget operation over the current frame.
+    pub fn operate(&mut self, h: &Harness, operation: &mut dyn iced_test::core::widget::Operation) {
+        use iced_test::runtime::UserInterface;
+        let cache = self.cache.take().unwrap_or_default();
+        let mut ui = UserInterface::build(
+            h.app.view(),
+            iced::Size::new(1280.0, 820.0),
+            cache,
+            &mut self.renderer,
+        );
+        ui.operate(&self.renderer, operation);
+        self.cache = Some(ui.into_cache());
     }
 
     /// Where this text is visible in the current frame (screen
@@ -395,6 +422,8 @@ impl Mouse {
                 .copied()
                 .unwrap_or(iced::event::Status::Ignored)
         };
+        self.sent
+            .extend(messages.iter().map(|message| format!("{message:?}")));
         h.deliver(messages);
         if let Some(shortcut) = keys::from_event(event, status, window::Id::unique()) {
             h.update(Message::Shortcut(shortcut));

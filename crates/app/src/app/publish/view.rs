@@ -176,9 +176,17 @@ fn body<'a>(dialog: &'a Publish, plan: &'a Plan) -> Element<'a, Message> {
             theme::muted
         }));
     }
-    if let Some(error) = &dialog.error {
-        content = content.push(text(error).style(theme::danger_text));
-    }
+    // A problem's room is always there, over the buttons: they do not
+    // move from under the pointer when one is said.
+    content = content.push(
+        container(
+            text(dialog.error.clone().unwrap_or_default())
+                .size(13)
+                .style(theme::danger_text),
+        )
+        .height(Length::Fixed(36.0))
+        .clip(true),
+    );
     let running = dialog.is_running();
     let actions = row![
         Space::new().width(Fill),

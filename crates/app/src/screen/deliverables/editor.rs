@@ -298,7 +298,12 @@ impl Editor {
         let work_packages: Vec<Pick<WorkPackageId>> = plan
             .work_packages
             .iter()
-            .map(|w| Pick::new(w.id.clone(), format!("{} · {}", w.id, w.title)))
+            .map(|w| {
+                Pick::new(
+                    w.id.clone(),
+                    pick::short(&format!("{} · {}", w.id, w.title), EDITOR_LONGEST),
+                )
+            })
             .collect();
         let partners: Vec<Pick<PartnerId>> = plan
             .partners
@@ -328,7 +333,7 @@ impl Editor {
                 text_input("D.C.1.1", &self.code)
                     .id(CODE_INPUT)
                     .on_input_maybe(on(Message::CodeChanged))
-                    .on_submit(Message::SavePressed)
+                    .on_submit_maybe((!read_only).then_some(Message::SavePressed))
                     .into()
             ),
             field(
@@ -336,28 +341,38 @@ impl Editor {
                 text_input(&fl!("deliverables-title-placeholder"), &self.title)
                     .id(TITLE_INPUT)
                     .on_input_maybe(on(Message::TitleChanged))
-                    .on_submit(Message::SavePressed)
+                    .on_submit_maybe((!read_only).then_some(Message::SavePressed))
                     .into()
             ),
             field(
                 fl!("deliverables-work-package"),
-                pick::redrawn(
-                    pick::key(&wp_selected),
-                    pick_list(work_packages, wp_selected, |p| Message::WorkPackagePicked(
-                        p.value
-                    ))
-                    .placeholder(fl!("deliverables-pick-work-package"))
-                    .width(Fill)
-                )
+                if read_only {
+                    pick::read_only(wp_selected.map(|p| p.label).unwrap_or_default())
+                } else {
+                    pick::redrawn(
+                        pick::key(&wp_selected),
+                        pick_list(work_packages, wp_selected, |p| {
+                            Message::WorkPackagePicked(p.value)
+                        })
+                        .placeholder(fl!("deliverables-pick-work-package"))
+                        .text_size(14)
+                        .width(Fill),
+                    )
+                }
             ),
             field(
                 fl!("deliverables-lead"),
-                pick::redrawn(
-                    pick::key(&lead_selected),
-                    pick_list(partners, lead_selected, |p| Message::LeadPicked(p.value))
-                        .placeholder(fl!("deliverables-pick-lead"))
-                        .width(Fill)
-                )
+                if read_only {
+                    pick::read_only(lead_selected.map(|p| p.label).unwrap_or_default())
+                } else {
+                    pick::redrawn(
+                        pick::key(&lead_selected),
+                        pick_list(partners, lead_selected, |p| Message::LeadPicked(p.value))
+                            .placeholder(fl!("deliverables-pick-lead"))
+                            .text_size(14)
+                            .width(Fill),
+                    )
+                }
             ),
             field(
                 fl!("deliverables-contributors"),
@@ -369,7 +384,7 @@ impl Editor {
                     text_input("2018-06-30", &self.due)
                         .id(DUE_INPUT)
                         .on_input_maybe(on(Message::DueChanged))
-                        .on_submit(Message::SavePressed),
+                        .on_submit_maybe((!read_only).then_some(Message::SavePressed)),
                     &self.due,
                     self.picker.filter(|_| !read_only),
                     today,
@@ -385,55 +400,60 @@ impl Editor {
         .spacing(10);
         let status = field(
             fl!("deliverables-status"),
-            pick::redrawn(
-                pick::key(&status_selected),
-                pick_list(statuses, status_selected, |p| {
-                    Message::StatusPicked(p.value)
-                })
-                .width(Fill),
-            ),
+            if read_only {
+                pick::read_only(status_selected.map(|p| p.label).unwrap_or_default())
+            } else {
+                pick::redrawn(
+                    pick::key(&status_selected),
+                    pick_list(statuses, status_selected, |p| {
+                        Message::StatusPicked(p.value)
+                    })
+                    .text_size(14)
+                    .width(Fill),
+                )
+            },
         );
-        // The workflow's dates beside the status, where they were set: the
-        // editor does not grow when the status moves on.
-        if !self.submitted.is_empty() || !self.approved.is_empty() || self.status.is_delivered() {
-            let date = |label: String, id: &'static str, value: &str, f: fn(String) -> Message| {
-                container(field(
-                    label,
-                    text_input("", value)
-                        .id(id)
-                        .on_input_maybe(on(f))
-                        .on_submit(Message::SavePressed)
-                        .into(),
-                ))
-                .width(Length::Fixed(96.0))
-            };
-            body = body.push(
-                row![
-                    container(status).width(Fill),
-                    date(
-                        fl!("deliverables-submitted-date"),
-                        SUBMITTED_INPUT,
-                        &self.submitted,
-                        Message::SubmittedChanged
-                    ),
-                    date(
-                        fl!("deliverables-approved-date"),
-                        APPROVED_INPUT,
-                        &self.approved,
-                        Message::ApprovedChanged
-                    ),
-                ]
-                .spacing(6),
-            );
-        } else {
-            body = body.push(status);
-        }
+        // The workflow's dates beside the status, always there: the editor
+        // neither grows nor moves when the status moves on. Until the
+        // deliverable is handed in they are greyed, unless dates were set.
+        let dated =
+            !self.submitted.is_empty() || !self.approved.is_empty() || self.status.is_delivered();
+        let date = |label: String, id: &'static str, value: &str, f: fn(String) -> Message| {
+            let editable = dated && !read_only;
+            container(field(
+                label,
+                text_input("", value)
+                    .id(id)
+                    .on_input_maybe(editable.then_some(f))
+                    .on_submit_maybe(editable.then_some(Message::SavePressed))
+                    .into(),
+            ))
+            .width(Length::Fixed(96.0))
+        };
+        body = body.push(
+            row![
+                container(status).width(Fill),
+                date(
+                    fl!("deliverables-submitted-date"),
+                    SUBMITTED_INPUT,
+                    &self.submitted,
+                    Message::SubmittedChanged
+                ),
+                date(
+                    fl!("deliverables-approved-date"),
+                    APPROVED_INPUT,
+                    &self.approved,
+                    Message::ApprovedChanged
+                ),
+            ]
+            .spacing(6),
+        );
         body = body.push(field(
             fl!("deliverables-link"),
             text_input("https://", &self.link)
                 .id(LINK_INPUT)
                 .on_input_maybe(on(Message::LinkChanged))
-                .on_submit(Message::SavePressed)
+                .on_submit_maybe((!read_only).then_some(Message::SavePressed))
                 .into(),
         ));
         let mut actions = row![].spacing(8).align_y(Alignment::Center);
@@ -501,6 +521,11 @@ impl Editor {
 fn iso(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
 }
+
+/// The most letters an option of the editor's lists shows: the editor's
+/// column (`deliverables::EDITOR_WIDTH`) holds a list as wide as the
+/// longest at 14 px.
+const EDITOR_LONGEST: usize = 44;
 
 fn field<'a>(label: String, input: Element<'a, Message>) -> Element<'a, Message> {
     column![text(label).size(13).style(theme::muted), input]

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use iced::widget::{Space, button, column, container, pick_list, row, text, text_input};
-use iced::{Alignment, Element, Fill, Length};
+use iced::{Alignment, Element, Fill, FillPortion, Length};
 
 use super::Message;
 use crate::label::Label;
@@ -122,6 +122,10 @@ impl Form {
 
     /// The entry the form describes, or the first problem with it.
     pub fn entry(&self, plan: &Plan) -> Result<LogEntry, String> {
+        // An empty field is named as missing, not as a bad date.
+        if self.date.trim().is_empty() {
+            return Err(fl!("log-form-no-date"));
+        }
         let date = commplan_core::text::parse_date(&self.date)
             .ok_or_else(|| fl!("log-form-bad-date", value = self.date.trim()))?;
         // A date outside the project is warned about (see `view`), not
@@ -218,7 +222,12 @@ fn found_activities<'a>(form: &Form, plan: &'a Plan) -> Vec<&'a commplan_core::A
 pub fn partners(plan: &Plan) -> Vec<Pick<PartnerId>> {
     plan.partners
         .iter()
-        .map(|p| Pick::new(p.id.clone(), format!("{} · {}", p.id, p.short_name)))
+        .map(|p| {
+            Pick::new(
+                p.id.clone(),
+                pick::short(&format!("{} · {}", p.id, p.short_name), pick::LONGEST),
+            )
+        })
         .collect()
 }
 
@@ -249,7 +258,7 @@ fn input<'a>(
     text_input(&placeholder, value)
         .id(id)
         .on_input_maybe((!read_only).then_some(move |v| Message::Form(on_input(v))))
-        .on_submit(Message::FormSubmitted)
+        .on_submit_maybe((!read_only).then_some(Message::FormSubmitted))
         .padding([5, 8])
         .size(13)
         .width(width)
@@ -274,18 +283,20 @@ pub fn view<'a>(
     let groups = groups(fl!("log-form-any-group"));
     let group = pick::selected(&groups, &form.group);
     let result = form.entry(plan);
-    // Each list as wide as its longest option (its menu is as wide).
+    // Each list as wide as its longest option: left at its natural width
+    // (Shrink), a pick list measures every option, and its menu is as
+    // wide as the list. A read-only window shows plain fields as wide.
     let widths = (
-        pick::width(&partners, 13.0, 260.0),
-        pick::width(&channels, 13.0, 220.0),
-        pick::width(&groups, 13.0, 300.0),
+        pick::width(&partners, 13.0, 360.0),
+        pick::width(&channels, 13.0, 360.0),
+        pick::width(&groups, 13.0, 360.0),
     );
     let first = row![
         date_picker(
             text_input(&fl!("log-form-date"), &form.date)
                 .id(DATE_INPUT)
                 .on_input_maybe((!read_only).then_some(|v| Message::Form(Field::Date(v))))
-                .on_submit(Message::FormSubmitted)
+                .on_submit_maybe((!read_only).then_some(Message::FormSubmitted))
                 .padding([5, 8])
                 .size(13)
                 .width(110),
@@ -299,38 +310,82 @@ pub fn view<'a>(
                 pick: Box::new(Message::DatePicked),
             },
         ),
-        pick::redrawn(
-            pick::key(&partner),
-            pick_list(partners, partner, |p: Pick<PartnerId>| Message::Form(
-                Field::Partner(p.value)
+        if read_only {
+            container(pick::read_only(
+                partner.map(|p| p.label).unwrap_or_default(),
             ))
-            .placeholder(fl!("log-partner"))
-            .text_size(13)
             .width(widths.0)
-        ),
-        pick::redrawn(
-            pick::key(&channel),
-            pick_list(channels, channel, |c: Pick<Channel>| Message::Form(
-                Field::Channel(c.value)
+            .into()
+        } else {
+            pick::redrawn(
+                pick::key(&partner),
+                pick_list(partners, partner, |p: Pick<PartnerId>| {
+                    Message::Form(Field::Partner(p.value))
+                })
+                .placeholder(fl!("log-partner"))
+                .text_size(13),
+            )
+        },
+        if read_only {
+            container(pick::read_only(
+                channel.map(|p| p.label).unwrap_or_default(),
             ))
-            .placeholder(fl!("log-channel"))
-            .text_size(13)
             .width(widths.1)
-        ),
-        pick::redrawn(
-            pick::key(&group),
-            pick_list(groups, group, |g: Pick<Option<TargetGroup>>| Message::Form(
-                Field::Group(g.value)
-            ))
-            .text_size(13)
-            .width(widths.2)
-        ),
+            .into()
+        } else {
+            pick::redrawn(
+                pick::key(&channel),
+                pick_list(channels, channel, |c: Pick<Channel>| {
+                    Message::Form(Field::Channel(c.value))
+                })
+                .placeholder(fl!("log-channel"))
+                .text_size(13),
+            )
+        },
+        if read_only {
+            container(pick::read_only(group.map(|p| p.label).unwrap_or_default()))
+                .width(widths.2)
+                .into()
+        } else {
+            pick::redrawn(
+                pick::key(&group),
+                pick_list(groups, group, |g: Pick<Option<TargetGroup>>| {
+                    Message::Form(Field::Group(g.value))
+                })
+                .text_size(13),
+            )
+        },
+    ]
+    .spacing(6)
+    .align_y(Alignment::Center);
+    // The title and what it reports on have a line of their own: the
+    // lists above are as wide as their longest option, which in some
+    // languages leaves little room beside them.
+    let middle = row![
         input(
             fl!("log-title"),
             &form.title,
             TITLE_INPUT,
             Field::Title,
-            Fill,
+            FillPortion(3),
+            read_only
+        ),
+        input(
+            fl!("log-form-activity-search"),
+            form.activity_id
+                .and_then(|id| plan.activity(id))
+                .map_or(form.activity.as_str(), |a| a.title.as_str()),
+            ACTIVITY_INPUT,
+            Field::Activity,
+            FillPortion(2),
+            read_only
+        ),
+        input(
+            fl!("log-form-language"),
+            &form.language,
+            "log-form-language",
+            Field::Language,
+            80,
             read_only
         ),
     ]
@@ -359,24 +414,6 @@ pub fn view<'a>(
             read_only
         ),
         input(
-            fl!("log-form-language"),
-            &form.language,
-            "log-form-language",
-            Field::Language,
-            80,
-            read_only
-        ),
-        input(
-            fl!("log-form-activity-search"),
-            form.activity_id
-                .and_then(|id| plan.activity(id))
-                .map_or(form.activity.as_str(), |a| a.title.as_str()),
-            ACTIVITY_INPUT,
-            Field::Activity,
-            220,
-            read_only
-        ),
-        input(
             fl!("log-form-link"),
             &form.link,
             LINK_INPUT,
@@ -401,7 +438,7 @@ pub fn view<'a>(
                 button(icon::icon(icon::TRASH_2))
                     .style(theme::tool_button)
                     .padding([5, 8])
-                    .on_press(Message::DeletePressed),
+                    .on_press_maybe((!read_only).then_some(Message::DeletePressed)),
             )
             .push(
                 button(text(fl!("log-form-cancel")).size(13))
@@ -475,7 +512,7 @@ pub fn view<'a>(
         Err(_) => {}
     }
     status = status.push(Space::new().width(Fill));
-    container(column![status, first, second].spacing(6))
+    container(column![status, first, middle, second].spacing(6))
         .padding(10)
         .width(Fill)
         .style(theme::card)

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use iced::widget::{Space, button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Fill, Length};
 
-use super::form::{chips, field, section, toggle};
+use super::form::{checked, chips, field, section, toggle};
 use crate::label::Label;
 use crate::theme;
 use crate::widget::{self, BOLD};
@@ -21,6 +21,9 @@ pub const CODE_INPUT: &str = "indicator-code";
 pub const NAME_INPUT: &str = "indicator-name";
 pub const UNIT_INPUT: &str = "indicator-unit";
 pub const TARGET_INPUT: &str = "indicator-target";
+
+/// The room beside a partner's target for its problem (pixels).
+const PARTNER_PROBLEM_WIDTH: f32 = 200.0;
 
 /// The id of a partner's target field.
 pub fn partner_input(partner: &PartnerId) -> String {
@@ -224,7 +227,7 @@ impl Editor {
                     .padding([6, 8])
             };
         let details = column![
-            field(
+            checked(
                 fl!("indicators-field-code"),
                 input(
                     CODE_INPUT,
@@ -235,7 +238,7 @@ impl Editor {
                 .width(Length::Fixed(160.0)),
                 problems.code,
             ),
-            field(
+            checked(
                 fl!("indicators-field-name"),
                 input(
                     NAME_INPUT,
@@ -264,7 +267,7 @@ impl Editor {
                 .spacing(6),
                 None,
             ),
-            field(
+            checked(
                 fl!("indicators-field-target"),
                 input(
                     TARGET_INPUT,
@@ -322,9 +325,23 @@ impl Editor {
             ]
             .spacing(8)
             .align_y(Alignment::Center);
-            if let Some(problem) = problems.partners.get(&partner.id) {
-                line = line.push(text(problem.clone()).size(13).style(theme::danger_text));
-            }
+            // The problem's room is always there: the field does not move
+            // when one appears.
+            line = line.push(
+                container(
+                    text(
+                        problems
+                            .partners
+                            .get(&partner.id)
+                            .cloned()
+                            .unwrap_or_default(),
+                    )
+                    .size(13)
+                    .style(theme::danger_text),
+                )
+                .width(Length::Fixed(PARTNER_PROBLEM_WIDTH))
+                .clip(true),
+            );
             line.into()
         }))
         .spacing(4);

@@ -42,6 +42,40 @@ pub fn field<'a>(
     .into()
 }
 
+/// A labelled field whose problem line is always there (empty when
+/// there is none): a problem that appears or goes while typing moves
+/// nothing under it.
+pub fn checked<'a>(
+    label: String,
+    input: impl Into<Element<'a, Message>>,
+    problem: Option<String>,
+) -> Element<'a, Message> {
+    let control = column![input.into(), problem_line(problem)].spacing(4);
+    row![
+        container(text(label).size(14))
+            .width(Length::Fixed(150.0))
+            .padding([6, 0]),
+        control.width(Fill),
+    ]
+    .spacing(8)
+    .into()
+}
+
+/// Room for one problem (13 px text), empty when there is none.
+pub fn problem_line<'a>(problem: Option<String>) -> Element<'a, Message> {
+    container(
+        text(problem.unwrap_or_default())
+            .size(13)
+            .style(theme::danger_text),
+    )
+    .height(PROBLEM_HEIGHT)
+    .clip(true)
+    .into()
+}
+
+/// The height of a problem line (pixels).
+pub const PROBLEM_HEIGHT: f32 = 18.0;
+
 /// Toggle chips for a vocabulary; none chosen means "any".
 pub fn chips<'a, T: Label + Copy + PartialEq + 'a>(
     all: &'a [T],

@@ -175,9 +175,17 @@ impl Form {
         let on = |f: fn(String) -> Message| (!read_only).then_some(f);
         let roles: Vec<Pick<Role>> = Role::ALL.iter().map(|r| Pick::new(*r, r.label())).collect();
         let role = pick::selected(&roles, &self.role);
+        // As wide as the longest role in the interface's language: left at
+        // its natural width, a pick list measures every option.
+        // A read-only window shows a plain field about as wide.
+        let role_width = if read_only {
+            iced::Length::Fixed(pick::width(&roles, 16.0, 320.0))
+        } else {
+            iced::Shrink
+        };
         let id_input = text_input(&fl!("partners-id-placeholder"), &self.id)
             .id(ID_INPUT)
-            .on_submit(Message::Submitted)
+            .on_submit_maybe((!read_only).then_some(Message::Submitted))
             .width(110);
         // An id cannot change: items refer to it.
         let id_input = if self.editing.is_some() {
@@ -192,7 +200,7 @@ impl Form {
                 text_input(&fl!("partners-name-placeholder"), &self.name)
                     .id(NAME_INPUT)
                     .on_input_maybe(on(Message::NameChanged))
-                    .on_submit(Message::Submitted),
+                    .on_submit_maybe((!read_only).then_some(Message::Submitted)),
                 Fill
             ),
             labelled(
@@ -200,7 +208,7 @@ impl Form {
                 text_input(&fl!("partners-short-name-placeholder"), &self.short_name)
                     .id(SHORT_NAME_INPUT)
                     .on_input_maybe(on(Message::ShortNameChanged))
-                    .on_submit(Message::Submitted),
+                    .on_submit_maybe((!read_only).then_some(Message::Submitted)),
                 170
             ),
             labelled(
@@ -208,16 +216,20 @@ impl Form {
                 text_input(&fl!("partners-country-placeholder"), &self.country)
                     .id(COUNTRY_INPUT)
                     .on_input_maybe(on(Message::CountryChanged))
-                    .on_submit(Message::Submitted),
+                    .on_submit_maybe((!read_only).then_some(Message::Submitted)),
                 64
             ),
             labelled(
                 fl!("partners-role"),
-                pick::redrawn(
-                    pick::key(&role),
-                    pick_list(roles, role, |p| Message::RolePicked(p.value)).width(Fill)
-                ),
-                180
+                if read_only {
+                    pick::read_only(role.map(|p| p.label).unwrap_or_default())
+                } else {
+                    pick::redrawn(
+                        pick::key(&role),
+                        pick_list(roles, role, |p| Message::RolePicked(p.value)),
+                    )
+                },
+                role_width
             ),
         ]
         .spacing(8)
@@ -242,7 +254,7 @@ impl Form {
                 text_input(&fl!("partners-contact-placeholder"), &self.contact)
                     .id(CONTACT_INPUT)
                     .on_input_maybe(on(Message::ContactChanged))
-                    .on_submit(Message::Submitted),
+                    .on_submit_maybe((!read_only).then_some(Message::Submitted)),
                 180
             ),
             labelled(
@@ -250,7 +262,7 @@ impl Form {
                 text_input(&fl!("partners-email-placeholder"), &self.email)
                     .id(EMAIL_INPUT)
                     .on_input_maybe(on(Message::EmailChanged))
-                    .on_submit(Message::Submitted),
+                    .on_submit_maybe((!read_only).then_some(Message::Submitted)),
                 Fill
             ),
             labelled(
@@ -258,7 +270,7 @@ impl Form {
                 text_input(&fl!("partners-languages-placeholder"), &self.languages)
                     .id(LANGUAGES_INPUT)
                     .on_input_maybe(on(Message::LanguagesChanged))
-                    .on_submit(Message::Submitted),
+                    .on_submit_maybe((!read_only).then_some(Message::Submitted)),
                 110
             ),
             labelled(fl!("partners-color"), swatches, iced::Shrink),

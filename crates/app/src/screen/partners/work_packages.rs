@@ -165,15 +165,24 @@ impl WorkPackages {
         let partners: Vec<Pick<PartnerId>> = plan
             .partners
             .iter()
-            .map(|p| Pick::new(p.id.clone(), format!("{} · {}", p.id, p.label())))
+            .map(|p| {
+                Pick::new(
+                    p.id.clone(),
+                    pick::short(&format!("{} · {}", p.id, p.label()), pick::LONGEST),
+                )
+            })
             .collect();
         let lead = self
             .lead
             .as_ref()
             .and_then(|l| pick::selected(&partners, l));
+        // Left at its natural width, the list is as wide as its longest
+        // partner (each cut to `pick::LONGEST` letters); a read-only
+        // window shows a plain field about as wide.
+        let lead_width = pick::width(&partners, 16.0, 460.0);
         let id_input = text_input(&fl!("partners-wp-id-placeholder"), &self.id)
             .id(WP_ID_INPUT)
-            .on_submit(Message::Submitted)
+            .on_submit_maybe((!read_only).then_some(Message::Submitted))
             .width(110);
         let id_input = if self.open.is_some() || read_only {
             id_input
@@ -185,21 +194,31 @@ impl WorkPackages {
             text_input(&fl!("partners-wp-title-placeholder"), &self.title)
                 .id(WP_TITLE_INPUT)
                 .on_input_maybe((!read_only).then_some(Message::TitleChanged))
-                .on_submit(Message::Submitted)
+                .on_submit_maybe((!read_only).then_some(Message::Submitted))
                 .width(Fill),
-            pick_list(partners, lead, |p| Message::LeadPicked(p.value))
-                .placeholder(fl!("partners-wp-lead"))
-                .width(240),
+            if read_only {
+                container(pick::read_only(lead.map(|p| p.label).unwrap_or_default()))
+                    .width(lead_width)
+                    .into()
+            } else {
+                pick::redrawn(
+                    pick::key(&lead),
+                    pick_list(partners, lead, |p| Message::LeadPicked(p.value))
+                        .placeholder(fl!("partners-wp-lead")),
+                )
+            },
         ]
         .spacing(8)
         .align_y(Alignment::Center);
-        if self.open.is_some() {
-            fields = fields.push(
-                button(text(fl!("partners-cancel")))
-                    .style(button::secondary)
-                    .on_press(Message::Cancelled),
-            );
-        }
+        // Cancel is always there (greyed with nothing to cancel): the
+        // buttons do not move when typing starts.
+        let cancel = self.open.is_some()
+            || !(self.id.is_empty() && self.title.is_empty() && self.lead.is_none());
+        fields = fields.push(
+            button(text(fl!("partners-cancel")))
+                .style(button::secondary)
+                .on_press_maybe(cancel.then_some(Message::Cancelled)),
+        );
         let submit = if self.open.is_some() {
             fl!("partners-save")
         } else {
