@@ -50,6 +50,9 @@ impl App {
                 } else if self.report.is_some() {
                     // The report's choices only: nothing typed is lost.
                     self.report = None;
+                } else if self.project_form.is_some() {
+                    // As Cancel: the plan is not changed.
+                    self.project_form = None;
                 } else {
                     let closed = match self.screen {
                         Screen::Calendar => self.calendar.escape(),

@@ -122,6 +122,18 @@ fn changing_the_dates_lists_what_falls_outside_keeps_it_and_undoes_in_one_step()
 }
 
 #[test]
+fn escape_closes_the_project_form_as_cancel_does() {
+    let mut h = Harness::sample();
+    let before = (*h.app.plan).clone();
+    h.click("Edit project…").unwrap();
+    form(&mut h, ProjectMessage::NameEdited("Another name".into()));
+    assert!(h.shows("Another name"));
+    h.press(iced::keyboard::key::Named::Escape, Modifiers::empty());
+    assert!(!h.shows("Another name"), "the form is closed");
+    assert_eq!(*h.app.plan, before, "nothing saved");
+}
+
+#[test]
 fn a_bad_period_or_an_end_before_the_start_is_refused_where_it_was_typed() {
     let mut h = Harness::sample();
     let before = (*h.app.plan).clone();
