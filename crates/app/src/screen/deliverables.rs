@@ -283,10 +283,9 @@ impl Deliverables {
             Some(editor) => Element::from(
                 row![
                     container(table).width(Fill),
-                    container(widget::scroll(
-                        editor.view(plan, today, read_only).map(Message::Editor)
-                    ))
-                    .width(EDITOR_WIDTH),
+                    container(editor.view(plan, today, read_only).map(Message::Editor))
+                        .width(EDITOR_WIDTH)
+                        .height(Fill),
                 ]
                 .spacing(16),
             ),

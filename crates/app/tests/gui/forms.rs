@@ -89,3 +89,19 @@ fn a_pick_list_takes_its_option_the_way_a_person_does() {
         mouse.sent
     );
 }
+
+#[test]
+fn the_deliverable_editors_buttons_stay_in_the_window_while_its_fields_scroll() {
+    let mut h = Harness::sample();
+    h.click("Deliverables").unwrap();
+    h.click("Communication strategy").unwrap();
+    // A small laptop's window: the fields scroll, the buttons stay.
+    let window = iced::Size::new(1280.0, 640.0);
+    for button in ["Delete", "Cancel", "Save"] {
+        let at = h.bounds_in(window, button).expect("the button shows");
+        assert!(
+            at.y + at.height <= window.height,
+            "{button} at {at:?} is below the {window:?} window"
+        );
+    }
+}

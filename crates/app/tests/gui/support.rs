@@ -170,6 +170,14 @@ impl Harness {
         self.simulator().find(text).is_ok()
     }
 
+    /// Where this text is laid out in a window of this size, if it is.
+    pub fn bounds_in(&self, size: iced::Size, text: &str) -> Option<iced::Rectangle> {
+        Simulator::with_size(settings(), size, self.app.view())
+            .find(text)
+            .ok()
+            .map(|target| target.bounds())
+    }
+
     /// Is this text on screen in a window of this size?
     pub fn shows_in(&self, size: iced::Size, text: &str) -> bool {
         Simulator::with_size(settings(), size, self.app.view())

@@ -349,7 +349,7 @@ impl Editor {
                 if read_only {
                     pick::read_only(wp_selected.map(|p| p.label).unwrap_or_default())
                 } else {
-                    pick::redrawn(
+                    crate::widget::clip::clipped(pick::redrawn(
                         pick::key(&wp_selected),
                         pick_list(work_packages, wp_selected, |p| {
                             Message::WorkPackagePicked(p.value)
@@ -357,7 +357,7 @@ impl Editor {
                         .placeholder(fl!("deliverables-pick-work-package"))
                         .text_size(14)
                         .width(Fill),
-                    )
+                    ))
                 }
             ),
             field(
@@ -365,13 +365,13 @@ impl Editor {
                 if read_only {
                     pick::read_only(lead_selected.map(|p| p.label).unwrap_or_default())
                 } else {
-                    pick::redrawn(
+                    crate::widget::clip::clipped(pick::redrawn(
                         pick::key(&lead_selected),
                         pick_list(partners, lead_selected, |p| Message::LeadPicked(p.value))
                             .placeholder(fl!("deliverables-pick-lead"))
                             .text_size(14)
                             .width(Fill),
-                    )
+                    ))
                 }
             ),
             field(
@@ -403,14 +403,14 @@ impl Editor {
             if read_only {
                 pick::read_only(status_selected.map(|p| p.label).unwrap_or_default())
             } else {
-                pick::redrawn(
+                crate::widget::clip::clipped(pick::redrawn(
                     pick::key(&status_selected),
                     pick_list(statuses, status_selected, |p| {
                         Message::StatusPicked(p.value)
                     })
                     .text_size(14)
                     .width(Fill),
-                )
+                ))
             },
         );
         // The workflow's dates beside the status, always there: the editor
@@ -485,7 +485,14 @@ impl Editor {
                     .style(button::primary)
                     .on_press_maybe((!read_only).then_some(Message::SavePressed)),
             );
-        widget::card(title, body.push(actions))
+        // The buttons stay in sight below the fields, which scroll (each
+        // pick list cut to what is seen, so none draws over the buttons).
+        widget::card(
+            title,
+            column![widget::scroll(body), actions]
+                .spacing(10)
+                .height(Fill),
+        )
     }
 }
 
