@@ -1342,3 +1342,6 @@ log-form-activity-search = Aktivität: zum Suchen den Titel eingeben
 log-form-activity-found = Bezieht sich auf:
 log-form-pick-activity = Wählen Sie die Aktivität unter den nach Titel gefundenen aus oder leeren Sie das Feld.
 report-form-xlsx = Arbeitsmappe (XLSX)
+## issue 17: foreign zones, date pickers and long titles
+# dieselbe Zeit in der Zone des Projekts und in der des Eintrags: "10:00 Rome · 09:00 Lisbon"
+calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }

@@ -1342,3 +1342,6 @@ log-form-activity-search = Activity: type to find it by title
 log-form-activity-found = Reports on:
 log-form-pick-activity = Choose the activity among those found by its title, or clear the field.
 report-form-xlsx = Workbook (XLSX)
+## issue 17: foreign zones, date pickers and long titles
+# the same time in the project’s zone and in the item’s own: "10:00 Rome · 09:00 Lisbon"
+calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }

@@ -1358,3 +1358,6 @@ log-form-activity-search = Activité : tapez pour la trouver par son titre
 log-form-activity-found = Porte sur :
 log-form-pick-activity = Choisissez l’activité parmi celles trouvées par leur titre, ou videz le champ.
 report-form-xlsx = Classeur (XLSX)
+## issue 17: foreign zones, date pickers and long titles
+# la même heure dans le fuseau du projet et dans celui de l’élément: "10:00 Rome · 09:00 Lisbon"
+calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }

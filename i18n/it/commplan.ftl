@@ -1354,3 +1354,6 @@ log-form-activity-search = Attività: scrivi per cercarla per titolo
 log-form-activity-found = Riferita a:
 log-form-pick-activity = Scegli l’attività tra quelle trovate per titolo, oppure svuota il campo.
 report-form-xlsx = Cartella di lavoro (XLSX)
+## issue 17: foreign zones, date pickers and long titles
+# la stessa ora nel fuso del progetto e in quello dell’elemento: "10:00 Rome · 09:00 Lisbon"
+calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }

@@ -1500,3 +1500,6 @@ log-form-activity-search = Aktivnost: vpišite naslov za iskanje
 log-form-activity-found = Poroča o:
 log-form-pick-activity = Izberite aktivnost med najdenimi po naslovu ali izpraznite polje.
 report-form-xlsx = Delovni zvezek (XLSX)
+## issue 17: foreign zones, date pickers and long titles
+# isti čas v pasu projekta in v pasu postavke: "10:00 Rome · 09:00 Lisbon"
+calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }

@@ -2,6 +2,7 @@
 
 pub mod date_picker;
 pub mod drag;
+pub mod ellipsis;
 pub mod icon;
 mod memo;
 pub mod pick;

@@ -164,7 +164,7 @@ fn item_row<'a>(context: &Context<'a>, day: NaiveDate, span: &Span) -> Element<'
     row![
         widget::cell(text(when_on(span, day)).size(12).style(theme::muted), 170),
         widget::partner(context.plan, &activity.responsible),
-        container(item::chip(context, span, day, false, 13)).width(Fill),
+        container(item::chip(context, span, day, false, 13, true)).width(Fill),
         widget::cell(
             widget::badge(activity.status.label(), status_tone(activity.status)),
             iced::Length::Shrink
