@@ -34,6 +34,7 @@ use commplan_core::query::{Facet, Filter, Index};
 use commplan_core::{Activity, ActivityId, Change, Edit, Plan};
 
 pub use editor::Editor;
+pub use jump::Picker as JumpPicker;
 pub use period::{View, range, week_start, weekdays};
 
 /// Widget ids, so tests and keyboard focus can find them.

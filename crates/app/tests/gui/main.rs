@@ -24,3 +24,4 @@ mod recurrence;
 mod search;
 mod shell;
 mod tracker;
+mod zones_pickers;
