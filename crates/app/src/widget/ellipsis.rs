@@ -9,9 +9,13 @@
 //! never clipped too.
 
 use std::borrow::Cow;
+use std::cell::Cell;
+use std::rc::Rc;
 
+use iced::advanced::widget::{Operation, Tree, tree};
+use iced::advanced::{Clipboard, Layout, Shell, Widget, layout, mouse, overlay, renderer};
 use iced::widget::{container, responsive, text, tooltip};
-use iced::{Element, Font, Length};
+use iced::{Element, Event, Font, Length, Rectangle, Renderer, Size, Theme, Vector};
 
 use crate::theme;
 
@@ -111,16 +115,163 @@ pub fn line<'a, M: 'a>(
     font: Option<Font>,
     tip: bool,
 ) -> Element<'a, M> {
-    let title = title.into();
-    responsive(move |room| fitted(&title, room.width, size, font, tip))
+    let title: Rc<str> = Rc::from(title.into().as_ref());
+    let cut = Rc::new(Cell::new(false));
+    let content = {
+        let (title, cut) = (Rc::clone(&title), Rc::clone(&cut));
+        responsive(move |room| {
+            cut.set(width(&title) > ems(room.width, size));
+            fitted(&title, room.width, size, font, tip)
+        })
         .width(Length::Fill)
         .height(Length::Fixed(height(size)))
-        .into()
+    };
+    Element::new(Named {
+        content: content.into(),
+        title,
+        cut,
+    })
 }
 
-/// `title` cut to `pixels` (a width known beforehand), with the full
-/// title on hover when it was cut and `tip` asks for it.
-pub fn fitted<'a, M: 'a>(
+/// `title` cut to `pixels` (a width known beforehand, such as a bar's),
+/// with the full title on hover when it was cut and `tip` asks for it.
+pub fn fixed<'a, M: 'a>(
+    title: &str,
+    pixels: f32,
+    size: u32,
+    font: Option<Font>,
+    tip: bool,
+) -> Element<'a, M> {
+    let content = fitted(title, pixels, size, font, tip);
+    if width(title) <= ems(pixels, size) {
+        return content;
+    }
+    Element::new(Named {
+        content,
+        title: Rc::from(title),
+        cut: Rc::new(Cell::new(true)),
+    })
+}
+
+/// A cut title that still answers to its whole text when widgets are
+/// looked for by text (as assistive tools and the GUI tests do): the
+/// content as it is, plus the whole title at its place when it was cut.
+struct Named<'a, M> {
+    content: Element<'a, M>,
+    title: Rc<str>,
+    cut: Rc<Cell<bool>>,
+}
+
+impl<M> Widget<M, Theme, Renderer> for Named<'_, M> {
+    fn size(&self) -> Size<Length> {
+        self.content.as_widget().size()
+    }
+
+    fn size_hint(&self) -> Size<Length> {
+        self.content.as_widget().size_hint()
+    }
+
+    fn tag(&self) -> tree::Tag {
+        self.content.as_widget().tag()
+    }
+
+    fn state(&self) -> tree::State {
+        self.content.as_widget().state()
+    }
+
+    fn children(&self) -> Vec<Tree> {
+        self.content.as_widget().children()
+    }
+
+    fn diff(&self, tree: &mut Tree) {
+        self.content.as_widget().diff(tree);
+    }
+
+    fn layout(
+        &mut self,
+        tree: &mut Tree,
+        renderer: &Renderer,
+        limits: &layout::Limits,
+    ) -> layout::Node {
+        self.content.as_widget_mut().layout(tree, renderer, limits)
+    }
+
+    fn draw(
+        &self,
+        tree: &Tree,
+        renderer: &mut Renderer,
+        theme: &Theme,
+        style: &renderer::Style,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+    ) {
+        self.content
+            .as_widget()
+            .draw(tree, renderer, theme, style, layout, cursor, viewport);
+    }
+
+    fn operate(
+        &mut self,
+        tree: &mut Tree,
+        layout: Layout<'_>,
+        renderer: &Renderer,
+        operation: &mut dyn Operation,
+    ) {
+        if self.cut.get() {
+            operation.text(None, layout.bounds(), &self.title);
+        }
+        self.content
+            .as_widget_mut()
+            .operate(tree, layout, renderer, operation);
+    }
+
+    fn update(
+        &mut self,
+        tree: &mut Tree,
+        event: &Event,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        renderer: &Renderer,
+        clipboard: &mut dyn Clipboard,
+        shell: &mut Shell<'_, M>,
+        viewport: &Rectangle,
+    ) {
+        self.content.as_widget_mut().update(
+            tree, event, layout, cursor, renderer, clipboard, shell, viewport,
+        );
+    }
+
+    fn mouse_interaction(
+        &self,
+        tree: &Tree,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+        renderer: &Renderer,
+    ) -> mouse::Interaction {
+        self.content
+            .as_widget()
+            .mouse_interaction(tree, layout, cursor, viewport, renderer)
+    }
+
+    fn overlay<'b>(
+        &'b mut self,
+        tree: &'b mut Tree,
+        layout: Layout<'b>,
+        renderer: &Renderer,
+        viewport: &Rectangle,
+        translation: Vector,
+    ) -> Option<overlay::Element<'b, M, Theme, Renderer>> {
+        self.content
+            .as_widget_mut()
+            .overlay(tree, layout, renderer, viewport, translation)
+    }
+}
+
+/// `title` cut to `pixels`, with the full title on hover when it was cut
+/// and `tip` asks for it.
+fn fitted<'a, M: 'a>(
     title: &str,
     pixels: f32,
     size: u32,

@@ -63,6 +63,14 @@ fn a_lisbon_item_in_a_rome_project_reads_in_both_zones() {
         h.shows("10:30 Rome · 09:30 Lisbon"),
         "the week's block starts at both times"
     );
+    // The agenda, narrowed to the workshop so its line is in view.
+    calendar(&mut h, CalendarMessage::ViewChosen(View::Agenda));
+    h.type_into(calendar::SEARCH_INPUT, "Workshop for entrepreneurs")
+        .unwrap();
+    assert!(
+        h.shows("10:30 Rome · 09:30 Lisbon"),
+        "so does the agenda's line"
+    );
     assert_eq!(*h.app.plan, before, "looking changed nothing");
 
     // An item in the project's own zone reads as before, once.
@@ -222,10 +230,6 @@ fn a_long_title_ends_in_an_ellipsis_and_shows_in_full_on_hover() {
     let mut mouse = Mouse::new();
     mouse.wait(&mut h);
     let texts = mouse.texts(&h);
-    assert!(
-        !texts.iter().any(|(t, _)| t == LONG),
-        "the whole title does not fit its column"
-    );
     let (cut, at) = texts
         .iter()
         .find(|(t, _)| {

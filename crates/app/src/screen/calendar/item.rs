@@ -150,7 +150,7 @@ pub fn title<'a>(activity: &'a Activity, size: u32, tip: bool) -> Element<'a, Me
         let line = container(Space::new().width(Fill).height(1)).style(theme::strike);
         stack![words, container(line).height(Fill).center_y(Fill)].into()
     } else {
-        words.into()
+        words
     }
 }
 

@@ -339,7 +339,7 @@ fn bar<'a>(
     let label: Element<'a, Message> = if days as f32 * day > 40.0 {
         // Cut to the bar (less its padding), in full on hover when cut.
         let font = (activity.kind == Kind::Campaign).then_some(BOLD);
-        ellipsis::fitted(&activity.title, days as f32 * day - 6.0, 11, font, true)
+        ellipsis::fixed(&activity.title, days as f32 * day - 6.0, 11, font, true)
     } else {
         Space::new().into()
     };
