@@ -10,7 +10,7 @@ use super::{
     Calendar, Message, Rows, View, agenda, filters, item, month, timeline, week, week_start,
 };
 use crate::theme;
-use crate::widget::{self, icon};
+use crate::widget::{self, ellipsis, icon};
 use commplan_core::Plan;
 use commplan_core::query::Index;
 use commplan_core::{fl, format};
@@ -120,9 +120,7 @@ impl Calendar {
                 container(
                     row![
                         icon::glyph(icon::CALENDAR_RANGE),
-                        text(activity.title.clone())
-                            .font(widget::BOLD)
-                            .wrapping(text::Wrapping::None),
+                        ellipsis::line(activity.title.as_str(), 16, Some(widget::BOLD), false),
                         text(fl!("calendar-drag-to", when = when))
                             .style(theme::muted)
                             .wrapping(text::Wrapping::None),
@@ -143,9 +141,8 @@ impl Calendar {
                 (!read_only).then_some(Message::ItemOpened(pick)),
             ),
             widget::partner(plan, &activity.responsible),
-            text(activity.title.clone())
-                .font(widget::BOLD)
-                .wrapping(text::Wrapping::None),
+            // The title takes the room the times leave, cut with "…".
+            ellipsis::line(activity.title.as_str(), 16, Some(widget::BOLD), true),
         ]
         .spacing(8)
         .align_y(Alignment::Center);
