@@ -56,7 +56,7 @@ impl App {
                         Screen::Indicators => self.indicators.close_editor(),
                         Screen::Deliverables => self.deliverables.close_editor(),
                         Screen::Partners => self.partners.close_editor(),
-                        Screen::Dissemination => self.dissemination.close_editor(),
+                        Screen::Dissemination => self.dissemination.escape(),
                         Screen::Overview | Screen::Settings => false,
                     };
                     if !closed {

@@ -242,6 +242,15 @@ impl Dissemination {
         }
     }
 
+    /// Escape: closes an open date calendar first (the form's or a
+    /// filter's), else the entry open in the form (see `close_editor`).
+    pub fn escape(&mut self) -> bool {
+        if self.picker.take().is_some() | self.bound_picker.take().is_some() {
+            return true;
+        }
+        self.close_editor()
+    }
+
     pub fn close_editor(&mut self) -> bool {
         if self.form.editing.is_some() {
             self.form = Form::default();

@@ -175,6 +175,15 @@ fn from_and_to_picked_in_the_log_filter_its_rows() {
     assert!(h.shows("December 2017"));
     log(&mut h, LogMessage::BoundPickerDismissed);
     assert!(!h.shows("December 2017"));
+    // Escape closes an open calendar, and leaves an entry open in the
+    // form alone.
+    let entry = h.app.plan.log[0].id;
+    log(&mut h, LogMessage::EditPressed(entry));
+    log(&mut h, LogMessage::BoundPickerToggled(Bound::From));
+    assert!(h.shows("January 2017"));
+    h.press(Named::Escape, Modifiers::empty());
+    assert!(!h.shows("January 2017"));
+    assert!(h.shows("Save changes"), "the entry stays open in the form");
     assert!(h.shows("2017-12-31"), "dismissing changes nothing");
 }
 
