@@ -1352,3 +1352,6 @@ editor-read-title = Aktivität (schreibgeschützt)
 calendar-show = Anzeigen
 ## issue 15: forms (an empty date is named as missing)
 log-form-no-date = Das Datum fehlt: schreiben Sie 2018-03-15, 15/03/2018 oder 15.03.2018.
+## issue 17: foreign zones, date pickers and long titles
+# dieselbe Zeit in der Zone des Projekts und in der des Eintrags: "10:00 Rome · 09:00 Lisbon"
+calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }

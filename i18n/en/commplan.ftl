@@ -1352,3 +1352,6 @@ editor-read-title = Activity (read-only)
 calendar-show = Show
 ## issue 15: forms (an empty date is named as missing)
 log-form-no-date = The date is missing: write 2018-03-15, 15/03/2018 or 15.03.2018.
+## issue 17: foreign zones, date pickers and long titles
+# the same time in the project’s zone and in the item’s own: "10:00 Rome · 09:00 Lisbon"
+calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }

@@ -1368,3 +1368,6 @@ editor-read-title = Activité (lecture seule)
 calendar-show = Afficher
 ## issue 15: forms (an empty date is named as missing)
 log-form-no-date = La date manque : écrivez 2018-03-15, 15/03/2018 ou 15.03.2018.
+## issue 17: foreign zones, date pickers and long titles
+# la même heure dans le fuseau du projet et dans celui de l’élément: "10:00 Rome · 09:00 Lisbon"
+calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }

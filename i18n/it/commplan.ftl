@@ -1364,3 +1364,6 @@ editor-read-title = Attività (sola lettura)
 calendar-show = Mostra
 ## issue 15: forms (an empty date is named as missing)
 log-form-no-date = Manca la data: scrivi 2018-03-15, 15/03/2018 o 15.03.2018.
+## issue 17: foreign zones, date pickers and long titles
+# la stessa ora nel fuso del progetto e in quello dell’elemento: "10:00 Rome · 09:00 Lisbon"
+calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }

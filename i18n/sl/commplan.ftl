@@ -1510,3 +1510,6 @@ editor-read-title = Dejavnost (samo za branje)
 calendar-show = Prikaži
 ## issue 15: forms (an empty date is named as missing)
 log-form-no-date = Manjka datum: napišite 2018-03-15, 15/03/2018 ali 15.03.2018.
+## issue 17: foreign zones, date pickers and long titles
+# isti čas v pasu projekta in v pasu postavke: "10:00 Rome · 09:00 Lisbon"
+calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }

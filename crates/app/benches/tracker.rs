@@ -10,6 +10,9 @@ use criterion::{Criterion, criterion_group, criterion_main};
 
 use commplan_core::testkit;
 
+#[path = "support/frame.rs"]
+mod frame;
+
 fn table(c: &mut Criterion) {
     let plan = testkit::plan(testkit::Size::LARGE, 7);
     let today = NaiveDate::from_ymd_opt(2025, 6, 16).expect("a date");
@@ -34,5 +37,27 @@ fn table(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, table);
+/// One frame of the Deliverables screen on the large plan: the rows in
+/// view built and laid out, titles cut to their column.
+fn screen(c: &mut Criterion) {
+    use commplan::screen::deliverables::Deliverables;
+    let plan = testkit::plan(testkit::Size::LARGE, 7);
+    let today = NaiveDate::from_ymd_opt(2025, 6, 16).expect("a date");
+    let screen = Deliverables::default();
+    let mut renderer = frame::renderer();
+    // The first frame sorts the rows; later ones reuse them.
+    drop(screen.view(&plan, 1, today, false));
+    let mut group = c.benchmark_group("deliverables");
+    group.bench_function("one frame of the screen", |b| {
+        b.iter(|| {
+            frame::layout(
+                &mut renderer,
+                screen.view(black_box(&plan), 1, today, false),
+            )
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, table, screen);
 criterion_main!(benches);

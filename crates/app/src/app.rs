@@ -429,7 +429,11 @@ impl App {
                     .is_open()
                     .then(|| self.search.view(&self.plan).map(Message::Search))
             ),
-            layer(self.export.as_ref().map(|d| export::view(d, &self.plan))),
+            layer(
+                self.export
+                    .as_ref()
+                    .map(|d| export::view(d, &self.plan, self.today))
+            ),
             layer(self.publish.as_ref().map(|d| publish::view(d, &self.plan))),
             layer(self.import.as_ref().map(|d| import::view(d, &self.plan))),
             layer(

@@ -4,6 +4,7 @@ pub mod clip;
 pub mod combo;
 pub mod date_picker;
 pub mod drag;
+pub mod ellipsis;
 pub mod icon;
 mod memo;
 pub mod pick;

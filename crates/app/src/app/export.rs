@@ -19,6 +19,7 @@ use iced::Task;
 use super::{App, Message as AppMessage, Notice};
 use crate::config::ExportChoices;
 use crate::theme::Tone;
+use crate::widget::date_picker::Open;
 use commplan_core::export::{self, Format, Request, Scope, csv::Table};
 use commplan_core::fl;
 use commplan_core::publish::calendars::partner_language;
@@ -53,6 +54,8 @@ pub struct Export {
     pub error: Option<String>,
     /// The control with the keyboard focus (see `keys`).
     pub focus: Option<Field>,
+    /// The date field (From or To) whose month calendar is open.
+    pub picker: Option<Open<Field>>,
 }
 
 impl Export {
@@ -74,6 +77,7 @@ impl Export {
             busy: false,
             error: None,
             focus: None,
+            picker: None,
         }
     }
 
@@ -179,6 +183,13 @@ pub enum Message {
     PartnerPicked(Option<PartnerId>),
     FromChanged(String),
     ToChanged(String),
+    /// The calendar button of a date field (From or To) was pressed.
+    PickerToggled(Field),
+    /// A click beside the calendar, or Escape: closed without a change.
+    PickerDismissed,
+    PickerMoved(i32),
+    /// A day was picked in the open calendar.
+    DatePicked(NaiveDate),
     LanguagePicked(String),
     TablePicked(Table),
     SemicolonToggled(bool),
@@ -232,6 +243,7 @@ impl App {
                 dialog.busy = false;
                 dialog.error = None;
                 dialog.focus = None;
+                dialog.picker = None;
                 self.export = Some(dialog);
             }
             return Task::none();
@@ -264,6 +276,42 @@ impl App {
             Message::ToChanged(text) => {
                 dialog.to = text;
                 dialog.changed(Field::To);
+            }
+            Message::PickerToggled(field) => {
+                let value = if field == Field::To {
+                    &dialog.to
+                } else {
+                    &dialog.from
+                };
+                // Opens on the typed date, else on the other end's, else
+                // on the project's start.
+                let other = if field == Field::To {
+                    &dialog.from
+                } else {
+                    &dialog.to
+                };
+                let fallback =
+                    commplan_core::text::parse_date(other).unwrap_or(self.plan.project.start);
+                dialog.picker = match dialog.picker {
+                    Some(open) if open.field == field => None,
+                    _ => Some(Open::on(field, value, fallback)),
+                };
+                dialog.changed(field);
+            }
+            Message::PickerDismissed => dialog.picker = None,
+            Message::PickerMoved(months) => {
+                dialog.picker = dialog.picker.map(|open| open.moved(months));
+            }
+            Message::DatePicked(day) => {
+                if let Some(open) = dialog.picker.take() {
+                    let iso = day.format("%Y-%m-%d").to_string();
+                    if open.field == Field::To {
+                        dialog.to = iso;
+                    } else {
+                        dialog.from = iso;
+                    }
+                    dialog.changed(open.field);
+                }
             }
             Message::LanguagePicked(code) => {
                 dialog.language = code;

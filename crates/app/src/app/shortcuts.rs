@@ -41,6 +41,9 @@ impl App {
                     self.leaving = None;
                 } else if self.dialog.is_some() {
                     self.dialog = None;
+                } else if let Some(open) = self.export.as_mut().filter(|d| d.picker.is_some()) {
+                    // The date calendar in front closes first.
+                    open.picker = None;
                 } else if self.export.is_some() {
                     self.close_export();
                 } else if self.publish.is_some() {
@@ -59,7 +62,7 @@ impl App {
                         Screen::Indicators => self.indicators.close_editor(),
                         Screen::Deliverables => self.deliverables.close_editor(),
                         Screen::Partners => self.partners.close_editor(),
-                        Screen::Dissemination => self.dissemination.close_editor(),
+                        Screen::Dissemination => self.dissemination.escape(),
                         Screen::Overview | Screen::Settings => false,
                     };
                     if !closed {

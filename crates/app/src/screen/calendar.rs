@@ -12,6 +12,7 @@ pub mod editor;
 mod filters;
 mod frame;
 mod item;
+mod jump;
 mod keys;
 mod month;
 mod more;
@@ -19,6 +20,7 @@ mod period;
 mod removal;
 mod timeline;
 mod week;
+mod zones;
 
 use std::rc::Rc;
 
@@ -32,6 +34,7 @@ use commplan_core::query::{Facet, Filter, Index};
 use commplan_core::{Activity, ActivityId, Change, Edit, Plan};
 
 pub use editor::Editor;
+pub use jump::Picker as JumpPicker;
 pub use period::{View, range, week_start, weekdays};
 
 /// Widget ids, so tests and keyboard focus can find them.
@@ -125,6 +128,8 @@ pub struct Calendar {
     cancelled: bool,
     jump: String,
     jump_error: bool,
+    /// The month the calendar of "Go to date" shows, when it is open.
+    jump_picker: Option<NaiveDate>,
     index: widget::Memo<u64, Index>,
     lines: widget::Memo<(u64, Filter), agenda::Lines>,
 }
@@ -137,6 +142,8 @@ pub enum Message {
     Today,
     JumpEdited(String),
     JumpSubmitted,
+    /// The month calendar beside "Go to date".
+    JumpPicker(jump::Picker),
     DayPicked(NaiveDate),
     /// A double click on a day (or an hour of a day): a new activity there.
     Create(NaiveDate, Option<u32>),
@@ -206,6 +213,7 @@ impl Calendar {
         self.facet = None;
         self.jump.clear();
         self.jump_error = false;
+        self.jump_picker = None;
         if self.anchor.is_some_and(|day| !plan.in_project(day)) {
             self.anchor = None;
         }
@@ -312,13 +320,13 @@ impl Calendar {
                 Some(day) => {
                     self.anchor = Some(day);
                     self.jump.clear();
+                    self.jump_picker = None;
                     // The field gives the keyboard back to the calendar.
-                    return Action::Run(iced::advanced::widget::operate(
-                        iced::advanced::widget::operation::focusable::unfocus(),
-                    ));
+                    return jump::give_back();
                 }
                 None => self.jump_error = true,
             },
+            Message::JumpPicker(message) => return self.picker(message, anchor),
             Message::DayPicked(day) => {
                 self.anchor = Some(day);
                 self.selected = None;
@@ -465,6 +473,7 @@ impl Calendar {
         // A press that did not become a drag is nothing to give up.
         let dragging = self.drag.take().is_some_and(|d| d.cells.is_some());
         if self.removing.take().is_some()
+            || self.jump_picker.take().is_some()
             || self.more.take().is_some()
             || self.facet.take().is_some()
             || dragging

@@ -14,7 +14,7 @@ use iced::widget::{Space, button, column, pick_list, row, scrollable, text_input
 use iced::{Alignment, Element, Fill};
 
 use crate::theme;
-use crate::widget::date_picker::Open;
+use crate::widget::date_picker::{Messages, Open, date_picker};
 use crate::widget::pick::{self, Pick};
 use crate::widget::{self, icon};
 use commplan_core::fl;
@@ -37,6 +37,8 @@ pub struct Dissemination {
     window: widget::Window,
     /// The month the form's date picker shows, when it is open.
     picker: Option<NaiveDate>,
+    /// The date filter whose calendar is open, and the month it shows.
+    bound_picker: Option<Open<Bound>>,
     /// The rows shown, kept for a plan version, filter and sort.
     shown: widget::Memo<(u64, Filter, Sort), Shown>,
 }
@@ -60,6 +62,13 @@ pub enum Message {
     DatePickerDismissed,
     DatePickerMoved(i32),
     DatePicked(NaiveDate),
+    /// The calendar of the From or To filter: its button pressed.
+    BoundPickerToggled(Bound),
+    /// A click beside it, or Escape: closed without a change.
+    BoundPickerDismissed,
+    BoundPickerMoved(i32),
+    /// A day picked for the filter whose calendar is open.
+    BoundPicked(NaiveDate),
     FormSubmitted,
     FormCancelled,
     EditPressed(EntryId),
@@ -67,6 +76,13 @@ pub enum Message {
     /// The activity an entry reports on was pressed.
     ActivityOpened(ActivityId),
     ImportPressed,
+}
+
+/// Which end of the date filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    From,
+    To,
 }
 
 /// What the dissemination screen asks the app to do after a message.
@@ -131,6 +147,35 @@ impl Dissemination {
                 self.form
                     .set(form::Field::Date(day.format("%Y-%m-%d").to_string()));
                 return Action::None;
+            }
+            Message::BoundPickerToggled(bound) => {
+                let value = match bound {
+                    Bound::From => &self.filter.from,
+                    Bound::To => &self.filter.to,
+                };
+                self.bound_picker = match self.bound_picker {
+                    Some(open) if open.field == bound => None,
+                    _ => Some(Open::on(bound, value, plan.project.start)),
+                };
+                return Action::None;
+            }
+            Message::BoundPickerDismissed => {
+                self.bound_picker = None;
+                return Action::None;
+            }
+            Message::BoundPickerMoved(months) => {
+                self.bound_picker = self.bound_picker.map(|open| open.moved(months));
+                return Action::None;
+            }
+            Message::BoundPicked(day) => {
+                let Some(open) = self.bound_picker.take() else {
+                    return Action::None;
+                };
+                let iso = day.format("%Y-%m-%d").to_string();
+                match open.field {
+                    Bound::From => self.filter.from = iso,
+                    Bound::To => self.filter.to = iso,
+                }
             }
             Message::FormSubmitted => {
                 self.form.touched = true;
@@ -197,6 +242,15 @@ impl Dissemination {
         }
     }
 
+    /// Escape: closes an open date calendar first (the form's or a
+    /// filter's), else the entry open in the form (see `close_editor`).
+    pub fn escape(&mut self) -> bool {
+        if self.picker.take().is_some() | self.bound_picker.take().is_some() {
+            return true;
+        }
+        self.close_editor()
+    }
+
     pub fn close_editor(&mut self) -> bool {
         if self.form.editing.is_some() {
             self.form = Form::default();
@@ -210,6 +264,7 @@ impl Dissemination {
     pub fn reset(&mut self) {
         self.form = Form::default();
         self.filter = Filter::default();
+        self.bound_picker = None;
         self.window.reset();
     }
 
@@ -243,7 +298,7 @@ impl Dissemination {
         .spacing(8);
         let content = column![
             form::view(&self.form, plan, self.picker, today, read_only),
-            self.filters(plan),
+            self.filters(plan, today),
             table::view(plan, &shown, self.sort, self.form.editing, &self.window),
         ]
         .spacing(10)
@@ -256,7 +311,7 @@ impl Dissemination {
         )
     }
 
-    fn filters<'a>(&'a self, plan: &'a Plan) -> Element<'a, Message> {
+    fn filters<'a>(&'a self, plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
         let partners = pick::with_none(fl!("log-filter-all-partners"), form::partners(plan));
         let partner = pick::selected(&partners, &self.filter.partner);
         let channels = pick::with_none(fl!("log-filter-all-channels"), form::channels());
@@ -276,22 +331,38 @@ impl Dissemination {
         // its natural width (Shrink) measures every option, and its menu
         // is as wide as the list.
         let period_width = pick::width(&periods, 13.0, 200.0);
-        let date =
-            |placeholder: String, value: &str, id: &'static str, on: fn(String) -> Message| {
-                let bad =
-                    !value.trim().is_empty() && commplan_core::text::parse_date(value).is_none();
-                let field = text_input(&placeholder, value)
-                    .id(id)
-                    .on_input(on)
-                    .size(13)
-                    .padding([5, 8])
-                    .width(110);
-                if bad {
-                    field.style(theme::input_invalid)
-                } else {
-                    field
-                }
+        let shown = self.bound_picker;
+        let date = |placeholder: String,
+                    value: &'a str,
+                    id: &'static str,
+                    on: fn(String) -> Message,
+                    bound: Bound| {
+            let bad = !value.trim().is_empty() && commplan_core::text::parse_date(value).is_none();
+            let field = text_input(&placeholder, value)
+                .id(id)
+                .on_input(on)
+                .size(13)
+                .padding([5, 8])
+                .width(110);
+            let field = if bad {
+                field.style(theme::input_invalid)
+            } else {
+                field
             };
+            // Typed or picked from the month calendar beside it.
+            date_picker(
+                field,
+                value,
+                shown.filter(|o| o.field == bound).map(|o| o.month),
+                today,
+                Messages {
+                    toggle: Message::BoundPickerToggled(bound),
+                    dismiss: Message::BoundPickerDismissed,
+                    month: Message::BoundPickerMoved,
+                    pick: Box::new(Message::BoundPicked),
+                },
+            )
+        };
         // Two lines: what the entries are, then when; the text filter keeps
         // a usable width in every language.
         let what = row![
@@ -341,13 +412,15 @@ impl Dissemination {
                 fl!("log-filter-from"),
                 &self.filter.from,
                 FROM_INPUT,
-                Message::FromEdited
+                Message::FromEdited,
+                Bound::From
             ),
             date(
                 fl!("log-filter-to"),
                 &self.filter.to,
                 TO_INPUT,
-                Message::ToEdited
+                Message::ToEdited,
+                Bound::To
             ),
             Space::new().width(Fill),
             button(icon::labelled(icon::X, fl!("log-filter-clear")))

@@ -28,3 +28,4 @@ mod search;
 mod shell;
 mod tracker;
 mod walk;
+mod zones_pickers;

@@ -165,6 +165,25 @@ impl Harness {
         ui.snapshot(&self.app.theme()).expect("the window draws")
     }
 
+    /// The window drawn with the pointer resting at `at` for `rest` (as
+    /// long as a tooltip's delay), for comparing what hovering shows.
+    pub fn snapshot_hovering(
+        &self,
+        at: iced::Point,
+        rest: std::time::Duration,
+    ) -> iced_test::simulator::Snapshot {
+        let mut ui = self.simulator();
+        ui.point_at(at);
+        let _ = ui.simulate([Event::Mouse(iced::mouse::Event::CursorMoved {
+            position: at,
+        })]);
+        std::thread::sleep(rest);
+        let _ = ui.simulate([Event::Window(window::Event::RedrawRequested(
+            std::time::Instant::now(),
+        ))]);
+        ui.snapshot(&self.app.theme()).expect("the window draws")
+    }
+
     /// Is this text on screen?
     pub fn shows(&self, text: &str) -> bool {
         self.simulator().find(text).is_ok()
@@ -449,5 +468,60 @@ impl Mouse {
                 delta: iced::mouse::ScrollDelta::Pixels { x: 0.0, y: dy },
             })],
         );
+    }
+}
+
+impl Mouse {
+    /// Every text visible in the current frame, with where it is, in the
+    /// order drawn (overlays such as an open tooltip last).
+    pub fn texts(&mut self, h: &Harness) -> Vec<(String, iced::Rectangle)> {
+        use iced_test::core::widget::{Operation, operation};
+        use iced_test::runtime::UserInterface;
+        use iced_test::selector::{Candidate, Selector};
+        let cache = self.cache.take().unwrap_or_default();
+        let mut ui = UserInterface::build(
+            h.app.view(),
+            iced::Size::new(1280.0, 820.0),
+            cache,
+            &mut self.renderer,
+        );
+        let mut find = (|candidate: Candidate<'_>| match candidate {
+            Candidate::Text {
+                content,
+                visible_bounds: Some(bounds),
+                ..
+            } => Some((content.to_owned(), bounds)),
+            _ => None,
+        })
+        .find_all();
+        ui.operate(&self.renderer, &mut operation::black_box(&mut find));
+        let found = match find.finish() {
+            operation::Outcome::Some(all) => all,
+            _ => Vec::new(),
+        };
+        self.cache = Some(ui.into_cache());
+        found
+    }
+
+    /// Where the widget with this id is laid out (text fields).
+    pub fn find_id(&mut self, h: &Harness, id: &'static str) -> Option<iced::Rectangle> {
+        use iced_test::core::widget::{Operation, operation};
+        use iced_test::runtime::UserInterface;
+        use iced_test::selector::{self, Selector};
+        let cache = self.cache.take().unwrap_or_default();
+        let mut ui = UserInterface::build(
+            h.app.view(),
+            iced::Size::new(1280.0, 820.0),
+            cache,
+            &mut self.renderer,
+        );
+        let mut find = selector::id(id).find();
+        ui.operate(&self.renderer, &mut operation::black_box(&mut find));
+        let found = match find.finish() {
+            operation::Outcome::Some(Some(target)) => Some(target.bounds()),
+            _ => None,
+        };
+        self.cache = Some(ui.into_cache());
+        found
     }
 }

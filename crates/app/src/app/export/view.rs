@@ -1,5 +1,6 @@
 //! The Export dialog's face.
 
+use chrono::NaiveDate;
 use iced::widget::{
     Space, button, center, checkbox, column, container, opaque, pick_list, row, text, text_input,
 };
@@ -9,6 +10,7 @@ use super::{Export, FROM_INPUT, Field, Message, REMINDER_DAYS, TO_INPUT};
 use crate::app::{Message as AppMessage, chrome};
 use crate::screen::settings::{self, Language};
 use crate::theme;
+use crate::widget::date_picker::{Messages, date_picker};
 use crate::widget::pick::{self, Pick};
 use crate::widget::{self, BOLD, icon};
 use commplan_core::export::{Format, csv::Table};
@@ -185,7 +187,7 @@ fn options<'a>(dialog: &'a Export) -> Element<'a, Message> {
     }
 }
 
-fn body<'a>(dialog: &'a Export, plan: &'a Plan) -> Element<'a, Message> {
+fn body<'a>(dialog: &'a Export, plan: &'a Plan, today: NaiveDate) -> Element<'a, Message> {
     let formats = ring(
         dialog,
         Field::Format,
@@ -212,26 +214,37 @@ fn body<'a>(dialog: &'a Export, plan: &'a Plan) -> Element<'a, Message> {
         pick_list(partners, selected, |p| Message::PartnerPicked(p.value)).width(340),
     );
 
+    // Typed, or picked from the month calendar beside each field.
+    let date = |field: Field, value: &'a str, id: &'static str, on: fn(String) -> Message| {
+        let input = text_input(&fl!("export-date-placeholder"), value)
+            .id(id)
+            .on_input(on)
+            .on_submit(Message::SaveRequested)
+            .width(130);
+        ring(
+            dialog,
+            field,
+            date_picker(
+                input,
+                value,
+                dialog
+                    .picker
+                    .filter(|open| open.field == field)
+                    .map(|open| open.month),
+                today,
+                Messages {
+                    toggle: Message::PickerToggled(field),
+                    dismiss: Message::PickerDismissed,
+                    month: Message::PickerMoved,
+                    pick: Box::new(Message::DatePicked),
+                },
+            ),
+        )
+    };
     let dates = row![
-        ring(
-            dialog,
-            Field::From,
-            text_input(&fl!("export-date-placeholder"), &dialog.from)
-                .id(FROM_INPUT)
-                .on_input(Message::FromChanged)
-                .on_submit(Message::SaveRequested)
-                .width(130)
-        ),
+        date(Field::From, &dialog.from, FROM_INPUT, Message::FromChanged),
         text("–"),
-        ring(
-            dialog,
-            Field::To,
-            text_input(&fl!("export-date-placeholder"), &dialog.to)
-                .id(TO_INPUT)
-                .on_input(Message::ToChanged)
-                .on_submit(Message::SaveRequested)
-                .width(130)
-        ),
+        date(Field::To, &dialog.to, TO_INPUT, Message::ToChanged),
         text(fl!("export-dates-hint")).size(13).style(theme::muted),
     ]
     .spacing(8)
@@ -315,10 +328,10 @@ fn body<'a>(dialog: &'a Export, plan: &'a Plan) -> Element<'a, Message> {
 }
 
 /// The dialog over the window.
-pub fn view<'a>(dialog: &'a Export, plan: &'a Plan) -> Element<'a, AppMessage> {
+pub fn view<'a>(dialog: &'a Export, plan: &'a Plan, today: NaiveDate) -> Element<'a, AppMessage> {
     let content = column![
         chrome::dialog_title(icon::DOWNLOAD, fl!("export-dialog-title")),
-        body(dialog, plan).map(AppMessage::Export),
+        body(dialog, plan, today).map(AppMessage::Export),
     ]
     .spacing(16);
     opaque(

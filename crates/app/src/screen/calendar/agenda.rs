@@ -161,10 +161,16 @@ fn item_row<'a>(context: &Context<'a>, day: NaiveDate, span: &Span) -> Element<'
     let Some(activity): Option<&Activity> = context.activity(span) else {
         return text("").into();
     };
+    // A foreign-zone item on one day starts at two times: "10:00 Rome ·
+    // 09:00 Lisbon".
+    let when = match super::zones::Both::of(context.plan, activity, span) {
+        Some(both) if span.first == span.last => both.starts(),
+        _ => when_on(span, day),
+    };
     row![
-        widget::cell(text(when_on(span, day)).size(12).style(theme::muted), 170),
+        widget::cell(text(when).size(12).style(theme::muted), 170),
         widget::partner(context.plan, &activity.responsible),
-        container(item::chip(context, span, day, false, 13)).width(Fill),
+        container(item::chip(context, span, day, false, 13, true)).width(Fill),
         widget::cell(
             widget::badge(activity.status.label(), status_tone(activity.status)),
             iced::Length::Shrink

@@ -60,7 +60,7 @@ pub fn over<'a>(
                 container(item::with_tip(
                     context,
                     &bar.span,
-                    item::chip(context, &bar.span, day, true, 11),
+                    item::chip(context, &bar.span, day, true, 11, false),
                 ))
                 .padding([0, 3])
                 .width(FillPortion((bar.end - bar.start + 1) as u16)),

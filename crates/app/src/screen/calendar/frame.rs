@@ -3,15 +3,14 @@
 //! legend, and the editor over it all.
 
 use chrono::{Datelike, Duration, NaiveDate};
-use iced::widget::{Space, button, column, container, row, text, text_input};
+use iced::widget::{Space, button, column, container, row, text};
 use iced::{Alignment, Element, Fill};
 
 use super::{
-    Calendar, JUMP_INPUT, Message, Rows, View, agenda, filters, item, month, timeline, week,
-    week_start,
+    Calendar, Message, Rows, View, agenda, filters, item, month, timeline, week, week_start,
 };
 use crate::theme;
-use crate::widget::{self, icon};
+use crate::widget::{self, ellipsis, icon};
 use commplan_core::Plan;
 use commplan_core::query::Index;
 use commplan_core::{fl, format};
@@ -45,7 +44,7 @@ impl Calendar {
             View::Timeline => timeline::view(&context, &index, &self.filter, from, to, self.rows),
         };
         let mut content = column![
-            self.toolbar(anchor),
+            self.toolbar(anchor, today),
             filters::bar(plan, &self.filter, self.facet, hidden),
         ]
         .spacing(10);
@@ -121,9 +120,7 @@ impl Calendar {
                 container(
                     row![
                         icon::glyph(icon::CALENDAR_RANGE),
-                        text(activity.title.clone())
-                            .font(widget::BOLD)
-                            .wrapping(text::Wrapping::None),
+                        ellipsis::line(activity.title.as_str(), 16, Some(widget::BOLD), false),
                         text(fl!("calendar-drag-to", when = when))
                             .style(theme::muted)
                             .wrapping(text::Wrapping::None),
@@ -150,16 +147,24 @@ impl Calendar {
                 Some(Message::ItemOpened(pick)),
             ),
             widget::partner(plan, &activity.responsible),
-            text(activity.title.clone())
-                .font(widget::BOLD)
-                .wrapping(text::Wrapping::None),
-            text(range(span.all_day, span.start, span.end))
-                .style(theme::muted)
-                .wrapping(text::Wrapping::None),
+            // The title takes the room the times leave, cut with "…".
+            ellipsis::line(activity.title.as_str(), 16, Some(widget::BOLD), true),
         ]
         .spacing(8)
         .align_y(Alignment::Center);
-        if !span.all_day
+        // A foreign-zone item reads in the project's zone and its own.
+        let both = super::zones::Both::of(plan, activity, span);
+        let when = match &both {
+            Some(both) => both.ranges(),
+            None => range(span.all_day, span.start, span.end),
+        };
+        line = line.push(
+            text(when)
+                .style(theme::muted)
+                .wrapping(text::Wrapping::None),
+        );
+        if both.is_none()
+            && !span.all_day
             && let Some(zone) = activity_zone(activity)
         {
             line = line.push(
@@ -240,7 +245,7 @@ impl Calendar {
         .into()
     }
 
-    fn toolbar(&self, anchor: NaiveDate) -> Element<'_, Message> {
+    fn toolbar(&self, anchor: NaiveDate, today: NaiveDate) -> Element<'_, Message> {
         let views = View::ALL.into_iter().fold(row![].spacing(4), |r, v| {
             r.push(widget::choice(
                 v.title(),
@@ -269,12 +274,7 @@ impl Calendar {
             }
             View::Agenda => format::date_with_weekday(anchor),
         };
-        let jump = text_input(&fl!("calendar-jump-placeholder"), &self.jump)
-            .id(JUMP_INPUT)
-            .on_input(Message::JumpEdited)
-            .on_submit(Message::JumpSubmitted)
-            .width(150)
-            .padding([5, 8]);
+        let jump = self.jump_field(today);
         let mut bar = row![
             tool(icon::CHEVRON_LEFT, String::new(), Message::Previous),
             button(text(fl!("calendar-today")))

@@ -9,7 +9,7 @@ use iced::{Alignment, Element, Fill, Length};
 use super::{Grip, Message, Pick};
 use crate::label::Label;
 use crate::theme::{self, ItemLook};
-use crate::widget::{self, BOLD, icon};
+use crate::widget::{self, BOLD, ellipsis, icon};
 use commplan_core::query::Span;
 use commplan_core::vocab::{Kind, Status};
 use commplan_core::{Activity, Deliverable, Plan};
@@ -98,7 +98,7 @@ impl<'a> Context<'a> {
             container(
                 row![
                     icon::sized(kind_icon(activity.kind), size),
-                    title(activity, size)
+                    title(activity, size, false)
                 ]
                 .spacing(4)
                 .align_y(Alignment::Center),
@@ -140,30 +140,31 @@ pub fn kind_icon(kind: Kind) -> char {
     }
 }
 
-/// The item's title, struck through when cancelled. The line is drawn
-/// over the title as wide as its text is shown: iced's own strikethrough
-/// ignores the clipping of a narrow item and ran on across the calendar.
-pub fn title<'a>(activity: &Activity, size: u32) -> Element<'a, Message> {
-    let words = text(activity.title.clone())
-        .size(size)
-        .wrapping(text::Wrapping::None);
+/// The item's title, ending in "…" where it is cut (in full on hover
+/// with `tip`), struck through when cancelled. The line is drawn over the
+/// title's place: iced's own strikethrough ignores the clipping of a
+/// narrow item and ran on across the calendar.
+pub fn title<'a>(activity: &'a Activity, size: u32, tip: bool) -> Element<'a, Message> {
+    let words = ellipsis::line(activity.title.as_str(), size, None, tip);
     if activity.status == Status::Cancelled {
         let line = container(Space::new().width(Fill).height(1)).style(theme::strike);
         stack![words, container(line).height(Fill).center_y(Fill)].into()
     } else {
-        words.into()
+        words
     }
 }
 
 /// One line for an occurrence: kind, optional time, title, and marks for
 /// done, conflict and outside the project. A press selects it and may
-/// start a drag; a double click opens the editor.
+/// start a drag; a double click opens the editor. A cut title shows in
+/// full on hover with `tip` (where no tooltip of the item's is around it).
 pub fn chip<'a>(
     context: &Context<'a>,
     span: &Span,
     day: NaiveDate,
     show_time: bool,
     size: u32,
+    tip: bool,
 ) -> Element<'a, Message> {
     let Some(activity) = context.activity(span) else {
         return Space::new().into();
@@ -180,7 +181,7 @@ pub fn chip<'a>(
     if show_time && !span.all_day && span.first == day {
         line = line.push(text(format::time(span.start)).size(size).font(BOLD));
     }
-    line = line.push(title(activity, size));
+    line = line.push(title(activity, size, tip));
     line = line.push(marks(activity, span, size));
     let color = color(context.plan, activity);
     let look = ItemLook {

@@ -245,7 +245,7 @@ fn cell<'a>(
         items.push(item::with_tip(
             context,
             span,
-            item::chip(context, span, day, true, 11),
+            item::chip(context, span, day, true, 11, false),
         ));
         shown += 1;
     }

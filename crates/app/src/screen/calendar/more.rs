@@ -51,7 +51,7 @@ pub fn list<'a>(context: &Context<'a>, items: &Items) -> (Element<'a, Message>, 
         }
     }
     for span in &items.spans {
-        entries = entries.push(item::chip(context, span, day, true, 12));
+        entries = entries.push(item::chip(context, span, day, true, 12, true));
     }
     let count = items.deadlines.len() + items.spans.len();
     let height = (count as f32 * LINE).min(MOST);

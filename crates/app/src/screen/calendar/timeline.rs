@@ -14,7 +14,7 @@ use super::item::{self, Context};
 use super::{Grip, Message, Rows, Spot};
 use crate::theme::{self, ItemLook};
 use crate::widget::drag;
-use crate::widget::{self, BOLD, icon};
+use crate::widget::{self, BOLD, ellipsis, icon};
 use commplan_core::query::{Filter, Index, Span};
 use commplan_core::vocab::{Kind, Status};
 use commplan_core::{Activity, Plan};
@@ -337,14 +337,9 @@ fn bar<'a>(
         faint: matches!(activity.status, Status::Idea | Status::Cancelled),
     };
     let label: Element<'a, Message> = if days as f32 * day > 40.0 {
-        let title = text(activity.title.clone())
-            .size(11)
-            .wrapping(text::Wrapping::None);
-        if activity.kind == Kind::Campaign {
-            title.font(BOLD).into()
-        } else {
-            title.into()
-        }
+        // Cut to the bar (less its padding), in full on hover when cut.
+        let font = (activity.kind == Kind::Campaign).then_some(BOLD);
+        ellipsis::fixed(&activity.title, days as f32 * day - 6.0, 11, font, true)
     } else {
         Space::new().into()
     };

@@ -12,7 +12,7 @@ use super::item::{self, Context, minute_of};
 use super::{Grip, Message, Spot, more, weekdays};
 use crate::theme::{self, ItemLook};
 use crate::widget::BOLD;
-use crate::widget::drag;
+use crate::widget::{drag, ellipsis};
 use commplan_core::Deliverable;
 use commplan_core::query::{Filter, Index, Span};
 use commplan_core::{fl, format};
@@ -328,16 +328,20 @@ fn block<'a>(context: &Context<'a>, span: &Span, minutes: u32) -> Element<'a, Me
             commplan_core::vocab::Status::Idea | commplan_core::vocab::Status::Cancelled
         ),
     };
-    let time = format!("{}–{}", format::time(span.start), format::time(span.end));
+    // A foreign-zone item starts at two times: "10:00 Rome · 09:00 Lisbon".
+    let time = match super::zones::Both::of(context.plan, activity, span) {
+        Some(both) => both.starts(),
+        None => format!("{}–{}", format::time(span.start), format::time(span.end)),
+    };
     // A short item shows its title only; a longer one its times too.
     let body = if minutes >= 50 {
         column![
-            text(time).size(10).font(BOLD),
-            item::title(activity, 11),
+            ellipsis::line(time, 10, Some(BOLD), true),
+            item::title(activity, 11, true),
             item::marks(activity, span, 10),
         ]
     } else {
-        column![item::title(activity, 11)]
+        column![item::title(activity, 11, true)]
     }
     .spacing(1);
     let grip = mouse_area(container(Space::new()).width(Fill).height(4))

@@ -10,7 +10,7 @@ use super::Message;
 use super::list::{Column, Sort};
 use crate::label::Label;
 use crate::theme::{self, Tone};
-use crate::widget::{self, BOLD, Window, icon, windowed};
+use crate::widget::{self, BOLD, Window, ellipsis, icon, windowed};
 use commplan_core::deadline::Urgency;
 use commplan_core::{Deliverable, DeliverableId, Plan};
 use commplan_core::{fl, format};
@@ -227,7 +227,8 @@ fn line<'a>(plan: &'a Plan, d: &'a Deliverable, today: NaiveDate, l: Line) -> El
             .style(button::text)
             .on_press(Message::Opened(d.id))
             .into(),
-            Column::Title => button(text(d.title.clone()).wrapping(text::Wrapping::None))
+            // A long title ends with "…" and shows in full on hover.
+            Column::Title => button(ellipsis::line(d.title.as_str(), 16, None, true))
                 .padding(0)
                 .style(button::text)
                 .on_press(Message::Opened(d.id))

@@ -8,7 +8,7 @@ use super::Message;
 use super::shown::{Column, Shown, Sort};
 use crate::label::Label;
 use crate::theme;
-use crate::widget::{self, BOLD, icon};
+use crate::widget::{self, BOLD, ellipsis, icon};
 use commplan_core::{LogEntry, Plan};
 use commplan_core::{fl, format};
 
@@ -116,13 +116,10 @@ pub fn rows<'a>(
 }
 
 fn line<'a>(plan: &'a Plan, e: &'a LogEntry, striped: bool, editing: bool) -> Element<'a, Message> {
-    let mut title = row![
-        text(e.title.clone())
-            .size(13)
-            .wrapping(text::Wrapping::None)
-    ]
-    .spacing(6)
-    .align_y(Alignment::Center);
+    // Long titles end with "…" and show in full on hover.
+    let mut title = row![ellipsis::line(e.title.as_str(), 13, None, true)]
+        .spacing(6)
+        .align_y(Alignment::Center);
     if e.link.is_some() {
         title = title.push(icon::sized(icon::LINK, 12).style(theme::muted));
     }
@@ -130,9 +127,7 @@ fn line<'a>(plan: &'a Plan, e: &'a LogEntry, striped: bool, editing: bool) -> El
         Some(a) => button(
             row![
                 icon::sized(icon::CALENDAR, 12),
-                text(a.title.clone())
-                    .size(12)
-                    .wrapping(text::Wrapping::None)
+                ellipsis::line(a.title.as_str(), 12, None, true)
             ]
             .spacing(4)
             .align_y(Alignment::Center),
