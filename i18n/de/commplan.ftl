@@ -790,7 +790,7 @@ export-format-ics = Kalender (.ics)
 export-format-csv = Tabelle (.csv)
 export-format-html = Druckbare Seite (.html)
 export-format-ics-hint = Für Thunderbird, GNOME Kalender, Evolution, Outlook und Google Kalender. Beim Importieren eines neueren Exports werden die Termine aktualisiert.
-export-format-csv-hint = Für Tabellenkalkulationen: eine Kopfzeile, Datumsangaben als JJJJ-MM-TT, Werte als feste Bezeichner.
+export-format-csv-hint = Für Tabellenkalkulationen: eine Kopfzeile, Überschriften und Werte in der gewählten Sprache, Datumsangaben als JJJJ-MM-TT.
 export-format-html-hint = Eine Datei zum Öffnen im Browser und Drucken auf A4, eine Seite pro Monat.
 export-html-print-hint = Die Seite enthält den Zeitplan Monat für Monat, die fälligen Deliverables und die Kontakte.
 export-all-partners = Gesamter Plan (alle Partner)
@@ -1342,3 +1342,11 @@ log-form-activity-search = Aktivität: zum Suchen den Titel eingeben
 log-form-activity-found = Bezieht sich auf:
 log-form-pick-activity = Wählen Sie die Aktivität unter den nach Titel gefundenen aus oder leeren Sie das Feld.
 report-form-xlsx = Arbeitsmappe (XLSX)
+
+## issue 18: forgetting the words remembered from a partner's imports
+partners-mappings-title = Aus den Dateien dieses Partners gemerkte Wörter
+partners-mappings-hint = Wird bei einem Import ein Wort, das CommPlan nicht kennt, einem Wert zugeordnet, bleibt die Wahl für die nächste Datei des Partners erhalten. Gespeichert in den Einstellungen dieses Computers, nicht im Plan: Das Vergessen eines Wortes lässt sich nicht rückgängig machen, und der nächste Import fragt erneut danach.
+partners-mappings-none = Noch keine Wörter gemerkt.
+partners-mappings-word = { $vocab }: „{ $word }“ → { $value }
+partners-mappings-forget = „{ $word }“ vergessen
+partners-mappings-forgotten = „{ $word }“ vergessen: Der nächste Import des Partners fragt erneut danach.

@@ -802,7 +802,7 @@ export-format-ics = Calendrier (.ics)
 export-format-csv = Tableau (.csv)
 export-format-html = Page imprimable (.html)
 export-format-ics-hint = Pour Thunderbird, Agenda de GNOME, Evolution, Outlook et Google Agenda. Importer un export plus récent met à jour les événements.
-export-format-csv-hint = Pour les tableurs : une ligne d’en-tête, des dates au format AAAA-MM-JJ, des valeurs sous forme de noms stables.
+export-format-csv-hint = Pour les tableurs : une ligne d’en-tête, en-têtes et valeurs dans la langue choisie, des dates au format AAAA-MM-JJ.
 export-format-html-hint = Un seul fichier à ouvrir dans un navigateur et à imprimer en A4, une page par mois.
 export-html-print-hint = La page présente le planning mois par mois, les livrables à remettre et les contacts.
 export-all-partners = Plan complet (tous les partenaires)
@@ -1358,3 +1358,11 @@ log-form-activity-search = Activité : tapez pour la trouver par son titre
 log-form-activity-found = Porte sur :
 log-form-pick-activity = Choisissez l’activité parmi celles trouvées par leur titre, ou videz le champ.
 report-form-xlsx = Classeur (XLSX)
+
+## issue 18: forgetting the words remembered from a partner's imports
+partners-mappings-title = Mots retenus des fichiers de ce partenaire
+partners-mappings-hint = Quand une importation associe un mot que CommPlan ne connaît pas, le choix est gardé pour le prochain fichier du partenaire. Conservé dans les réglages de cet ordinateur, pas dans le plan : oublier un mot ne peut pas être annulé, et la prochaine importation le demandera à nouveau.
+partners-mappings-none = Aucun mot retenu pour l’instant.
+partners-mappings-word = { $vocab } : « { $word } » → { $value }
+partners-mappings-forget = Oublier « { $word } »
+partners-mappings-forgotten = « { $word } » oublié : la prochaine importation du partenaire le demandera à nouveau.
