@@ -57,7 +57,8 @@ fn spreadsheets(c: &mut Criterion) {
                         import::read(black_box(&bytes), &plan, &import::Options::default())
                             .expect("reads");
                     assert_eq!(preview.rows.len(), rows);
-                    plan.apply(preview.edit(&plan).expect("rows"))
+                    // As `commplan import dissemination` does.
+                    plan.apply(preview.into_edit(&plan).expect("rows"))
                         .expect("applies");
                     store::save(&path, &plan, None).expect("saves");
                 },
