@@ -790,7 +790,7 @@ export-format-ics = Kalender (.ics)
 export-format-csv = Tabelle (.csv)
 export-format-html = Druckbare Seite (.html)
 export-format-ics-hint = Für Thunderbird, GNOME Kalender, Evolution, Outlook und Google Kalender. Beim Importieren eines neueren Exports werden die Termine aktualisiert.
-export-format-csv-hint = Für Tabellenkalkulationen: eine Kopfzeile, Datumsangaben als JJJJ-MM-TT, Werte als feste Bezeichner.
+export-format-csv-hint = Für Tabellenkalkulationen: eine Kopfzeile, Überschriften und Werte in der gewählten Sprache, Datumsangaben als JJJJ-MM-TT.
 export-format-html-hint = Eine Datei zum Öffnen im Browser und Drucken auf A4, eine Seite pro Monat.
 export-html-print-hint = Die Seite enthält den Zeitplan Monat für Monat, die fälligen Deliverables und die Kontakte.
 export-all-partners = Gesamter Plan (alle Partner)
@@ -1355,3 +1355,10 @@ log-form-no-date = Das Datum fehlt: schreiben Sie 2018-03-15, 15/03/2018 oder 15
 ## issue 17: foreign zones, date pickers and long titles
 # dieselbe Zeit in der Zone des Projekts und in der des Eintrags: "10:00 Rome · 09:00 Lisbon"
 calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }
+## issue 18: forgetting the words remembered from a partner's imports
+partners-mappings-title = Aus den Dateien dieses Partners gemerkte Wörter
+partners-mappings-hint = Wird bei einem Import ein Wort, das CommPlan nicht kennt, einem Wert zugeordnet, bleibt die Wahl für die nächste Datei des Partners erhalten. Gespeichert in den Einstellungen dieses Computers, nicht im Plan: Das Vergessen eines Wortes lässt sich nicht rückgängig machen, und der nächste Import fragt erneut danach.
+partners-mappings-none = Noch keine Wörter gemerkt.
+partners-mappings-word = { $vocab }: „{ $word }“ → { $value }
+partners-mappings-forget = „{ $word }“ vergessen
+partners-mappings-forgotten = „{ $word }“ vergessen: Der nächste Import des Partners fragt erneut danach.

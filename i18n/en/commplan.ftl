@@ -790,7 +790,7 @@ export-format-ics = Calendar (.ics)
 export-format-csv = Table (.csv)
 export-format-html = Printable page (.html)
 export-format-ics-hint = For Thunderbird, GNOME Calendar, Evolution, Outlook and Google Calendar. Importing a newer export updates the events.
-export-format-csv-hint = For spreadsheets: one header row, dates as YYYY-MM-DD, values as stable names.
+export-format-csv-hint = For spreadsheets: one header row, headers and values in the chosen language, dates as YYYY-MM-DD.
 export-format-html-hint = One file to open in a browser and print on A4, one page per month.
 export-html-print-hint = The page has the schedule month by month, the deliverables owed and the contacts.
 export-all-partners = Whole plan (all partners)
@@ -1355,3 +1355,10 @@ log-form-no-date = The date is missing: write 2018-03-15, 15/03/2018 or 15.03.20
 ## issue 17: foreign zones, date pickers and long titles
 # the same time in the project’s zone and in the item’s own: "10:00 Rome · 09:00 Lisbon"
 calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }
+## issue 18: forgetting the words remembered from a partner's imports
+partners-mappings-title = Words remembered from this partner's files
+partners-mappings-hint = When an import maps a word CommPlan does not know, the choice is kept for the partner's next file. Kept in this computer's settings, not in the plan: forgetting a word cannot be undone, and the next import asks about it again.
+partners-mappings-none = No words remembered yet.
+partners-mappings-word = { $vocab }: “{ $word }” → { $value }
+partners-mappings-forget = Forget “{ $word }”
+partners-mappings-forgotten = “{ $word }” forgotten: the partner's next import asks about it again.

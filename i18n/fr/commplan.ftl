@@ -802,7 +802,7 @@ export-format-ics = Calendrier (.ics)
 export-format-csv = Tableau (.csv)
 export-format-html = Page imprimable (.html)
 export-format-ics-hint = Pour Thunderbird, Agenda de GNOME, Evolution, Outlook et Google Agenda. Importer un export plus récent met à jour les événements.
-export-format-csv-hint = Pour les tableurs : une ligne d’en-tête, des dates au format AAAA-MM-JJ, des valeurs sous forme de noms stables.
+export-format-csv-hint = Pour les tableurs : une ligne d’en-tête, en-têtes et valeurs dans la langue choisie, des dates au format AAAA-MM-JJ.
 export-format-html-hint = Un seul fichier à ouvrir dans un navigateur et à imprimer en A4, une page par mois.
 export-html-print-hint = La page présente le planning mois par mois, les livrables à remettre et les contacts.
 export-all-partners = Plan complet (tous les partenaires)
@@ -1371,3 +1371,10 @@ log-form-no-date = La date manque : écrivez 2018-03-15, 15/03/2018 ou 15.03.201
 ## issue 17: foreign zones, date pickers and long titles
 # la même heure dans le fuseau du projet et dans celui de l’élément: "10:00 Rome · 09:00 Lisbon"
 calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }
+## issue 18: forgetting the words remembered from a partner's imports
+partners-mappings-title = Mots retenus des fichiers de ce partenaire
+partners-mappings-hint = Quand une importation associe un mot que CommPlan ne connaît pas, le choix est gardé pour le prochain fichier du partenaire. Conservé dans les réglages de cet ordinateur, pas dans le plan : oublier un mot ne peut pas être annulé, et la prochaine importation le demandera à nouveau.
+partners-mappings-none = Aucun mot retenu pour l’instant.
+partners-mappings-word = { $vocab } : « { $word } » → { $value }
+partners-mappings-forget = Oublier « { $word } »
+partners-mappings-forgotten = « { $word } » oublié : la prochaine importation du partenaire le demandera à nouveau.

@@ -790,7 +790,7 @@ export-format-ics = Calendario (.ics)
 export-format-csv = Tabella (.csv)
 export-format-html = Pagina stampabile (.html)
 export-format-ics-hint = Per Thunderbird, Calendario di GNOME, Evolution, Outlook e Google Calendar. Importando un’esportazione più recente gli eventi vengono aggiornati.
-export-format-csv-hint = Per i fogli di calcolo: una riga di intestazione, date nel formato AAAA-MM-GG, valori come nomi stabili.
+export-format-csv-hint = Per i fogli di calcolo: una riga di intestazione, intestazioni e valori nella lingua scelta, date nel formato AAAA-MM-GG.
 export-format-html-hint = Un unico file da aprire in un browser e stampare in formato A4, una pagina per mese.
 export-html-print-hint = La pagina contiene il calendario mese per mese, i deliverable da consegnare e i contatti.
 export-all-partners = Intero piano (tutti i partner)
@@ -1367,3 +1367,10 @@ log-form-no-date = Manca la data: scrivi 2018-03-15, 15/03/2018 o 15.03.2018.
 ## issue 17: foreign zones, date pickers and long titles
 # la stessa ora nel fuso del progetto e in quello dell’elemento: "10:00 Rome · 09:00 Lisbon"
 calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }
+## issue 18: forgetting the words remembered from a partner's imports
+partners-mappings-title = Parole ricordate dai file di questo partner
+partners-mappings-hint = Quando in un’importazione si associa una parola che CommPlan non conosce, la scelta viene conservata per il prossimo file del partner. È salvata nelle impostazioni di questo computer, non nel piano: dimenticare una parola non si può annullare, e la prossima importazione la chiederà di nuovo.
+partners-mappings-none = Nessuna parola ricordata finora.
+partners-mappings-word = { $vocab }: “{ $word }” → { $value }
+partners-mappings-forget = Dimentica “{ $word }”
+partners-mappings-forgotten = “{ $word }” dimenticata: la prossima importazione del partner la chiederà di nuovo.

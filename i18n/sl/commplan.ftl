@@ -881,7 +881,7 @@ export-format-ics = Koledar (.ics)
 export-format-csv = Tabela (.csv)
 export-format-html = Stran za tisk (.html)
 export-format-ics-hint = Za Thunderbird, Koledar GNOME, Evolution, Outlook in Google Koledar. Uvoz novejšega izvoza posodobi dogodke.
-export-format-csv-hint = Za preglednice: ena vrstica z glavo, datumi v obliki LLLL-MM-DD, vrednosti kot stalni identifikatorji.
+export-format-csv-hint = Za preglednice: ena vrstica z glavo, glave in vrednosti v izbranem jeziku, datumi v obliki LLLL-MM-DD.
 export-format-html-hint = Ena datoteka, ki jo odprete v brskalniku in natisnete na A4, po ena stran za vsak mesec.
 export-html-print-hint = Stran vsebuje časovni načrt po mesecih, dosežke, ki jih morate oddati, in kontakte.
 export-all-partners = Celoten načrt (vsi partnerji)
@@ -1513,3 +1513,10 @@ log-form-no-date = Manjka datum: napišite 2018-03-15, 15/03/2018 ali 15.03.2018
 ## issue 17: foreign zones, date pickers and long titles
 # isti čas v pasu projekta in v pasu postavke: "10:00 Rome · 09:00 Lisbon"
 calendar-in-two-zones = { $here } { $here_zone } · { $there } { $there_zone }
+## issue 18: forgetting the words remembered from a partner's imports
+partners-mappings-title = Besede, zapomnjene iz datotek tega partnerja
+partners-mappings-hint = Ko pri uvozu besedo, ki je CommPlan ne pozna, povežete z znano vrednostjo, se izbira ohrani za partnerjevo naslednjo datoteko. Shranjeno v nastavitvah tega računalnika, ne v načrtu: pozabe besede ni mogoče razveljaviti, naslednji uvoz pa bo znova vprašal zanjo.
+partners-mappings-none = Zapomnjenih besed še ni.
+partners-mappings-word = { $vocab }: »{ $word }« → { $value }
+partners-mappings-forget = Pozabi »{ $word }«
+partners-mappings-forgotten = »{ $word }« pozabljena: partnerjev naslednji uvoz bo znova vprašal zanjo.

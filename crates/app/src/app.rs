@@ -393,7 +393,12 @@ impl App {
                 .map(Message::Dissemination),
             Screen::Partners => self
                 .partners
-                .view(&self.plan, self.today, self.document.read_only.is_some())
+                .view(
+                    &self.plan,
+                    self.today,
+                    self.document.read_only.is_some(),
+                    &self.settings.import_mappings,
+                )
                 .map(Message::Partners),
             Screen::Indicators => self
                 .indicators

@@ -183,22 +183,31 @@ impl Preview {
     /// The good rows as one edit, with fresh ids; `None` when there is
     /// nothing to add.
     pub fn edit(&self, plan: &Plan) -> Option<Edit> {
-        if self.rows.is_empty() {
-            return None;
-        }
-        let mut next = plan.next_entry_id().0;
-        let edits = self
-            .rows
-            .iter()
-            .map(|row| {
-                let mut entry = row.entry.clone();
-                entry.id = EntryId(next);
-                next = next.saturating_add(1);
-                Edit::Log(Change::Add(entry))
-            })
-            .collect();
-        Some(Edit::Batch(edits))
+        added(self.rows.iter().map(|row| row.entry.clone()), plan)
     }
+
+    /// [`Preview::edit`], taking the rows instead of copying them (for a
+    /// preview that is not shown again: 50,000 entries are not copied).
+    pub fn into_edit(self, plan: &Plan) -> Option<Edit> {
+        added(self.rows.into_iter().map(|row| row.entry), plan)
+    }
+}
+
+/// Entries added as one edit, numbered from the plan's next entry id;
+/// `None` when there are none.
+fn added(entries: impl ExactSizeIterator<Item = LogEntry>, plan: &Plan) -> Option<Edit> {
+    if entries.len() == 0 {
+        return None;
+    }
+    let mut next = plan.next_entry_id().0;
+    let edits = entries
+        .map(|mut entry| {
+            entry.id = EntryId(next);
+            next = next.saturating_add(1);
+            Edit::Log(Change::Add(entry))
+        })
+        .collect();
+    Some(Edit::Batch(edits))
 }
 
 /// Reads a file's bytes (CSV, XLSX, XLS or ODS) against a plan.

@@ -204,12 +204,15 @@ pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
             })?
             .map_err(|e| syntax(path, &e))?,
     };
-    let mut locator = check::Locator::new(text);
+    // The text's lines are indexed only when there is a problem to place.
+    let mut locator = None;
     let problems: Vec<(usize, usize, Finding)> = check::plan(&plan)
         .into_iter()
         .filter(|f| f.severity == Severity::Error)
         .map(|f| {
-            let (line, column) = locator.locate(f.subject, &f.id);
+            let (line, column) = locator
+                .get_or_insert_with(|| check::Locator::new(text))
+                .locate(f.subject, &f.id);
             (line, column, f)
         })
         .collect();

@@ -68,7 +68,7 @@ impl Export {
             language: language.clone(),
             table: Table::Activities,
             // What Excel in the person's language opens by double-click.
-            semicolon: export::csv::separator_for(&language) == b';',
+            semicolon: semicolon_for(&language),
             bom: true,
             template: false,
             deliverables: true,
@@ -167,7 +167,9 @@ impl Export {
             table: self.table,
             separator: if self.semicolon { b';' } else { b',' },
             bom: self.bom,
-            translated: false,
+            // Headers and values in the dialog's language, as the CLI's
+            // `--lang` writes them (the same `export::render`).
+            translated: true,
         };
         request.template = self.format == Format::Xlsx && self.template;
         request.scope.check(plan).map_err(|e| e.to_string())?;
@@ -205,6 +207,12 @@ pub enum Message {
     FilePicked(Option<PathBuf>),
     FolderPicked(Option<PathBuf>),
     Written(Result<Written, String>),
+}
+
+/// Does Excel in `language` expect `;` (see
+/// [`export::csv::separator_for`], the rule every CSV export follows)?
+fn semicolon_for(language: &str) -> bool {
+    export::csv::separator_for(language) == b';'
 }
 
 fn filter_name(format: Format) -> String {
@@ -265,6 +273,7 @@ impl App {
                 // the person picks another after.
                 if let Some(p) = partner.as_ref().and_then(|id| self.plan.partner(id)) {
                     dialog.language = partner_language(p);
+                    dialog.semicolon = semicolon_for(&dialog.language);
                 }
                 dialog.partner = partner;
                 dialog.changed(Field::Partner);
@@ -314,6 +323,9 @@ impl App {
                 }
             }
             Message::LanguagePicked(code) => {
+                // The separator Excel in that language expects; the person
+                // may still pick the other one after.
+                dialog.semicolon = semicolon_for(&code);
                 dialog.language = code;
                 dialog.changed(Field::Language);
             }

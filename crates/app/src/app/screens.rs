@@ -6,9 +6,10 @@ use std::sync::Arc;
 
 use iced::Task;
 
-use super::{App, Message, document::Document, import, search};
+use super::{App, Message, Notice, document::Document, import, search};
 use crate::screen::{self, Screen};
-use commplan_core::{Edit, Plan};
+use crate::theme::Tone;
+use commplan_core::{Edit, Plan, fl};
 
 impl App {
     pub(super) fn navigate(&mut self, screen: Screen) -> Task<Message> {
@@ -90,6 +91,33 @@ impl App {
             Action::ShowDeliverables(id) => {
                 self.deliverables.show_partner(id);
                 self.navigate(Screen::Deliverables)
+            }
+            Action::ForgetMapping(id, vocab, word) => {
+                // The settings, not the plan: nothing to undo, and the
+                // word is asked about again at the partner's next import.
+                let forgotten = self
+                    .settings
+                    .import_mappings
+                    .get_mut(id.as_str())
+                    .is_some_and(|mapping| {
+                        screen::partners::mappings::forget(mapping, vocab, &word)
+                    });
+                if forgotten {
+                    if self
+                        .settings
+                        .import_mappings
+                        .get(id.as_str())
+                        .is_some_and(|m| m.is_empty())
+                    {
+                        self.settings.import_mappings.remove(id.as_str());
+                    }
+                    self.store_settings();
+                    self.notice = Some(Notice {
+                        tone: Tone::Success,
+                        text: fl!("partners-mappings-forgotten", word = word),
+                    });
+                }
+                Task::none()
             }
         }
     }

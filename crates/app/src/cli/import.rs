@@ -243,7 +243,7 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
             )
         );
     } else {
-        if let Some(edit) = preview.edit(&plan) {
+        if let Some(edit) = preview.into_edit(&plan) {
             plan.apply(edit).map_err(|e| invalid(&args.file, e))?;
             let backups = Paths::from_system().map(|p| p.backups());
             store::save(&plan_file, &plan, backups.as_ref())

@@ -2,8 +2,11 @@
 //! packages, each with its deliverables and activities.
 
 mod form;
+pub mod mappings;
 mod table;
 mod work_packages;
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use iced::widget::{Space, button, column, container, pick_list, row, text};
@@ -13,6 +16,7 @@ use crate::theme::{self, Tone};
 use crate::widget::pick::{self, Pick};
 use crate::widget::{self, BOLD, icon};
 use commplan_core::fl;
+use commplan_core::import::{Mapping, Vocab};
 use commplan_core::validate::{self, Uses};
 use commplan_core::vocab::Role;
 use commplan_core::{Change, Edit, EditError, PartnerId, Plan, Subject};
@@ -67,6 +71,9 @@ pub enum Message {
     /// Make the offered partner the project's lead or communication lead.
     OfferAccepted,
     OfferDeclined,
+    /// "Forget": a word an import mapped for the partner, by its
+    /// vocabulary and lookup key.
+    ForgetMapping(PartnerId, Vocab, String),
 }
 
 /// What the partners screen asks the app to do after a message.
@@ -76,6 +83,9 @@ pub enum Action {
     Edit(Box<Edit>),
     /// Show what a partner owes on the Deliverables screen.
     ShowDeliverables(PartnerId),
+    /// Forget a word mapped for the partner's imports (kept in the
+    /// settings, not in the plan).
+    ForgetMapping(PartnerId, Vocab, String),
 }
 
 impl Partners {
@@ -140,6 +150,9 @@ impl Partners {
             }
             Message::RemovalCancelled => self.removal = None,
             Message::DeliverablesPressed(id) => return Action::ShowDeliverables(id),
+            Message::ForgetMapping(id, vocab, word) => {
+                return Action::ForgetMapping(id, vocab, word);
+            }
             Message::WorkPackages(message) => {
                 if let Some(edit) = self.work_packages.update(message, plan) {
                     return Action::Edit(Box::new(edit));
@@ -202,11 +215,14 @@ impl Partners {
             && self.work_packages == work_packages::WorkPackages::default()
     }
 
+    /// The screen; `mappings` are the words remembered from each
+    /// partner's imports, by partner id (from the settings).
     pub fn view<'a>(
         &'a self,
         plan: &'a Plan,
         today: NaiveDate,
         read_only: bool,
+        mappings: &'a BTreeMap<String, Mapping>,
     ) -> Element<'a, Message> {
         let tabs = row![
             widget::choice(
@@ -224,7 +240,7 @@ impl Partners {
         let (subtitle, content) = match self.tab {
             Tab::Partners => (
                 fl!("partners-count", count = plan.partners.len()),
-                self.partners_view(plan, today, read_only),
+                self.partners_view(plan, today, read_only, mappings),
             ),
             Tab::WorkPackages => (
                 fl!("partners-wp-count", count = plan.work_packages.len()),
@@ -241,6 +257,7 @@ impl Partners {
         plan: &'a Plan,
         today: NaiveDate,
         read_only: bool,
+        mappings: &'a BTreeMap<String, Mapping>,
     ) -> Element<'a, Message> {
         let title = match self.form.editing().and_then(|id| plan.partner(id)) {
             Some(p) => fl!("partners-edit", name = p.label()),
@@ -249,6 +266,7 @@ impl Partners {
         let mut form = column![self.form.view(plan, read_only).map(Message::Form)].spacing(10);
         if let Some(id) = self.form.editing() {
             form = form.push(table::owes(plan, id, today));
+            form = form.push(mappings::view(id, mappings.get(id.as_str())));
         }
         // The removal panel's slot is always there (empty without one), so
         // the list after it keeps its scroll when a partner goes; so is the

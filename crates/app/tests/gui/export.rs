@@ -138,13 +138,17 @@ fn the_whole_dialog_works_from_the_keyboard() {
         press(&mut h, Named::Tab, Modifiers::empty());
     }
     assert_eq!(focus(&h), Some(export::Field::Separator));
+    assert!(
+        h.app.export_dialog().is_some_and(|d| d.semicolon),
+        "the partner's language (French) preselects ';'"
+    );
     press(&mut h, Named::Space, Modifiers::empty());
     press(&mut h, Named::Tab, Modifiers::empty());
     press(&mut h, Named::Space, Modifiers::empty());
     let dialog = h.app.export_dialog().expect("still open");
     assert!(
-        dialog.semicolon && !dialog.bom,
-        "Space set ';' and took the BOM off (on by default)"
+        !dialog.semicolon && !dialog.bom,
+        "Space set ',' and took the BOM off (on by default)"
     );
 
     // Shift+Tab goes back: from the BOM box to the separator.
@@ -165,7 +169,7 @@ fn the_whole_dialog_works_from_the_keyboard() {
     );
     let text = String::from_utf8_lossy(&bytes).into_owned();
     let header = text.lines().next().unwrap_or_default();
-    assert!(header.contains(';') && !header.contains(','), "{header}");
+    assert!(header.contains(',') && !header.contains(';'), "{header}");
     assert!(text.lines().count() > 1, "the partner has activities");
 }
 

@@ -2,6 +2,7 @@
 //! vocabulary words, dates, counts and the activity; and whether the log
 //! (or an earlier row) has the same report already.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, RandomState};
 
@@ -17,7 +18,8 @@ use crate::ids::{EntryId, PartnerId};
 use crate::log::LogEntry;
 use crate::plan::Plan;
 use crate::validate::{self, Lookup};
-use crate::vocab::Channel;
+use crate::value::Lang;
+use crate::vocab::{Channel, TargetGroup};
 
 /// What reading rows needs to know about the plan, looked up once.
 pub(super) struct Reading<'a> {
@@ -35,6 +37,36 @@ pub(super) struct Reading<'a> {
     /// Entries by the hash of what makes them the same report: the plan's
     /// (as `Entry`) and this file's rows so far (as their index).
     seen: HashMap<u64, Vec<Seen>>,
+    /// What each cell text of the file was read as, so that a log of
+    /// 50,000 rows naming a dozen partners and channels folds and looks up
+    /// each word once, not once per row (see [`Memo`]).
+    memo: RefCell<Memo<'a>>,
+}
+
+/// Lookups already made for this file, by the cell's text as read: the
+/// value, or `None` when nothing (known or mapped) matched. The answers
+/// depend only on the text, the plan and the [`Options`], which do not
+/// change while a file is read.
+#[derive(Default)]
+struct Memo<'a> {
+    partners: HashMap<String, Option<&'a PartnerId>>,
+    channels: HashMap<String, Option<Channel>>,
+    target_groups: HashMap<String, Option<TargetGroup>>,
+    languages: HashMap<String, Option<Lang>>,
+}
+
+/// The answer for `text` in `memo`, looked up with `find` the first time.
+fn remembered<T: Clone>(
+    memo: &mut HashMap<String, Option<T>>,
+    text: &str,
+    find: impl FnOnce(&str) -> Option<T>,
+) -> Option<T> {
+    if let Some(found) = memo.get(text) {
+        return found.clone();
+    }
+    let found = find(text);
+    memo.insert(text.to_owned(), found.clone());
+    found
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -74,6 +106,7 @@ impl<'a> Reading<'a> {
             order: options.date_order.map_or(order, ColumnOrder::Known),
             hasher,
             seen,
+            memo: RefCell::default(),
         }
     }
 
@@ -94,20 +127,33 @@ impl<'a> Reading<'a> {
         }
     }
 
-    /// A vocabulary word: as known, else as mapped for this file.
-    fn word<T>(
+    /// A vocabulary word: as known, else as mapped for this file (each
+    /// text looked up once, in `memo`).
+    fn word<T: Clone>(
         &self,
         text: &str,
         vocab: Vocab,
-        known: impl Fn(&str) -> Option<T>,
-        mapped: impl Fn(&Mapping, &str) -> Option<T>,
+        memo: for<'m> fn(&'m mut Memo<'a>) -> &'m mut HashMap<String, Option<T>>,
+        known: impl FnOnce(&str) -> Option<T>,
+        mapped: impl FnOnce(&Mapping, &str) -> Option<T>,
     ) -> Result<T, Reason> {
-        known(text)
-            .or_else(|| mapped(self.mapping, &words::key(text)))
-            .ok_or_else(|| Reason::Unknown {
-                vocab,
-                text: text.to_owned(),
-            })
+        let mut memos = self.memo.borrow_mut();
+        remembered(memo(&mut memos), text, |text| {
+            known(text).or_else(|| mapped(self.mapping, &words::key(text)))
+        })
+        .ok_or_else(|| Reason::Unknown {
+            vocab,
+            text: text.to_owned(),
+        })
+    }
+
+    /// The partner a cell names: by id, short name or name (each text
+    /// looked up once).
+    fn partner(&self, text: &str) -> Option<&'a PartnerId> {
+        let partners = &self.partners;
+        remembered(&mut self.memo.borrow_mut().partners, text, |text| {
+            partners.get(&words::key(text)).copied()
+        })
     }
 
     pub fn row(&self, layout: &Layout, record: &Record) -> Result<LogEntry, Reason> {
@@ -153,29 +199,39 @@ impl<'a> Reading<'a> {
             Some(id) => id.clone(),
             None => {
                 let text = required(Column::Partner)?;
-                (*self
-                    .partners
-                    .get(&words::key(&text))
-                    .ok_or_else(|| Reason::UnknownPartner(text.into_owned()))?)
-                .clone()
+                self.partner(&text)
+                    .ok_or_else(|| Reason::UnknownPartner(text.into_owned()))?
+                    .clone()
             }
         };
         let channel: Channel = self.word(
             &required(Column::Channel)?,
             Vocab::Channel,
+            |memo| &mut memo.channels,
             words::channel,
             |m, k| m.channels.get(k).copied(),
         )?;
         let title = required(Column::Title)?.into_owned();
         let target_group = match &*cell(Column::TargetGroup) {
             "" => None,
-            text => Some(
-                self.word(text, Vocab::TargetGroup, words::target_group, |m, k| {
-                    m.target_groups.get(k).copied()
-                })?,
-            ),
+            text => Some(self.word(
+                text,
+                Vocab::TargetGroup,
+                |memo| &mut memo.target_groups,
+                words::target_group,
+                |m, k| m.target_groups.get(k).copied(),
+            )?),
         };
         let number = |column| {
+            // A number cell holding a whole number is the count itself:
+            // what reading its text ("1200") would give, without writing
+            // and reading the text.
+            if let Cell::Number(n) = *corrected(column)
+                && n.fract() == 0.0
+                && (0.0..1e15).contains(&n)
+            {
+                return Ok(Some(n as u64));
+            }
             let text = cell(column);
             values::count(&text).map_err(|bad| match bad {
                 values::BadCount::Negative => Reason::Negative {
@@ -192,9 +248,13 @@ impl<'a> Reading<'a> {
         let participants = number(Column::Participants)?;
         let language = match &*cell(Column::Language) {
             "" => None,
-            text => Some(self.word(text, Vocab::Language, words::language, |m, k| {
-                m.languages.get(k).cloned()
-            })?),
+            text => Some(self.word(
+                text,
+                Vocab::Language,
+                |memo| &mut memo.languages,
+                words::language,
+                |m, k| m.languages.get(k).cloned(),
+            )?),
         };
         let activity = match &*cell(Column::Activity) {
             "" => None,
@@ -265,4 +325,110 @@ fn key(hasher: &RandomState, entry: &LogEntry) -> u64 {
         entry.link.as_deref(),
         entry.title.trim(),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::import::cells::{Cell, Record};
+    use crate::import::{self, Column, Format, Options, Reason, Sheet, Source, Vocab};
+    use crate::vocab::Channel;
+
+    fn text(t: &str) -> Cell {
+        Cell::Text(t.into())
+    }
+
+    /// Words met again in later rows, and number cells, read as a row of
+    /// their own would be.
+    #[test]
+    fn repeated_words_and_number_cells_read_as_on_their_own() {
+        let plan = crate::sample::plan().unwrap();
+        let header = ["date", "partner", "channel", "title", "reach"].map(text);
+        let row = |line: u64, partner: &str, channel: &str, title: &str, reach: Cell| Record {
+            line,
+            cells: vec![
+                text("2018-03-05"),
+                text(partner),
+                text(channel),
+                text(title),
+                reach,
+            ],
+        };
+        let rows = vec![
+            Record {
+                line: 1,
+                cells: header.to_vec(),
+            },
+            row(2, "VEN", "Press", "a", Cell::Number(1200.0)),
+            row(3, "ven", " PRESS ", "b", Cell::Number(-0.0)),
+            row(4, "VEN", "Piccione", "c", Cell::Number(1.0)),
+            row(5, "VEN", "Piccione", "d", Cell::Number(1.0)),
+            row(6, "Nobody", "Press", "e", Cell::Number(1.0)),
+            row(7, "Nobody", "Press", "f", Cell::Number(1.0)),
+            row(8, "VEN", "Press", "g", Cell::Number(-5.0)),
+            row(9, "VEN", "Press", "h", Cell::Number(12.5)),
+            row(10, "VEN", "Press", "i", text("1.200")),
+        ];
+        let source = Source {
+            format: Format::Xlsx,
+            sheets: vec![Sheet {
+                name: Some("Log".into()),
+                rows,
+            }],
+        };
+        let preview = import::read_source(&source, &plan, &Options::default()).unwrap();
+        let added: Vec<(u64, Channel, u64)> = preview
+            .rows
+            .iter()
+            .map(|r| (r.line, r.entry.channel, r.entry.reach))
+            .collect();
+        assert_eq!(
+            added,
+            [
+                (2, Channel::Press, 1200),
+                (3, Channel::Press, 0),
+                (10, Channel::Press, 1200)
+            ]
+        );
+        assert_eq!(preview.unknown.len(), 1);
+        assert_eq!(preview.unknown[0].vocab, Vocab::Channel);
+        assert_eq!(preview.unknown[0].rows, 2);
+        let reasons: Vec<(u64, Reason)> = preview
+            .rejected
+            .iter()
+            .map(|r| (r.line, r.reason.clone()))
+            .collect();
+        let unknown = |line| {
+            (
+                line,
+                Reason::Unknown {
+                    vocab: Vocab::Channel,
+                    text: "Piccione".into(),
+                },
+            )
+        };
+        let nobody = |line| (line, Reason::UnknownPartner("Nobody".into()));
+        assert_eq!(
+            reasons,
+            [
+                unknown(4),
+                unknown(5),
+                nobody(6),
+                nobody(7),
+                (
+                    8,
+                    Reason::Negative {
+                        column: Column::Reach,
+                        text: "-5".into()
+                    }
+                ),
+                (
+                    9,
+                    Reason::BadNumber {
+                        column: Column::Reach,
+                        text: "12.5".into()
+                    }
+                ),
+            ]
+        );
+    }
 }

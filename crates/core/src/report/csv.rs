@@ -27,14 +27,11 @@ impl Options {
     /// What opens right by double-click in `language`'s Excel: `;` for
     /// it, de, fr and sl (whose decimal comma takes `,`), `,` otherwise;
     /// with a byte order mark.
+    /// The rule is [`crate::export::csv::separator_for`], the one every
+    /// CSV export takes its separator from.
     pub fn for_language(language: &str) -> Self {
-        let separator = if matches!(language, "it" | "de" | "fr" | "sl") {
-            b';'
-        } else {
-            b','
-        };
         Self {
-            separator,
+            separator: crate::export::csv::separator_for(language),
             bom: true,
         }
     }

@@ -67,7 +67,8 @@ fn entry_lines(entries: &[LogEntry]) -> Option<String> {
     let mut out = String::with_capacity(entries.len() * 280);
     for entry in entries {
         out.push_str(ENTRY_INDENT);
-        out.push_str(&ron::ser::to_string_pretty(entry, config.clone()).ok()?);
+        // Straight into the text: no string of its own per entry.
+        ron::ser::to_writer_pretty(&mut out, entry, config.clone()).ok()?;
         out.push_str(",\n");
     }
     Some(out)

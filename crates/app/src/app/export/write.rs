@@ -40,9 +40,13 @@ fn write_every_partner(plan: &Plan, request: &Request, folder: &Path) -> Result<
     let mut files = 0;
     for (partner, name) in export::partner_file_names(plan, request) {
         let mut one = request.clone();
-        // Each partner's file in that partner's language.
+        // Each partner's file in that partner's language, with that
+        // language's CSV separator unless the person chose the other one.
         if let Some(p) = plan.partner(&partner) {
             one.language = partner_language(p);
+            if request.csv.separator == export::csv::separator_for(&request.language) {
+                one.csv.separator = export::csv::separator_for(&one.language);
+            }
         }
         one.scope.partner = Some(partner);
         let bytes = match export::render(plan, &one) {
