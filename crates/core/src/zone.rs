@@ -42,8 +42,10 @@ pub fn city(zone: Tz) -> String {
 /// "Suisse"): a country's own zones first, in the tz database's order
 /// (most populous first), then the zones it shares with another country
 /// (Europe/Zurich for Germany). Legacy aliases ("Etc/…", "US/…",
-/// three-letter names, "Portugal") are left out unless named exactly, and
-/// then come last. An empty query finds nothing.
+/// three-letter names) are left out unless named exactly, and then found
+/// alone; an alias that is also a country's name or code ("Portugal",
+/// "GB") comes last, after the country's zones. An empty query finds
+/// nothing.
 ///
 /// Everything but the query is folded once, on the first search.
 pub fn search(query: &str) -> Vec<Tz> {
@@ -54,6 +56,13 @@ pub fn search(query: &str) -> Vec<Tz> {
     }
     let alias = by_name(&query).filter(|z| !is_canonical(*z));
     let index = &*INDEX;
+    // An old alias named exactly is what was meant ("UTC", "US/Eastern"),
+    // unless it is also a country's name or code ("Portugal", "GB").
+    if let Some(alias) = alias
+        && !index.countries.iter().any(|c| c.is_named(&spaced))
+    {
+        return vec![alias];
+    }
     let named: Vec<bool> = index
         .countries
         .iter()
@@ -77,7 +86,6 @@ pub fn search(query: &str) -> Vec<Tz> {
         .collect();
     found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name().cmp(b.1.name())));
     let mut found: Vec<Tz> = found.into_iter().map(|(_, tz)| tz).collect();
-    // An old alias named exactly ("UTC", "US/Eastern") is found too, last:
     // "Portugal" is a country before it is the alias of Europe/Lisbon.
     found.extend(alias);
     found
@@ -130,8 +138,20 @@ pub fn country(zone: Tz) -> Option<String> {
     Some(country_name_in(code, &crate::i18n::current()))
 }
 
-/// A zone people pick: "Region/City", not an alias kept for old systems.
-fn is_canonical(zone: Tz) -> bool {
+/// The zone a person means by `text`: the zone of that IANA name (any
+/// case) unless it is an old alias, else the first that [`search`] finds
+/// ("lisbon", "Portugal" and "PT" give Europe/Lisbon, not the old alias
+/// "Portugal"; "UTC" gives UTC, nothing else being found). `None` when
+/// nothing matches.
+pub fn find(text: &str) -> Option<Tz> {
+    by_name(text)
+        .filter(|z| is_canonical(*z))
+        .or_else(|| search(text).first().copied())
+}
+
+/// A zone people pick: "Region/City", not an alias kept for old systems
+/// ("Portugal", "US/Eastern", "Etc/UTC", "CET").
+pub fn is_canonical(zone: Tz) -> bool {
     let name = zone.name();
     const REGIONS: [&str; 10] = [
         "Africa/",
@@ -248,6 +268,18 @@ mod tests {
         assert!(it.contains(&Europe::Rome), "IT is Italy");
         assert!(!it.contains(&Europe::Zurich), "not 'sw-it-zerland'");
         assert!(search("no such country").is_empty());
+    }
+
+    #[test]
+    fn what_a_person_types_finds_one_zone() {
+        assert_eq!(find("Portugal"), Some(Europe::Lisbon), "not the old alias");
+        assert_eq!(find("europe/lisbon"), Some(Europe::Lisbon));
+        assert_eq!(find("japan"), Some(Asia::Tokyo));
+        assert_eq!(find("UTC"), Some(chrono_tz::UTC), "an alias alone is kept");
+        assert_eq!(find("Etc/UTC"), Some(chrono_tz::Etc::UTC));
+        assert_eq!(find("nowhere at all"), None);
+        assert_eq!(search("GB").first(), Some(&Europe::London));
+        assert_eq!(search("us/eastern").len(), 1);
     }
 
     #[test]

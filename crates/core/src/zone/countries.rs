@@ -107,6 +107,14 @@ impl Country {
     }
 }
 
+impl Country {
+    /// Is `query` (folded, dashes as spaces) this country's code or one of
+    /// its names, whole ("portugal", "pt", not "portu")?
+    pub fn is_named(&self, query: &str) -> bool {
+        query == self.folded_code || self.folded.iter().any(|name| name == query)
+    }
+}
+
 /// A zone people pick, folded once for the search.
 pub(super) struct Entry {
     pub zone: Tz,
