@@ -1352,6 +1352,8 @@ editor-read-title = Aktivität (schreibgeschützt)
 calendar-show = Anzeigen
 
 ## issue 17z: countries
+zone-search-placeholder = Stadt oder Land suchen: Lisbon, Portugal, PT…
+zone-search-none = Keine Zeitzone passt zu „{ $value }“: versuchen Sie eine Stadt oder ein Land, z. B. Lisbon oder Portugal.
 country-AD = Andorra
 country-AE = Vereinigte Arabische Emirate
 country-AL = Albanien

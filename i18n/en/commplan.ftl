@@ -1352,6 +1352,8 @@ editor-read-title = Activity (read-only)
 calendar-show = Show
 
 ## issue 17z: countries
+zone-search-placeholder = Search a city or a country: Lisbon, Portugal, PT…
+zone-search-none = No time zone matches “{ $value }”: try a city or a country, e.g. Lisbon or Portugal.
 country-AD = Andorra
 country-AE = United Arab Emirates
 country-AL = Albania

@@ -1368,6 +1368,8 @@ editor-read-title = Activité (lecture seule)
 calendar-show = Afficher
 
 ## issue 17z: countries
+zone-search-placeholder = Chercher une ville ou un pays : Lisbon, Portugal, PT…
+zone-search-none = Aucun fuseau horaire ne correspond à « { $value } » : essayez une ville ou un pays, p. ex. Lisbon ou Portugal.
 country-AD = Andorre
 country-AE = Émirats arabes unis
 country-AL = Albanie

@@ -1364,6 +1364,8 @@ editor-read-title = Attività (sola lettura)
 calendar-show = Mostra
 
 ## issue 17z: countries
+zone-search-placeholder = Cerca una città o un paese: Lisbon, Portogallo, PT…
+zone-search-none = Nessun fuso orario corrisponde a “{ $value }”: prova una città o un paese, p. es. Lisbon o Portogallo.
 country-AD = Andorra
 country-AE = Emirati Arabi Uniti
 country-AL = Albania

@@ -1510,6 +1510,8 @@ editor-read-title = Dejavnost (samo za branje)
 calendar-show = Prikaži
 
 ## issue 17z: countries
+zone-search-placeholder = Poiščite mesto ali državo: Lisbon, Portugalska, PT…
+zone-search-none = Noben časovni pas se ne ujema z »{ $value }«: poskusite mesto ali državo, npr. Lisbon ali Portugalska.
 country-AD = Andora
 country-AE = Združeni arabski emirati
 country-AL = Albanija

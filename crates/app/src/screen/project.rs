@@ -553,7 +553,7 @@ impl Form {
     /// The zone: a search field and the zones it finds, as buttons.
     fn zone_field<'a>(&self) -> Element<'a, Message> {
         let mut content = column![
-            text_input(&fl!("project-zone-placeholder"), &self.zone_query)
+            text_input(&fl!("zone-search-placeholder"), &self.zone_query)
                 .id(ZONE)
                 .on_input(Message::ZoneEdited)
                 .padding(6)

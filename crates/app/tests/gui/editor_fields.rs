@@ -223,6 +223,11 @@ fn a_zone_is_found_by_its_country() {
     h.type_into(editor::ZONE_INPUT, "Liechtenstein").unwrap();
     assert!(h.shows("Zurich · Switzerland · Europe/Zurich"));
     edit(&mut h, EditorMessage::ZoneEdited(String::new()));
+    h.type_into(editor::ZONE_INPUT, "Atlantis").unwrap();
+    assert!(h.shows(
+        "No time zone matches “Atlantis”: try a city or a country, e.g. Lisbon or Portugal."
+    ));
+    edit(&mut h, EditorMessage::ZoneEdited(String::new()));
     h.type_into(editor::ZONE_INPUT, "PT").unwrap();
     click_last(&mut h, &mut mouse, "Lisbon · Portugal · Europe/Lisbon");
     h.click("Save activity").unwrap();
