@@ -131,7 +131,7 @@ pub fn country_name_in(code: &str, language: &str) -> String {
 }
 
 /// The name, in the interface's language, of the country `zone` belongs to
-/// (its own, the first of [`countries`]): "Portugal" for Europe/Lisbon in
+/// (its own, the first of [`countries()`]): "Portugal" for Europe/Lisbon in
 /// English, "Portogallo" in Italian. `None` for a zone of no country.
 pub fn country(zone: Tz) -> Option<String> {
     let code = countries(zone).first().copied()?;
