@@ -379,6 +379,18 @@ fn project_prints_and_changes_the_project_and_warns_about_what_falls_outside() {
     let plan = commplan_core::store::load(&file).unwrap();
     assert_eq!(plan.project.communication_lead.unwrap().as_str(), "LOMB");
     assert_eq!(plan.project.name, "Renamed");
+    // A zone is found by its country, and printed with it.
+    let out = commplan(
+        &["project", "--plan", path, "--zone", "Portugal"],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = commplan(&["project", "--plan", path], dir.path());
+    let printed = text(&out.stdout);
+    assert!(
+        printed.contains("Time zone: Europe/Lisbon (Portugal)"),
+        "{printed}"
+    );
 }
 
 #[test]

@@ -82,9 +82,7 @@ pub struct ProjectArgs {
 }
 
 fn parse_zone(text: &str) -> Result<Tz, String> {
-    zone::by_name(text)
-        .or_else(|| zone::search(text).first().copied())
-        .ok_or_else(|| fl!("cli-project-bad-zone", text = text))
+    zone::find(text).ok_or_else(|| fl!("cli-project-bad-zone", text = text))
 }
 
 /// The plan `commplan new` writes from the options, or why it cannot.
@@ -151,7 +149,7 @@ pub fn describe(plan: &Plan) -> Vec<String> {
             "cli-project-zone",
             zone = project
                 .time_zone
-                .map_or_else(|| fl!("cli-project-zone-local"), |z| z.name().to_owned())
+                .map_or_else(|| fl!("cli-project-zone-local"), zone_with_country)
         ),
         fl!("cli-project-periods"),
     ];
@@ -259,5 +257,15 @@ fn lock(path: &Path) -> Result<store::lock::Lock, (u8, String)> {
             }
             .to_string(),
         )),
+    }
+}
+
+/// A zone with its country, as `commplan project` prints it
+/// ("Europe/Lisbon (Portugal)"); the IANA name alone for a zone of no
+/// country.
+fn zone_with_country(zone: Tz) -> String {
+    match zone::country(zone) {
+        Some(country) => format!("{} ({country})", zone.name()),
+        None => zone.name().to_owned(),
     }
 }

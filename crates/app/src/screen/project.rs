@@ -16,6 +16,7 @@ use iced::{Alignment, Element, Fill, Length};
 
 use crate::theme;
 use crate::widget::BOLD;
+use crate::widget::combo;
 use crate::widget::date_picker::{Messages, Open, date_picker};
 use crate::widget::pick::{self, Pick};
 use commplan_core::period::{self, Periods};
@@ -182,7 +183,9 @@ impl Form {
             Message::PeriodMonthsEdited(v) => self.period_months = v,
             Message::FirstMonthsEdited(v) => self.first_months = v,
             Message::ZoneEdited(v) => {
-                self.zone = zone::by_name(&v);
+                // Only a pickable zone's exact name is taken as typed: "Portugal"
+                // lists Portugal's zones rather than taking the old alias.
+                self.zone = zone::by_name(&v).filter(|z| zone::is_canonical(*z));
                 self.zone_query = v;
             }
             Message::ZonePicked(tz) => {
@@ -565,7 +568,7 @@ impl Form {
     /// The zone: a search field and the zones it finds, as buttons.
     fn zone_field<'a>(&self) -> Element<'a, Message> {
         let mut content = column![
-            text_input(&fl!("project-zone-placeholder"), &self.zone_query)
+            text_input(&fl!("zone-search-placeholder"), &self.zone_query)
                 .id(ZONE)
                 .on_input(Message::ZoneEdited)
                 .padding(6)
@@ -583,7 +586,7 @@ impl Form {
                 );
             }
             let buttons = found.into_iter().take(ZONES_SHOWN).map(|tz| {
-                button(text(tz.name().replace('_', " ")).size(12))
+                button(text(combo::zone_label(tz)).size(12))
                     .padding([2, 8])
                     .style(button::secondary)
                     .on_press(Message::ZonePicked(tz))

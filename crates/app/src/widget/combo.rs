@@ -10,8 +10,8 @@
 //! click outside or Escape closes it without a change.
 //!
 //! Two lists are built here for every form to reuse: times of day in
-//! 15-minute steps ([`times`]) and time zones found by city or region
-//! ([`zones`]).
+//! 15-minute steps ([`times`]) and time zones found by city, region or
+//! country ([`zones`]).
 
 use chrono::{NaiveTime, Timelike};
 use chrono_tz::Tz;
@@ -159,7 +159,7 @@ pub fn step_of(time: NaiveTime) -> usize {
 pub const ZONES_SHOWN: usize = 40;
 
 /// The zones a person may mean by `typed` ("lisbon", "Ljubljana", "new
-/// york", "Europe/Lisbon"), found by [`commplan_core::zone::search`];
+/// york", "Europe/Lisbon", "portugal", "Portogallo", "PT"), found by [`commplan_core::zone::search`];
 /// at most [`ZONES_SHOWN`].
 pub fn zones(typed: &str) -> Vec<Tz> {
     let mut found = commplan_core::zone::search(typed);
@@ -167,10 +167,16 @@ pub fn zones(typed: &str) -> Vec<Tz> {
     found
 }
 
-/// A zone as the list names it: the city, then the IANA name
-/// ("Lisbon · Europe/Lisbon").
+/// A zone as the list names it: the city, its country in the interface's
+/// language, then the IANA name ("Lisbon · Portugal · Europe/Lisbon",
+/// "Lisbona" not being an IANA city: "Lisbon · Portogallo ·
+/// Europe/Lisbon" in Italian); without the country for a zone of none.
 pub fn zone_label(zone: Tz) -> String {
-    format!("{} · {}", commplan_core::zone::city(zone), zone.name())
+    let city = commplan_core::zone::city(zone);
+    match commplan_core::zone::country(zone) {
+        Some(country) => format!("{city} · {country} · {}", zone.name()),
+        None => format!("{city} · {}", zone.name()),
+    }
 }
 
 #[cfg(test)]
@@ -208,6 +214,17 @@ mod tests {
                 .any(|z| z.name() == "Europe/Ljubljana")
         );
         assert!(zones("europe/").len() <= ZONES_SHOWN);
-        assert_eq!(zone_label(lisbon), "Lisbon · Europe/Lisbon");
+        assert_eq!(zones("portugal").first(), Some(&lisbon));
+        assert_eq!(zones("Portogallo").first(), Some(&lisbon));
+        let label = zone_label(lisbon);
+        let country = label
+            .strip_prefix("Lisbon · ")
+            .and_then(|l| l.strip_suffix(" · Europe/Lisbon"));
+        assert!(
+            matches!(country, Some("Portugal" | "Portogallo" | "Portugalska")),
+            "{label}"
+        );
+        let utc: Tz = "Etc/UTC".parse().unwrap();
+        assert_eq!(zone_label(utc), "UTC · Etc/UTC", "no country");
     }
 }

@@ -192,14 +192,44 @@ fn a_zone_is_found_by_typing_lisbon_in_any_case() {
     );
     edit(&mut h, EditorMessage::ZoneEdited(String::new()));
     h.type_into(editor::ZONE_INPUT, "LJUBLJANA").unwrap();
-    assert!(h.shows("Ljubljana · Europe/Ljubljana"));
+    assert!(h.shows("Ljubljana · Slovenia · Europe/Ljubljana"));
     edit(&mut h, EditorMessage::ZoneEdited(String::new()));
     h.type_into(editor::ZONE_INPUT, "lisbon").unwrap();
-    click_last(&mut h, &mut mouse, "Lisbon · Europe/Lisbon");
+    click_last(&mut h, &mut mouse, "Lisbon · Portugal · Europe/Lisbon");
     assert!(
-        !h.shows("Lisbon · Europe/Lisbon"),
+        !h.shows("Lisbon · Portugal · Europe/Lisbon"),
         "picking closes the list"
     );
+    h.click("Save activity").unwrap();
+    assert_eq!(timed(&h, id).2.as_str(), "Europe/Lisbon");
+}
+
+#[test]
+fn a_zone_is_found_by_its_country() {
+    let mut h = june();
+    let mut mouse = Mouse::new();
+    let id = new_call(&mut h);
+    let before = h.app.plan.clone();
+    edit(&mut h, EditorMessage::ZoneEdited(String::new()));
+    h.type_into(editor::ZONE_INPUT, "portugal").unwrap();
+    assert!(h.shows("Lisbon · Portugal · Europe/Lisbon"));
+    assert!(
+        h.shows("Madeira · Portugal · Atlantic/Madeira"),
+        "every zone of the country"
+    );
+    assert_eq!(h.app.plan, before, "typing and looking change nothing");
+    // A zone shared by several countries is found by each of them.
+    edit(&mut h, EditorMessage::ZoneEdited(String::new()));
+    h.type_into(editor::ZONE_INPUT, "Liechtenstein").unwrap();
+    assert!(h.shows("Zurich · Switzerland · Europe/Zurich"));
+    edit(&mut h, EditorMessage::ZoneEdited(String::new()));
+    h.type_into(editor::ZONE_INPUT, "Atlantis").unwrap();
+    assert!(h.shows(
+        "No time zone matches “Atlantis”: try a city or a country, e.g. Lisbon or Portugal."
+    ));
+    edit(&mut h, EditorMessage::ZoneEdited(String::new()));
+    h.type_into(editor::ZONE_INPUT, "PT").unwrap();
+    click_last(&mut h, &mut mouse, "Lisbon · Portugal · Europe/Lisbon");
     h.click("Save activity").unwrap();
     assert_eq!(timed(&h, id).2.as_str(), "Europe/Lisbon");
 }
@@ -395,11 +425,11 @@ fn escape_or_a_click_beside_closes_an_open_calendar_and_keeps_the_draft() {
     assert!(!h.shows("July 2017"), "Escape closes the calendar");
     assert!(h.app.calendar.editor.is_some(), "and only the calendar");
     edit(&mut h, EditorMessage::ListToggled(ListField::Zone));
-    assert!(h.shows("Rome · Europe/Rome"));
+    assert!(h.shows("Rome · Italy · Europe/Rome"));
     // Beside the dialog, on the dimmed calendar.
     mouse.click_at(&mut h, iced::Point::new(300.0, 600.0));
     assert!(
-        !h.shows("Rome · Europe/Rome"),
+        !h.shows("Rome · Italy · Europe/Rome"),
         "a click beside closes the list"
     );
     assert!(h.app.calendar.editor.is_some(), "and keeps the draft");

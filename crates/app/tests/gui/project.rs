@@ -1,7 +1,7 @@
 //! Setting up one's own project: New asks for the essentials first, the
 //! Overview shows the project and its current reporting period, the dates
 //! can change (what falls outside is listed, never moved or deleted), a
-//! zone is found by typing a city, and a log entry of last year is taken.
+//! zone is found by typing its country, and a log entry of last year is taken.
 
 use crate::support as gui;
 
@@ -56,9 +56,12 @@ fn new_asks_for_the_project_then_the_overview_shows_it_with_its_period() {
         ProjectMessage::EndEdited(end.format("%Y-%m-%d").to_string()),
     );
     form(&mut h, ProjectMessage::PeriodMonthsEdited("6".into()));
-    h.type_into(project::ZONE, "lisbon").unwrap();
-    assert!(h.shows("Europe/Lisbon"), "the zone is found by its city");
-    h.click("Europe/Lisbon").unwrap();
+    h.type_into(project::ZONE, "portugal").unwrap();
+    assert!(
+        h.shows("Lisbon · Portugal · Europe/Lisbon"),
+        "the zone is found by its country"
+    );
+    h.click("Lisbon · Portugal · Europe/Lisbon").unwrap();
     h.click("Create…").unwrap();
 
     let file = h.dir.path().join("adt.commplan.ron");

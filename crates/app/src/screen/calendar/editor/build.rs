@@ -61,9 +61,9 @@ impl Editor {
             };
             let start_time = time(&self.start_time, Field::StartTime, &mut problem);
             let end_time = time(&self.end_time, Field::EndTime, &mut problem);
-            // "Europe/Lisbon", "europe/lisbon" or the city alone ("lisbon").
-            let zone: Option<Tz> = commplan_core::zone::by_name(&self.zone)
-                .or_else(|| commplan_core::zone::search(&self.zone).first().copied());
+            // "Europe/Lisbon", "europe/lisbon", the city alone ("lisbon")
+            // or the country ("Portugal").
+            let zone: Option<Tz> = commplan_core::zone::find(&self.zone);
             if zone.is_none() {
                 problem(
                     Field::Zone,

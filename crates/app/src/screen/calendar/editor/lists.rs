@@ -330,7 +330,7 @@ impl Editor {
                         chosen: z.name() == value.trim(),
                     })
                     .collect(),
-                empty: fl!("editor-zone-none", value = value.trim()),
+                empty: fl!("zone-search-none", value = value.trim()),
                 id: Some(Id::new(ZONES)),
             },
         }
