@@ -22,7 +22,10 @@ use commplan_core::deadline::Urgency;
 use commplan_core::vocab::DeliverableStatus;
 use commplan_core::{Change, DeliverableId, Edit, PartnerId, Plan, WorkPackageId};
 use commplan_core::{fl, format};
-pub use editor::{CODE_INPUT, DUE_INPUT, LINK_INPUT, Message as EditorMessage, TITLE_INPUT};
+pub use editor::{
+    APPROVED_INPUT, CODE_INPUT, DUE_INPUT, Dated, LINK_INPUT, Message as EditorMessage,
+    SUBMITTED_INPUT, TITLE_INPUT,
+};
 use editor::{Editor, Outcome};
 pub use list::{Column, Filter, Show, Sort};
 

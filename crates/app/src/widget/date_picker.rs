@@ -76,6 +76,39 @@ pub fn date_picker<'a, M: Clone + 'a>(
     today: NaiveDate,
     messages: Messages<M>,
 ) -> Element<'a, M> {
+    placed(field, value, shown, today, messages, Below)
+}
+
+/// As [`date_picker`], with the month grid opening upwards, for a field
+/// low in a form: `iced_aw`'s drop-down fits a grid that opens downwards
+/// into the room below its field, so near the window's foot it would be
+/// cut to a few weeks.
+pub fn date_picker_above<'a, M: Clone + 'a>(
+    field: impl Into<Element<'a, M>>,
+    value: &str,
+    shown: Option<NaiveDate>,
+    today: NaiveDate,
+    messages: Messages<M>,
+) -> Element<'a, M> {
+    placed(field, value, shown, today, messages, Above)
+}
+
+/// Where the month grid opens.
+#[derive(Clone, Copy)]
+enum Place {
+    Below,
+    Above,
+}
+use Place::{Above, Below};
+
+fn placed<'a, M: Clone + 'a>(
+    field: impl Into<Element<'a, M>>,
+    value: &str,
+    shown: Option<NaiveDate>,
+    today: NaiveDate,
+    messages: Messages<M>,
+    place: Place,
+) -> Element<'a, M> {
     let toggle = button(icon::icon(icon::CALENDAR).size(14))
         .padding([5, 7])
         .style(theme::tool_button)
@@ -90,7 +123,10 @@ pub fn date_picker<'a, M: Clone + 'a>(
     };
     DropDown::new(underlay, overlay, shown.is_some())
         .on_dismiss(messages.dismiss)
-        .alignment(iced_aw::drop_down::Alignment::BottomEnd)
+        .alignment(match place {
+            Below => iced_aw::drop_down::Alignment::BottomEnd,
+            Above => iced_aw::drop_down::Alignment::TopEnd,
+        })
         .width(Length::Shrink)
         .into()
 }

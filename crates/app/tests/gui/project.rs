@@ -363,18 +363,63 @@ fn the_log_and_the_deliverable_editor_have_the_same_date_picker() {
     let open = |h: &mut Harness, m| {
         h.update(Message::Deliverables(deliverables::Message::Editor(m)));
     };
-    open(&mut h, deliverables::EditorMessage::DuePickerToggled);
-    assert!(h.shows(&commplan_core::format::month_year(target.due)));
-    open(&mut h, deliverables::EditorMessage::DuePickerDismissed);
-    open(&mut h, deliverables::EditorMessage::DuePickerToggled);
     open(
         &mut h,
-        deliverables::EditorMessage::DuePicked(NaiveDate::from_ymd_opt(2018, 5, 31).unwrap()),
+        deliverables::EditorMessage::PickerToggled(deliverables::Dated::Due),
+    );
+    assert!(h.shows(&commplan_core::format::month_year(target.due)));
+    assert!(
+        h.app.unsaved_screens().is_empty(),
+        "an open calendar is looking, not a change"
+    );
+    open(&mut h, deliverables::EditorMessage::PickerDismissed);
+    open(
+        &mut h,
+        deliverables::EditorMessage::PickerToggled(deliverables::Dated::Due),
+    );
+    open(
+        &mut h,
+        deliverables::EditorMessage::Picked(
+            deliverables::Dated::Due,
+            NaiveDate::from_ymd_opt(2018, 5, 31).unwrap(),
+        ),
     );
     h.click("Save").unwrap();
     assert_eq!(
         h.app.plan.deliverable(target.id).unwrap().due.to_string(),
         "2018-05-31"
+    );
+
+    // The submission date, logged after the fact, is picked the same way.
+    assert!(
+        target.submitted.is_some(),
+        "the sample's deliverable is handed in"
+    );
+    h.click(&target.title).unwrap();
+    open(
+        &mut h,
+        deliverables::EditorMessage::PickerToggled(deliverables::Dated::Submitted),
+    );
+    let month = commplan_core::format::month_year(target.submitted.unwrap());
+    assert!(h.shows(&month), "opens on the submission's month");
+    open(
+        &mut h,
+        deliverables::EditorMessage::Picked(
+            deliverables::Dated::Submitted,
+            NaiveDate::from_ymd_opt(2018, 5, 20).unwrap(),
+        ),
+    );
+    assert!(!h.shows(&month), "closed after the pick");
+    h.click("Save").unwrap();
+    assert_eq!(
+        h.app
+            .plan
+            .deliverable(target.id)
+            .unwrap()
+            .submitted
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2018-05-20")
     );
 }
 

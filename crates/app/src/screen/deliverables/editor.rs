@@ -4,13 +4,13 @@
 
 use chrono::NaiveDate;
 use iced::widget::{button, column, container, pick_list, row, text, text_input};
-use iced::{Alignment, Element, Fill, Length};
+use iced::{Alignment, Element, Fill};
 
 use super::list;
 use crate::label::Label;
 use crate::theme;
 use crate::widget;
-use crate::widget::date_picker::{Messages, Open, date_picker};
+use crate::widget::date_picker::{Messages, Open, date_picker, date_picker_above};
 use crate::widget::pick::{self, Pick};
 use commplan_core::validate;
 use commplan_core::vocab::DeliverableStatus;
@@ -26,7 +26,7 @@ pub const SUBMITTED_INPUT: &str = "deliverable-submitted";
 pub const APPROVED_INPUT: &str = "deliverable-approved";
 
 /// A deliverable being written: the fields as typed.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Editor {
     /// The deliverable as it is in the plan; `None` for a new one.
     original: Option<Deliverable>,
@@ -45,16 +45,62 @@ pub struct Editor {
     approved: String,
     link: String,
     error: Option<String>,
-    /// The month the due date's picker shows, when it is open.
-    picker: Option<NaiveDate>,
+    /// The open date picker: which date, and the month it shows.
+    picker: Option<Open<Dated>>,
+}
+
+/// Two editors are the same draft when their fields are: an open month
+/// calendar is looking, not a change (the window's "unsaved" status and
+/// the leave question ignore it).
+impl PartialEq for Editor {
+    fn eq(&self, other: &Self) -> bool {
+        let Self {
+            original,
+            id,
+            code,
+            title,
+            work_package,
+            lead,
+            contributors,
+            due,
+            status,
+            submitted,
+            approved,
+            link,
+            error,
+            picker: _,
+        } = self;
+        *original == other.original
+            && *id == other.id
+            && *code == other.code
+            && *title == other.title
+            && *work_package == other.work_package
+            && *lead == other.lead
+            && *contributors == other.contributors
+            && *due == other.due
+            && *status == other.status
+            && *submitted == other.submitted
+            && *approved == other.approved
+            && *link == other.link
+            && *error == other.error
+    }
+}
+
+/// The editor's three dates, each with its month calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dated {
+    Due,
+    Submitted,
+    Approved,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    DuePickerToggled,
-    DuePickerDismissed,
-    DuePickerMoved(i32),
-    DuePicked(NaiveDate),
+    /// A date's calendar button: open it (or close it if open).
+    PickerToggled(Dated),
+    PickerDismissed,
+    PickerMoved(i32),
+    Picked(Dated, NaiveDate),
     CodeChanged(String),
     TitleChanged(String),
     WorkPackagePicked(WorkPackageId),
@@ -143,25 +189,28 @@ impl Editor {
                 }
             }
             Message::DueChanged(due) => self.due = due,
-            Message::DuePickerToggled => {
+            Message::PickerToggled(which) => {
                 self.picker = match self.picker {
-                    Some(_) => None,
-                    None => Some(Open::on((), &self.due, today).month),
+                    Some(open) if open.field == which => None,
+                    _ => Some(Open::on(which, self.date_text(which), today)),
                 };
                 return Outcome::None;
             }
-            Message::DuePickerDismissed => {
+            Message::PickerDismissed => {
                 self.picker = None;
                 return Outcome::None;
             }
-            Message::DuePickerMoved(months) => {
-                self.picker = self
-                    .picker
-                    .map(|month| Open { field: (), month }.moved(months).month);
+            Message::PickerMoved(months) => {
+                self.picker = self.picker.map(|open| open.moved(months));
                 return Outcome::None;
             }
-            Message::DuePicked(day) => {
-                self.due = iso(day);
+            Message::Picked(which, day) => {
+                let day = iso(day);
+                match which {
+                    Dated::Due => self.due = day,
+                    Dated::Submitted => self.submitted = day,
+                    Dated::Approved => self.approved = day,
+                }
                 self.picker = None;
             }
             Message::StatusPicked(status) => {
@@ -386,14 +435,9 @@ impl Editor {
                         .on_input_maybe(on(Message::DueChanged))
                         .on_submit_maybe((!read_only).then_some(Message::SavePressed)),
                     &self.due,
-                    self.picker.filter(|_| !read_only),
+                    self.shown(Dated::Due, read_only),
                     today,
-                    Messages {
-                        toggle: Message::DuePickerToggled,
-                        dismiss: Message::DuePickerDismissed,
-                        month: Message::DuePickerMoved,
-                        pick: Box::new(Message::DuePicked),
-                    },
+                    messages(Dated::Due),
                 )
             ),
         ]
@@ -418,35 +462,49 @@ impl Editor {
         // deliverable is handed in they are greyed, unless dates were set.
         let dated =
             !self.submitted.is_empty() || !self.approved.is_empty() || self.status.is_delivered();
-        let date = |label: String, id: &'static str, value: &str, f: fn(String) -> Message| {
+        let date = |label: String,
+                    id: &'static str,
+                    value: &'a str,
+                    f: fn(String) -> Message,
+                    which: Dated| {
             let editable = dated && !read_only;
-            container(field(
-                label,
-                text_input("", value)
-                    .id(id)
-                    .on_input_maybe(editable.then_some(f))
-                    .on_submit_maybe(editable.then_some(Message::SavePressed))
-                    .into(),
-            ))
-            .width(Length::Fixed(96.0))
+            let input = text_input("", value)
+                .id(id)
+                .on_input_maybe(editable.then_some(f))
+                .on_submit_maybe(editable.then_some(Message::SavePressed));
+            // Typed or picked, as every date of the plan.
+            let input: Element<'a, Message> = if editable {
+                date_picker_above(
+                    input,
+                    value,
+                    self.shown(which, read_only),
+                    today,
+                    messages(which),
+                )
+            } else {
+                input.into()
+            };
+            container(field(label, input)).width(Fill)
         };
+        body = body.push(container(status).width(Fill));
         body = body.push(
             row![
-                container(status).width(Fill),
                 date(
                     fl!("deliverables-submitted-date"),
                     SUBMITTED_INPUT,
                     &self.submitted,
-                    Message::SubmittedChanged
+                    Message::SubmittedChanged,
+                    Dated::Submitted,
                 ),
                 date(
                     fl!("deliverables-approved-date"),
                     APPROVED_INPUT,
                     &self.approved,
-                    Message::ApprovedChanged
+                    Message::ApprovedChanged,
+                    Dated::Approved,
                 ),
             ]
-            .spacing(6),
+            .spacing(10),
         );
         body = body.push(field(
             fl!("deliverables-link"),
@@ -497,6 +555,22 @@ impl Editor {
 }
 
 impl Editor {
+    /// What a date field holds as typed.
+    fn date_text(&self, which: Dated) -> &str {
+        match which {
+            Dated::Due => &self.due,
+            Dated::Submitted => &self.submitted,
+            Dated::Approved => &self.approved,
+        }
+    }
+
+    /// The month `which`'s calendar shows, when it is the one open.
+    fn shown(&self, which: Dated, read_only: bool) -> Option<NaiveDate> {
+        self.picker
+            .filter(|open| open.field == which && !read_only)
+            .map(|open| open.month)
+    }
+
     /// Every other partner as a chip to tick.
     fn contributors_view<'a>(&self, plan: &'a Plan, read_only: bool) -> Element<'a, Message> {
         let chips = plan
@@ -542,3 +616,13 @@ fn field<'a>(label: String, input: Element<'a, Message>) -> Element<'a, Message>
 
 #[cfg(test)]
 mod tests;
+
+/// The messages of `which` date's calendar.
+fn messages(which: Dated) -> Messages<Message> {
+    Messages {
+        toggle: Message::PickerToggled(which),
+        dismiss: Message::PickerDismissed,
+        month: Message::PickerMoved,
+        pick: Box::new(move |day| Message::Picked(which, day)),
+    }
+}
