@@ -52,12 +52,18 @@ fn spreadsheets(c: &mut Criterion) {
             b.iter_batched(
                 || store::save(&path, &empty, None).expect("fresh plan"),
                 |()| {
-                    let mut plan = store::load(&path).expect("loads");
-                    let preview =
-                        import::read(black_box(&bytes), &plan, &import::Options::default())
-                            .expect("reads");
+                    // As `commplan import dissemination` does: the plan and
+                    // the workbook read at the same time.
+                    let (plan, source) =
+                        import::Source::alongside(black_box(&bytes), || store::load(&path));
+                    let mut plan = plan.expect("loads");
+                    let preview = import::read_source(
+                        &source.expect("a workbook"),
+                        &plan,
+                        &import::Options::default(),
+                    )
+                    .expect("reads");
                     assert_eq!(preview.rows.len(), rows);
-                    // As `commplan import dissemination` does.
                     plan.apply(preview.into_edit(&plan).expect("rows"))
                         .expect("applies");
                     store::save(&path, &plan, None).expect("saves");

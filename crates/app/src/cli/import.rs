@@ -171,7 +171,10 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
     } else {
         Some(lock(&plan_file)?)
     };
-    let mut plan = store::load(&plan_file).map_err(|e| (EXIT_INVALID, e.to_string()))?;
+    // The plan and the partner's file are read at the same time.
+    let (plan, source) = import::Source::alongside(&bytes, || store::load(&plan_file));
+    drop(bytes);
+    let mut plan = plan.map_err(|e| (EXIT_INVALID, e.to_string()))?;
     let options = Options {
         partner: args
             .partner
@@ -183,8 +186,7 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
         mapping: import::Mapping::default(),
         corrections: Default::default(),
     };
-    let source = import::Source::from_bytes(&bytes).map_err(|e| invalid(&args.file, e))?;
-    drop(bytes);
+    let source = source.map_err(|e| invalid(&args.file, e))?;
     let preview =
         import::read_source(&source, &plan, &options).map_err(|e| invalid(&args.file, e))?;
     if let Some(sheet) = &preview.sheet {

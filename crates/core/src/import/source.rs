@@ -93,6 +93,22 @@ fn utf16(text: &str) -> Vec<u8> {
 }
 
 impl Source {
+    /// [`Source::from_bytes`] on a second thread while `load` (reading the
+    /// plan the rows are for) runs on this one: an import reads a partner's
+    /// workbook and the plan at the same time, as neither needs the other.
+    /// A panic in the reader (a bug) goes on in the caller, as it would
+    /// have without the thread.
+    pub fn alongside<T>(bytes: &[u8], load: impl FnOnce() -> T) -> (T, Result<Source, FileError>) {
+        std::thread::scope(|scope| {
+            let parsing = scope.spawn(|| Source::from_bytes(bytes));
+            let loaded = load();
+            let source = parsing
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (loaded, source)
+        })
+    }
+
     /// Reads a file's bytes: a workbook by its format, anything else as
     /// CSV text (see [`decode`]).
     ///
