@@ -228,12 +228,10 @@ overview-quiet-last = Letzter Eintrag: { $date }
 
 ## Calendar
 
-calendar-empty = Noch keine Aktivitäten.
 calendar-count = { $count ->
     [one] Eine Aktivität
    *[other] { $count } Aktivitäten
 }
-calendar-timed = { $date }, { $start }–{ $end } Uhr ({ $zone })
 
 # @calendar (add new calendar strings below)
 calendar-view-month = Monat
@@ -315,7 +313,6 @@ editor-repeat = Wiederholung
 editor-repeat-never = Nie
 editor-repeat-weekly = Wöchentlich
 editor-repeat-monthly = Monatlich
-editor-every = Alle (Wochen oder Monate)
 editor-until = Bis (leer: Projektende)
 editor-venue = Veranstaltungsort
 editor-city = Stadt
@@ -415,10 +412,6 @@ deliverables-contributors = Mitwirkende
 ## Dissemination log
 
 log-empty = Noch nichts protokolliert.
-log-totals = { $count ->
-    [one] Ein Eintrag
-   *[other] { $count } Einträge
-} · { $reach } erreichte Personen · { $participants } Teilnehmende
 log-date = Datum
 log-partner = Partner
 log-title = Titel
@@ -467,7 +460,6 @@ log-form-no-channel = Wählen Sie den Kanal.
 log-form-no-title = Geben Sie dem Eintrag einen Titel.
 log-form-bad-number = { $field }: „{ $value }“ ist keine ganze Zahl.
 log-form-bad-language = „{ $value }“ ist kein Sprachcode wie it, de oder sl.
-log-form-bad-activity = „{ $value }“ ist keine Aktivitätskennung wie A12.
 log-form-unknown-activity = Der Plan hat keine Aktivität { $value }.
 log-form-reports-on = Bezieht sich auf: { $title }
 
@@ -703,7 +695,6 @@ cli-gui-failed = Das Fenster konnte nicht geöffnet werden: { $reason }
 
 # @cli (add new cli strings below)
 cli-import-no-partner = Der Plan enthält keinen Partner „{ $id }“.
-cli-import-too-large = Die Datei ist { $megabytes } MB groß, zu groß für ein Verbreitungsprotokoll.
 cli-import-ignored-column = Die Spalte „{ $column }“ wird von CommPlan nicht gelesen; sie wurde ignoriert.
 cli-import-dry-run = Probelauf, nichts wurde geändert: { $added } würden hinzugefügt, { $skipped } übersprungen (bereits im Protokoll oder in der Datei wiederholt), { $rejected } abgelehnt.
 cli-import-done = { $path }: { $added ->
@@ -965,7 +956,6 @@ project-first-months = Erster Zeitraum (Monate)
 project-first-same = gleiche Länge
 project-periods-more = { " " }und { $count } weitere
 project-zone = Zeitzone
-project-zone-placeholder = Stadt suchen: Rome, Lisbon, Ljubljana…
 project-zone-none = Keine Zeitzone passt zu „{ $text }“.
 project-zone-local = Die Zeitzone dieses Computers wird verwendet.
 project-language = Arbeitssprache
@@ -1015,7 +1005,6 @@ report-part-indicators = Indikatoren
 report-part-partners = Beitrag der Partner
 report-part-groups = Erreichte Zielgruppen
 report-part-warnings = Vor dem Bericht zu prüfen
-report-col-part = Teil
 report-col-code = Code
 report-col-title = Titel
 report-col-kind = Art
@@ -1347,7 +1336,6 @@ report-form-xlsx = Arbeitsmappe (XLSX)
 editor-close = Schließen
 editor-read-only-note = Der Plan ist hier schreibgeschützt geöffnet: ansehen ja, ändern nein.
 editor-time-none = Keine Uhrzeit der Liste beginnt so; schreiben Sie sie als 10:30.
-editor-zone-none = Keine Zeitzone passt zu „{ $value }“: versuchen Sie eine Stadt, z. B. Lisbon.
 editor-read-title = Aktivität (schreibgeschützt)
 calendar-show = Anzeigen
 ## issue 15: forms (an empty date is named as missing)

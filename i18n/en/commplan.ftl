@@ -228,12 +228,10 @@ overview-quiet-last = Last entry: { $date }
 
 ## Calendar
 
-calendar-empty = No activities yet.
 calendar-count = { $count ->
     [one] One activity
    *[other] { $count } activities
 }
-calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
 
 # @calendar (add new calendar strings below)
 calendar-view-month = Month
@@ -315,7 +313,6 @@ editor-repeat = Repeats
 editor-repeat-never = Never
 editor-repeat-weekly = Weekly
 editor-repeat-monthly = Monthly
-editor-every = Every (weeks or months)
 editor-until = Until (empty: the project's end)
 editor-venue = Venue
 editor-city = City
@@ -415,10 +412,6 @@ deliverables-contributors = Contributors
 ## Dissemination log
 
 log-empty = Nothing logged yet.
-log-totals = { $count ->
-    [one] One entry
-   *[other] { $count } entries
-} · { $reach } reached · { $participants } participants
 log-date = Date
 log-partner = Partner
 log-title = Title
@@ -467,7 +460,6 @@ log-form-no-channel = Choose the channel.
 log-form-no-title = Give the entry a title.
 log-form-bad-number = { $field }: “{ $value }” is not a whole number.
 log-form-bad-language = “{ $value }” is not a language code such as it, de or sl.
-log-form-bad-activity = “{ $value }” is not an activity id such as A12.
 log-form-unknown-activity = There is no activity { $value } in the plan.
 log-form-reports-on = Reports on: { $title }
 
@@ -703,7 +695,6 @@ cli-gui-failed = The window could not be opened: { $reason }
 
 # @cli (add new cli strings below)
 cli-import-no-partner = The plan has no partner “{ $id }”.
-cli-import-too-large = the file is { $megabytes } MB, too large for a dissemination log.
 cli-import-ignored-column = the column “{ $column }” is not one CommPlan reads; it was ignored.
 cli-import-dry-run = Dry run, nothing was changed: { $added } to add, { $skipped } to skip (already in the log, or repeated in the file), { $rejected } rejected.
 cli-import-done = { $path }: { $added ->
@@ -965,7 +956,6 @@ project-first-months = First period (months)
 project-first-same = same length
 project-periods-more = { " " }and { $count } more
 project-zone = Time zone
-project-zone-placeholder = Search a city: Rome, Lisbon, Ljubljana…
 project-zone-none = No time zone matches “{ $text }”.
 project-zone-local = This computer's time zone is used.
 project-language = Working language
@@ -1015,7 +1005,6 @@ report-part-indicators = Indicators
 report-part-partners = Partners' contribution
 report-part-groups = Target groups reached
 report-part-warnings = To check before reporting
-report-col-part = Part
 report-col-code = Code
 report-col-title = Title
 report-col-kind = Kind
@@ -1347,7 +1336,6 @@ report-form-xlsx = Workbook (XLSX)
 editor-close = Close
 editor-read-only-note = This plan is open read-only here: you can look, not change.
 editor-time-none = No time of the list starts so; write it as 10:30.
-editor-zone-none = No time zone matches “{ $value }”: try a city, e.g. Lisbon.
 editor-read-title = Activity (read-only)
 calendar-show = Show
 ## issue 15: forms (an empty date is named as missing)

@@ -231,13 +231,11 @@ overview-quiet-last = Dernière entrée : { $date }
 
 ## Calendar
 
-calendar-empty = Aucune activité pour l’instant.
 calendar-count = { $count ->
     [0] Aucune activité
     [one] Une activité
    *[other] { $count } activités
 }
-calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
 
 # @calendar (add new calendar strings below)
 calendar-view-month = Mois
@@ -319,7 +317,6 @@ editor-repeat = Se répète
 editor-repeat-never = Jamais
 editor-repeat-weekly = Chaque semaine
 editor-repeat-monthly = Chaque mois
-editor-every = Tous les (semaines ou mois)
 editor-until = Jusqu'au (vide : fin du projet)
 editor-venue = Lieu
 editor-city = Ville
@@ -420,11 +417,6 @@ deliverables-contributors = Contributeurs
 ## Dissemination log
 
 log-empty = Rien n’a encore été consigné.
-log-totals = { $count ->
-    [0] Aucune entrée
-    [one] Une entrée
-   *[other] { $count } entrées
-} · { $reach } personnes touchées · { $participants } participants
 log-date = Date
 log-partner = Partenaire
 log-title = Titre
@@ -473,7 +465,6 @@ log-form-no-channel = Choisissez le canal.
 log-form-no-title = Donnez un titre à l'entrée.
 log-form-bad-number = { $field } : « { $value } » n'est pas un nombre entier.
 log-form-bad-language = « { $value } » n'est pas un code de langue comme it, de ou sl.
-log-form-bad-activity = « { $value } » n'est pas un identifiant d'activité comme A12.
 log-form-unknown-activity = Le plan n'a pas d'activité { $value }.
 log-form-reports-on = Se rapporte à : { $title }
 
@@ -714,7 +705,6 @@ cli-gui-failed = Impossible d’ouvrir la fenêtre : { $reason }
 
 # @cli (add new cli strings below)
 cli-import-no-partner = Le plan ne contient aucun partenaire « { $id } ».
-cli-import-too-large = le fichier fait { $megabytes } Mo, c’est trop pour un journal de diffusion.
 cli-import-ignored-column = la colonne « { $column } » n’est pas lue par CommPlan ; elle a été ignorée.
 cli-import-dry-run = Simulation, rien n’a été modifié. À ajouter : { $added } ; à ignorer : { $skipped } (déjà dans le journal, ou en double dans le fichier) ; rejetées : { $rejected }.
 cli-import-done = { $path } : { $added ->
@@ -978,7 +968,6 @@ project-first-months = Première période (mois)
 project-first-same = même durée
 project-periods-more = { " " }et { $count } de plus
 project-zone = Fuseau horaire
-project-zone-placeholder = Chercher une ville : Rome, Lisbon, Ljubljana…
 project-zone-none = Aucun fuseau horaire ne correspond à « { $text } ».
 project-zone-local = Le fuseau horaire de cet ordinateur est utilisé.
 project-language = Langue de travail
@@ -1028,7 +1017,6 @@ report-part-indicators = Indicateurs
 report-part-partners = Contribution des partenaires
 report-part-groups = Groupes cibles atteints
 report-part-warnings = À vérifier avant le rapport
-report-col-part = Partie
 report-col-code = Code
 report-col-title = Titre
 report-col-kind = Type
@@ -1363,7 +1351,6 @@ report-form-xlsx = Classeur (XLSX)
 editor-close = Fermer
 editor-read-only-note = Ce plan est ouvert ici en lecture seule : on peut regarder, pas modifier.
 editor-time-none = Aucune heure de la liste ne commence ainsi ; écrivez-la comme 10:30.
-editor-zone-none = Aucun fuseau horaire ne correspond à « { $value } » : essayez une ville, p. ex. Lisbon.
 editor-read-title = Activité (lecture seule)
 calendar-show = Afficher
 ## issue 15: forms (an empty date is named as missing)

@@ -228,12 +228,10 @@ overview-quiet-last = Ultima voce: { $date }
 
 ## Calendar
 
-calendar-empty = Ancora nessuna attività.
 calendar-count = { $count ->
     [one] Un’attività
    *[other] { $count } attività
 }
-calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
 
 # @calendar (add new calendar strings below)
 calendar-view-month = Mese
@@ -315,7 +313,6 @@ editor-repeat = Si ripete
 editor-repeat-never = Mai
 editor-repeat-weekly = Ogni settimana
 editor-repeat-monthly = Ogni mese
-editor-every = Ogni (settimane o mesi)
 editor-until = Fino al (vuoto: fine del progetto)
 editor-venue = Sede
 editor-city = Città
@@ -415,10 +412,6 @@ deliverables-contributors = Partner che contribuiscono
 ## Dissemination log
 
 log-empty = Ancora nessuna voce registrata.
-log-totals = { $count ->
-    [one] Una voce
-   *[other] { $count } voci
-} · { $reach } persone raggiunte · { $participants } partecipanti
 log-date = Data
 log-partner = Partner
 log-title = Titolo
@@ -467,7 +460,6 @@ log-form-no-channel = Scegli il canale.
 log-form-no-title = Dai un titolo alla voce.
 log-form-bad-number = { $field }: «{ $value }» non è un numero intero.
 log-form-bad-language = «{ $value }» non è un codice di lingua come it, de o sl.
-log-form-bad-activity = «{ $value }» non è un identificativo di attività come A12.
 log-form-unknown-activity = Nel piano non c'è l'attività { $value }.
 log-form-reports-on = Riferita a: { $title }
 
@@ -703,7 +695,6 @@ cli-gui-failed = Impossibile aprire la finestra: { $reason }
 
 # @cli (add new cli strings below)
 cli-import-no-partner = Il piano non ha alcun partner «{ $id }».
-cli-import-too-large = il file è di { $megabytes } MB, troppo grande per un registro di disseminazione.
 cli-import-ignored-column = la colonna «{ $column }» non è tra quelle lette da CommPlan ed è stata ignorata.
 cli-import-dry-run = Simulazione, nessuna modifica effettuata: da aggiungere: { $added }; da saltare: { $skipped } (già nel registro o ripetute nel file); rifiutate: { $rejected }.
 cli-import-done = { $path }: { $added ->
@@ -965,7 +956,6 @@ project-first-months = Primo periodo (mesi)
 project-first-same = stessa durata
 project-periods-more = { " " }e altri { $count }
 project-zone = Fuso orario
-project-zone-placeholder = Cerca una città: Rome, Lisbon, Ljubljana…
 project-zone-none = Nessun fuso orario corrisponde a «{ $text }».
 project-zone-local = Si usa il fuso orario di questo computer.
 project-language = Lingua di lavoro
@@ -1015,7 +1005,6 @@ report-part-indicators = Indicatori
 report-part-partners = Contributo dei partner
 report-part-groups = Gruppi target raggiunti
 report-part-warnings = Da verificare prima della rendicontazione
-report-col-part = Parte
 report-col-code = Codice
 report-col-title = Titolo
 report-col-kind = Tipo
@@ -1359,7 +1348,6 @@ report-form-xlsx = Cartella di lavoro (XLSX)
 editor-close = Chiudi
 editor-read-only-note = Qui il piano è aperto in sola lettura: si può guardare, non modificare.
 editor-time-none = Nessun orario dell'elenco comincia così; scrivilo come 10:30.
-editor-zone-none = Nessun fuso orario corrisponde a “{ $value }”: prova una città, p. es. Lisbona.
 editor-read-title = Attività (sola lettura)
 calendar-show = Mostra
 ## issue 15: forms (an empty date is named as missing)

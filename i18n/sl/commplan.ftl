@@ -247,7 +247,6 @@ overview-quiet-last = Zadnji vnos: { $date }
 
 ## Calendar
 
-calendar-empty = Aktivnosti še ni.
 calendar-count = { $count ->
     [1] Ena aktivnost
     [one] { $count } aktivnost
@@ -255,7 +254,6 @@ calendar-count = { $count ->
     [few] { $count } aktivnosti
    *[other] { $count } aktivnosti
 }
-calendar-timed = { $date }, { $start }–{ $end } ({ $zone })
 
 # @calendar (add new calendar strings below)
 calendar-view-month = Mesec
@@ -350,7 +348,6 @@ editor-repeat = Ponavljanje
 editor-repeat-never = Nikoli
 editor-repeat-weekly = Tedensko
 editor-repeat-monthly = Mesečno
-editor-every = Vsakih (tednov ali mesecev)
 editor-until = Do (prazno: konec projekta)
 editor-venue = Prizorišče
 editor-city = Mesto
@@ -463,13 +460,6 @@ deliverables-contributors = Sodelujoči partnerji
 ## Dissemination log
 
 log-empty = Vnosov še ni.
-log-totals = { $count ->
-    [1] En vnos
-    [one] { $count } vnos
-    [two] { $count } vnosa
-    [few] { $count } vnosi
-   *[other] { $count } vnosov
-} · doseg: { $reach } · udeleženci: { $participants }
 log-date = Datum
 log-partner = Partner
 log-title = Naslov
@@ -524,7 +514,6 @@ log-form-no-channel = Izberite kanal.
 log-form-no-title = Vnosu dajte naslov.
 log-form-bad-number = { $field }: »{ $value }« ni celo število.
 log-form-bad-language = »{ $value }« ni koda jezika, kot so it, de ali sl.
-log-form-bad-activity = »{ $value }« ni oznaka aktivnosti, kot je A12.
 log-form-unknown-activity = Načrt nima aktivnosti { $value }.
 log-form-reports-on = Nanaša se na: { $title }
 
@@ -786,7 +775,6 @@ cli-gui-failed = Okna ni bilo mogoče odpreti: { $reason }
 
 # @cli (add new cli strings below)
 cli-import-no-partner = Načrt nima partnerja „{ $id }“.
-cli-import-too-large = datoteka ima { $megabytes } MB, kar je preveč za dnevnik diseminacije.
 cli-import-ignored-column = stolpec „{ $column }“ ni med stolpci, ki jih CommPlan bere, zato je bil prezrt.
 cli-import-dry-run = Poskusni zagon, nič ni bilo spremenjeno. Za dodajanje: { $added }, za preskok: { $skipped } (že v dnevniku ali ponovljeno v datoteki), zavrnjeno: { $rejected }.
 cli-import-done = { $path }: { $added ->
@@ -1083,7 +1071,6 @@ project-first-months = Prvo obdobje (meseci)
 project-first-same = enaka dolžina
 project-periods-more = { " " }in še { $count }
 project-zone = Časovni pas
-project-zone-placeholder = Poiščite mesto: Rome, Lisbon, Ljubljana…
 project-zone-none = Noben časovni pas se ne ujema z »{ $text }«.
 project-zone-local = Uporabljen je časovni pas tega računalnika.
 project-language = Delovni jezik
@@ -1135,7 +1122,6 @@ report-part-indicators = Kazalniki
 report-part-partners = Prispevek partnerjev
 report-part-groups = Dosežene ciljne skupine
 report-part-warnings = Za preverjanje pred poročanjem
-report-col-part = Del
 report-col-code = Oznaka
 report-col-title = Naslov
 report-col-kind = Vrsta
@@ -1505,7 +1491,6 @@ report-form-xlsx = Delovni zvezek (XLSX)
 editor-close = Zapri
 editor-read-only-note = Načrt je tukaj odprt samo za branje: lahko ga gledate, ne spreminjate.
 editor-time-none = Noben čas s seznama se ne začne tako; zapišite ga kot 10:30.
-editor-zone-none = Noben časovni pas se ne ujema z »{ $value }«: poskusite mesto, npr. Lisbon.
 editor-read-title = Dejavnost (samo za branje)
 calendar-show = Prikaži
 ## issue 15: forms (an empty date is named as missing)
