@@ -2,7 +2,7 @@
 //!
 //! iced 0.14's text has no ellipsis: a long title is clipped mid-letter by
 //! its container. [`fit`] cuts a title to an estimated width (always on a
-//! char boundary); [`line`] does it for the width a place gives at layout
+//! char boundary); [`line()`] does it for the width a place gives at layout
 //! time (a `responsive` around one line of text), with the full title in
 //! a tooltip when it was cut. The widths are estimates of the interface
 //! font (Fira Sans) by character class, erring wide, so a cut title is
