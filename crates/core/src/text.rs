@@ -24,33 +24,41 @@ use chrono::NaiveDate;
 /// exist (`31/02/2017`), a month first (`06/29/2017`), month names
 /// (`June 29, 2017`), a date without its day (`2017-06`), or other text.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let [a, b, c] = date_pieces(text)?;
+    let (year, month, day) = if a.len() == 4 {
+        (digits(a, 4)?, digits(b, 2)?, digits(c, 2)?)
+    } else if c.len() == 4 || c.len() == 2 {
+        let year = digits(c, 4)?;
+        let year = if c.len() == 2 { 2000 + year } else { year };
+        (year, digits(b, 2)?, digits(a, 2)?)
+    } else {
+        return None;
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// The three numbers of a written date, as text, in the order written
+/// (`"29.06.2017."` gives `["29", "06", "2017"]`): the date part before a
+/// time (`2017-06-29 00:00:00`, `2017-06-29T10:30`), split on `-`, `/` or
+/// `.`, a German closing full stop dropped. `None` unless there are three.
+pub(crate) fn date_pieces(text: &str) -> Option<[&str; 3]> {
     let text = text.trim();
-    // "2017-06-29 00:00:00", "29/06/2017 10:30", "2017-06-29T00:00".
     let day_part = text
         .split([' ', 'T'])
         .next()
         .unwrap_or(text)
         .trim_end_matches('.');
-    let parts: Vec<&str> = day_part.split(['-', '/', '.']).collect();
-    let [a, b, c] = parts.as_slice() else {
-        return None;
-    };
-    // A number of at most `digits` digits (and at least one).
-    let number = |s: &str, digits: usize| -> Option<u32> {
-        (!s.is_empty() && s.len() <= digits && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse().ok())
-            .flatten()
-    };
-    let (year, month, day) = if a.len() == 4 {
-        (number(a, 4)?, number(b, 2)?, number(c, 2)?)
-    } else if c.len() == 4 || c.len() == 2 {
-        let year = number(c, 4)?;
-        let year = if c.len() == 2 { 2000 + year } else { year };
-        (year, number(b, 2)?, number(a, 2)?)
-    } else {
-        return None;
-    };
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+    let mut pieces = day_part.split(['-', '/', '.']);
+    let found = [pieces.next()?, pieces.next()?, pieces.next()?];
+    pieces.next().is_none().then_some(found)
+}
+
+/// A number of one to `most` ASCII digits, nothing else (`"06"` is 6,
+/// `"+6"` and `""` are `None`).
+pub(crate) fn digits(text: &str, most: usize) -> Option<u32> {
+    (!text.is_empty() && text.len() <= most && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
 }
 
 /// Reads a time of day as people type it, 24-hour: `9` (09:00), `930` or

@@ -8,6 +8,7 @@
 //! (`6/29/2018`) proves month-first. A column that proves neither is
 //! reported as ambiguous and never guessed.
 
+use crate::text::{date_pieces, digits};
 use chrono::{Duration, NaiveDate};
 
 /// The order of day and month in a column's `a/b/year` values.
@@ -81,39 +82,24 @@ fn serial_text(text: &str) -> Option<NaiveDate> {
 }
 
 fn parts(text: &str) -> Option<Parts> {
-    let text = text.trim();
-    // "2017-06-29 00:00:00", "29/06/2017 10:30", "2017-06-29T00:00".
-    let day_part = text
-        .split([' ', 'T'])
-        .next()
-        .unwrap_or(text)
-        .trim_end_matches('.');
-    let pieces: Vec<&str> = day_part.split(['-', '/', '.']).collect();
-    let [a, b, c] = pieces.as_slice() else {
-        return None;
-    };
-    let number = |s: &str, digits: usize| -> Option<u32> {
-        (!s.is_empty() && s.len() <= digits && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse().ok())
-            .flatten()
-    };
+    let [a, b, c] = date_pieces(text)?;
     if a.len() == 4 {
-        let year = i32::try_from(number(a, 4)?).ok()?;
+        let year = i32::try_from(digits(a, 4)?).ok()?;
         return Some(Parts::Iso {
             year,
-            month: number(b, 2)?,
-            day: number(c, 2)?,
+            month: digits(b, 2)?,
+            day: digits(c, 2)?,
         });
     }
     let year = match c.len() {
-        4 => number(c, 4)?,
+        4 => digits(c, 4)?,
         // Two-digit years are this century's: partners log the present.
-        2 => 2000 + number(c, 2)?,
+        2 => 2000 + digits(c, 2)?,
         _ => return None,
     };
     Some(Parts::Numeric {
-        a: number(a, 2)?,
-        b: number(b, 2)?,
+        a: digits(a, 2)?,
+        b: digits(b, 2)?,
         year: i32::try_from(year).ok()?,
     })
 }
