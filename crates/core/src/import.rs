@@ -210,6 +210,10 @@ fn added(entries: impl ExactSizeIterator<Item = LogEntry>, plan: &Plan) -> Optio
     Some(Edit::Batch(edits))
 }
 
+/// Rows read at a time: enough for two threads to share, few enough that
+/// the block read (about 250 bytes a row) stays small beside the preview.
+const ROWS_PER_BLOCK: usize = 8_192;
+
 /// Reads a file's bytes (CSV, XLSX, XLS or ODS) against a plan.
 pub fn read(bytes: &[u8], plan: &Plan, options: &Options) -> Result<Preview, FileError> {
     read_source(&Source::from_bytes(bytes)?, plan, options)
@@ -294,7 +298,7 @@ pub fn read_source(source: &Source, plan: &Plan, options: &Options) -> Result<Pr
     };
     let mut unknown: BTreeMap<(Vocab, String), usize> = BTreeMap::new();
     let partner_column = layout.at[Column::Partner as usize];
-    for record in data {
+    let keep = |record: &Record| {
         // A template's row with only the partner filled in (the workbook
         // template fills it in) reports nothing.
         let only_partner = partner_column.is_some_and(|at| {
@@ -304,34 +308,40 @@ pub fn read_source(source: &Source, plan: &Plan, options: &Options) -> Result<Pr
                 .enumerate()
                 .all(|(i, cell)| i == at || cell.is_blank())
         });
-        if record.skippable() || only_partner {
-            continue;
-        }
-        let line = record.line;
-        match reading.row(&layout, record) {
-            Err(reason) => {
-                if let Reason::Unknown { vocab, text } = &reason {
-                    let at = *unknown
-                        .entry((*vocab, words::key(text)))
-                        .or_insert(preview.unknown.len());
-                    match preview.unknown.get_mut(at) {
-                        Some(slot) => slot.rows += 1,
-                        None => preview.unknown.push(Unknown {
-                            vocab: *vocab,
-                            text: text.clone(),
-                            rows: 1,
-                        }),
+        !(record.skippable() || only_partner)
+    };
+    // Read in blocks (each on two threads), so that the rows read and the
+    // preview's rows are not both held whole.
+    for block in data.chunks(ROWS_PER_BLOCK) {
+        let read = reading.rows(&layout, block, keep);
+        for (record, result) in block.iter().zip(read) {
+            let Some(result) = result else { continue };
+            let line = record.line;
+            match result {
+                Err(reason) => {
+                    if let Reason::Unknown { vocab, text } = &reason {
+                        let at = *unknown
+                            .entry((*vocab, words::key(text)))
+                            .or_insert(preview.unknown.len());
+                        match preview.unknown.get_mut(at) {
+                            Some(slot) => slot.rows += 1,
+                            None => preview.unknown.push(Unknown {
+                                vocab: *vocab,
+                                text: text.clone(),
+                                rows: 1,
+                            }),
+                        }
                     }
+                    preview.rejected.push(Rejected { line, reason });
                 }
-                preview.rejected.push(Rejected { line, reason });
+                Ok((entry, key)) => match reading.duplicate(key, &entry, &preview.rows) {
+                    Some(duplicate_of) => preview.skipped.push(Skipped { line, duplicate_of }),
+                    None => {
+                        reading.remember(key, preview.rows.len());
+                        preview.rows.push(Row { line, entry });
+                    }
+                },
             }
-            Ok(entry) => match reading.duplicate(&entry, &preview.rows) {
-                Some(duplicate_of) => preview.skipped.push(Skipped { line, duplicate_of }),
-                None => {
-                    reading.remember(&entry, preview.rows.len());
-                    preview.rows.push(Row { line, entry });
-                }
-            },
         }
     }
     Ok(preview)

@@ -4,6 +4,7 @@
 
 pub mod atomic;
 pub mod backup;
+mod line;
 pub mod lock;
 mod migrate;
 mod name;

@@ -21,6 +21,12 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $slug),+ }
             }
 
+            /// The value's name as serde writes it in a plan file (the Rust
+            /// variant's name, e.g. `SocialMedia`).
+            pub fn variant(self) -> &'static str {
+                match self { $($name::$variant => stringify!($variant)),+ }
+            }
+
             /// Parses a slug as written by [`Self::slug`] (case-insensitive,
             /// `-`, `_` and spaces are interchangeable).
             pub fn from_slug(text: &str) -> Option<Self> {

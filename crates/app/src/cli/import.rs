@@ -233,6 +233,9 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
         ));
     }
     let counts = preview.counts();
+    // The workbook's cells (a large file's are tens of MB in many small
+    // pieces) are freed on another thread while the plan is saved.
+    let freeing = std::thread::spawn(move || drop(source));
     if args.dry_run {
         let _ = writeln!(
             out,
@@ -263,6 +266,7 @@ fn dissemination(args: DisseminationArgs, out: &mut dyn Write) -> Outcome {
             )
         );
     }
+    let _ = freeing.join();
     if counts.rejected > 0 {
         return Err((
             EXIT_REJECTED,

@@ -37,16 +37,17 @@ pub(super) struct Reading<'a> {
     /// Entries by the hash of what makes them the same report: the plan's
     /// (as `Entry`) and this file's rows so far (as their index).
     seen: HashMap<u64, Vec<Seen>>,
-    /// What each cell text of the file was read as, so that a log of
-    /// 50,000 rows naming a dozen partners and channels folds and looks up
-    /// each word once, not once per row (see [`Memo`]).
-    memo: RefCell<Memo<'a>>,
 }
+
+/// Files with fewer rows than this are read on one thread.
+const PARALLEL_FROM: usize = 2_000;
 
 /// Lookups already made for this file, by the cell's text as read: the
 /// value, or `None` when nothing (known or mapped) matched. The answers
 /// depend only on the text, the plan and the [`Options`], which do not
-/// change while a file is read.
+/// change while a file is read; so a log of 50,000 rows naming a dozen
+/// partners and channels folds and looks up each word once per thread,
+/// not once per row.
 #[derive(Default)]
 struct Memo<'a> {
     partners: HashMap<String, Option<&'a PartnerId>>,
@@ -106,7 +107,6 @@ impl<'a> Reading<'a> {
             order: options.date_order.map_or(order, ColumnOrder::Known),
             hasher,
             seen,
-            memo: RefCell::default(),
         }
     }
 
@@ -131,13 +131,14 @@ impl<'a> Reading<'a> {
     /// text looked up once, in `memo`).
     fn word<T: Clone>(
         &self,
+        memos: &RefCell<Memo<'a>>,
         text: &str,
         vocab: Vocab,
         memo: for<'m> fn(&'m mut Memo<'a>) -> &'m mut HashMap<String, Option<T>>,
         known: impl FnOnce(&str) -> Option<T>,
         mapped: impl FnOnce(&Mapping, &str) -> Option<T>,
     ) -> Result<T, Reason> {
-        let mut memos = self.memo.borrow_mut();
+        let mut memos = memos.borrow_mut();
         remembered(memo(&mut memos), text, |text| {
             known(text).or_else(|| mapped(self.mapping, &words::key(text)))
         })
@@ -149,14 +150,58 @@ impl<'a> Reading<'a> {
 
     /// The partner a cell names: by id, short name or name (each text
     /// looked up once).
-    fn partner(&self, text: &str) -> Option<&'a PartnerId> {
+    fn partner(&self, memos: &RefCell<Memo<'a>>, text: &str) -> Option<&'a PartnerId> {
         let partners = &self.partners;
-        remembered(&mut self.memo.borrow_mut().partners, text, |text| {
+        remembered(&mut memos.borrow_mut().partners, text, |text| {
             partners.get(&words::key(text)).copied()
         })
     }
 
-    pub fn row(&self, layout: &Layout, record: &Record) -> Result<LogEntry, Reason> {
+    /// Each record read as a log entry, in order: `None` for the records
+    /// `keep` passes over, else the entry with its [`Self::key`] or why the
+    /// row is refused. A large file is read on two threads, each half with
+    /// its own lookups.
+    pub fn rows(
+        &self,
+        layout: &Layout,
+        records: &[Record],
+        keep: impl Fn(&Record) -> bool + Sync,
+    ) -> Vec<Option<Result<(LogEntry, u64), Reason>>> {
+        let read = |records: &[Record]| -> Vec<_> {
+            let memo = RefCell::default();
+            records
+                .iter()
+                .map(|record| {
+                    keep(record).then(|| {
+                        let entry = self.row(&memo, layout, record)?;
+                        let key = self.key(&entry);
+                        Ok((entry, key))
+                    })
+                })
+                .collect()
+        };
+        if records.len() < PARALLEL_FROM {
+            return read(records);
+        }
+        let (first, rest) = records.split_at(records.len() / 2);
+        std::thread::scope(|scope| {
+            let rest = scope.spawn(|| read(rest));
+            let mut out = Vec::with_capacity(records.len());
+            out.extend(read(first));
+            out.extend(
+                rest.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+            out
+        })
+    }
+
+    fn row(
+        &self,
+        memo: &RefCell<Memo<'a>>,
+        layout: &Layout,
+        record: &Record,
+    ) -> Result<LogEntry, Reason> {
         // A CSV line with fewer fields than the header lost a separator; a
         // workbook's row simply ends at its last filled cell.
         if self.strict_width && record.cells.len() < layout.width {
@@ -199,12 +244,13 @@ impl<'a> Reading<'a> {
             Some(id) => id.clone(),
             None => {
                 let text = required(Column::Partner)?;
-                self.partner(&text)
+                self.partner(memo, &text)
                     .ok_or_else(|| Reason::UnknownPartner(text.into_owned()))?
                     .clone()
             }
         };
         let channel: Channel = self.word(
+            memo,
             &required(Column::Channel)?,
             Vocab::Channel,
             |memo| &mut memo.channels,
@@ -215,6 +261,7 @@ impl<'a> Reading<'a> {
         let target_group = match &*cell(Column::TargetGroup) {
             "" => None,
             text => Some(self.word(
+                memo,
                 text,
                 Vocab::TargetGroup,
                 |memo| &mut memo.target_groups,
@@ -249,6 +296,7 @@ impl<'a> Reading<'a> {
         let language = match &*cell(Column::Language) {
             "" => None,
             text => Some(self.word(
+                memo,
                 text,
                 Vocab::Language,
                 |memo| &mut memo.languages,
@@ -286,33 +334,36 @@ impl<'a> Reading<'a> {
         Ok(entry)
     }
 
-    /// The entry or earlier row this one repeats, if any.
-    pub fn duplicate(&self, entry: &LogEntry, rows: &[Row]) -> Option<Duplicate> {
-        self.seen
-            .get(&key(&self.hasher, entry))?
-            .iter()
-            .find_map(|seen| match *seen {
-                Seen::Entry(i) => {
-                    let other = &self.plan.log[i];
-                    other
-                        .same_report(entry)
-                        .then_some(Duplicate::Entry(other.id))
-                }
-                Seen::Row(i) => {
-                    let other = &rows[i];
-                    other
-                        .entry
-                        .same_report(entry)
-                        .then_some(Duplicate::Line(other.line))
-                }
-            })
+    /// A hash of what makes `entry` the same report as another, for
+    /// [`Self::duplicate`] and [`Self::remember`].
+    pub fn key(&self, entry: &LogEntry) -> u64 {
+        key(&self.hasher, entry)
     }
 
-    pub fn remember(&mut self, entry: &LogEntry, row: usize) {
-        self.seen
-            .entry(key(&self.hasher, entry))
-            .or_default()
-            .push(Seen::Row(row));
+    /// The entry or earlier row this one (whose [`Self::key`] is `key`)
+    /// repeats, if any.
+    pub fn duplicate(&self, key: u64, entry: &LogEntry, rows: &[Row]) -> Option<Duplicate> {
+        self.seen.get(&key)?.iter().find_map(|seen| match *seen {
+            Seen::Entry(i) => {
+                let other = &self.plan.log[i];
+                other
+                    .same_report(entry)
+                    .then_some(Duplicate::Entry(other.id))
+            }
+            Seen::Row(i) => {
+                let other = &rows[i];
+                other
+                    .entry
+                    .same_report(entry)
+                    .then_some(Duplicate::Line(other.line))
+            }
+        })
+    }
+
+    /// Notes that row number `row` of the preview has the [`Self::key`]
+    /// `key`.
+    pub fn remember(&mut self, key: u64, row: usize) {
+        self.seen.entry(key).or_default().push(Seen::Row(row));
     }
 }
 

@@ -131,12 +131,22 @@ pub(super) fn save_within(
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         fs::create_dir_all(parent).map_err(error)?;
     }
-    atomic::write(path, text.as_bytes()).map_err(error)?;
-    let modified = fs::metadata(atomic::real_path(path))
+    // The stamp's hash is taken while the file is written and synced,
+    // which mostly waits for the disk.
+    let (written, mut stamp) = std::thread::scope(|scope| {
+        let stamp = scope.spawn(|| Stamp::new(text.as_bytes(), None));
+        let written = atomic::write(path, text.as_bytes());
+        let stamp = stamp
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (written, stamp)
+    });
+    written.map_err(error)?;
+    stamp.modified = fs::metadata(atomic::real_path(path))
         .and_then(|m| m.modified())
         .ok();
     Ok(Saved {
-        stamp: Stamp::new(text.as_bytes(), modified),
+        stamp,
         backup_failed,
     })
 }
