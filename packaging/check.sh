@@ -4,7 +4,9 @@
 # (cargo-deb, lintian, dependencies resolvable on this Debian, the installed
 # binary runs); the WiX source (built into an .msi with msitools' wixl around
 # a stand-in exe); the macOS bundle layout and Info.plist; and the start time.
-# Usage: packaging/check.sh [RELEASE_BIN] [WORK_DIR]
+# Usage: packaging/check.sh [BIN] [WORK_DIR]
+# BIN defaults to target/release/commplan; CI passes target/debug/commplan
+# (the build `cargo test` made), and the .deb is then made from that profile.
 # Needs: desktop-file-utils appstream lintian libxml2-utils shared-mime-info
 #        wixl msitools xvfb x11-utils python3-xlib, and cargo-deb.
 set -euo pipefail
@@ -53,7 +55,9 @@ say "icons: SVG and PNG at 16 to 512 px"
 
 # --- the .deb ----------------------------------------------------------------
 strip -o "$WORK/commplan.stripped" "$BIN"
-cargo deb -p commplan --no-build --output "$WORK/deb/" >/dev/null
+# cargo-deb maps the manifest's target/release/ assets to the profile given.
+DEB_PROFILE=(); case "$(realpath "$BIN")" in */target/debug/*) DEB_PROFILE=(--profile dev) ;; esac
+cargo deb -p commplan --no-build "${DEB_PROFILE[@]}" --output "$WORK/deb/" >/dev/null
 DEB="$(ls "$WORK"/deb/commplan_*.deb)"
 lintian --fail-on error --suppress-tags initial-upload-closes-no-bugs "$DEB" 2>&1 \
     | grep -v 'running with root privileges' || true
