@@ -16,7 +16,7 @@ XVFB=$!
 WORK="$(mktemp -d)"
 trap 'kill "$XVFB" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 export DISPLAY="$DISPLAY_NUM"
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+"$HERE/wait-for-display" "$DISPLAY_NUM"
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), no GPU, Xvfb $DISPLAY_NUM"
 export ICED_BACKEND=tiny-skia

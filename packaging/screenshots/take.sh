@@ -12,7 +12,7 @@ trap 'kill "$APP" "$XVFB" 2>/dev/null || true; rm -rf "$HOME_DIR"' EXIT
 
 Xvfb "$DISPLAY_NUMBER" -screen 0 1280x820x24 -nolisten tcp &
 XVFB=$!
-sleep 1
+"$OUT/../wait-for-display" "$DISPLAY_NUMBER"
 export DISPLAY="$DISPLAY_NUMBER" ICED_BACKEND=tiny-skia LANG=en_GB.UTF-8
 XDG_DATA_HOME="$HOME_DIR/data" XDG_CONFIG_HOME="$HOME_DIR/config" "$BIN" &
 APP=$!
